@@ -1,0 +1,171 @@
+#Requires -Version 7.2
+<#
+.SYNOPSIS
+    Builds, tests and demonstrates the NewsArchive module.
+.DESCRIPTION
+    Build  publishes an importable module folder to out/NewsArchive (manifest, dlls, format views, help and the native
+           SQLite library beside the module dll, where pwsh finds it).
+    Test   builds, runs the xUnit tests of the core and the Pester tests of the cmdlets (against the built module, in a
+           fresh pwsh), prints one totals line "N passed, N failed" and exits non-zero on any failure.
+    Demo   builds, imports the pages in samples/ into the default database and shows what is now in it.
+.EXAMPLE
+    dotnet tool restore && dotnet pwsh -NoProfile -File ./build.ps1 -Task Test
+#>
+[CmdletBinding()]
+param(
+    [ValidateSet('Build', 'Test', 'Demo')]
+    [string] $Task = 'Build',
+
+    [ValidateSet('Debug', 'Release')]
+    [string] $Configuration = 'Release'
+)
+
+$ErrorActionPreference = 'Stop'
+Set-StrictMode -Version Latest
+
+$Root = $PSScriptRoot
+$OutRoot = Join-Path $Root 'out'
+$ModuleOut = Join-Path $OutRoot 'NewsArchive'
+$TestResults = Join-Path $OutRoot 'test-results'
+# Pinned: the tests are written against this Pester, fetched from NuGet by tests/tools/tools.csproj.
+$PesterVersion = '5.7.1'
+
+function Invoke-Native {
+    param([Parameter(Mandatory)][string] $FilePath, [string[]] $ArgumentList = @())
+    & $FilePath @ArgumentList
+    if ($LASTEXITCODE -ne 0) {
+        throw "'$FilePath $($ArgumentList -join ' ')' failed with exit code $LASTEXITCODE."
+    }
+}
+
+function Get-RuntimeId {
+    $arch = [System.Runtime.InteropServices.RuntimeInformation]::OSArchitecture.ToString().ToLowerInvariant()
+    $os = if ($IsWindows) { 'win' } elseif ($IsMacOS) { 'osx' } else { 'linux' }
+    "$os-$arch"
+}
+
+# The pwsh running this script, as a command line: under 'dotnet pwsh' the process is dotnet and pwsh.dll its argument.
+function Get-PwshCommandLine {
+    $process = (Get-Process -Id $PID).Path
+    if ([System.IO.Path]::GetFileNameWithoutExtension($process) -eq 'dotnet') {
+        return @($process, (Join-Path $PSHOME 'pwsh.dll'))
+    }
+    return @($process)
+}
+
+function Invoke-Build {
+    $rid = Get-RuntimeId
+    $publish = Join-Path $OutRoot "publish/$rid"
+    Write-Host "Publishing NewsArchive ($Configuration, $rid)"
+    # A runtime identifier makes publish copy the native e_sqlite3 beside the dll; without one pwsh never finds it.
+    Invoke-Native dotnet @('publish', (Join-Path $Root 'src/NewsArchive/NewsArchive.csproj'), '-c', $Configuration, '-r', $rid,
+        '--self-contained', 'false', '-o', $publish, '-nologo', '-v', 'quiet', '-p:GenerateDocumentationFile=false')
+
+    if (Test-Path $ModuleOut) { Remove-Item $ModuleOut -Recurse -Force }
+    $null = New-Item -ItemType Directory -Path $ModuleOut
+    Get-ChildItem $publish -File | Where-Object { $_.Extension -in '.dll', '.so', '.dylib' -and $_.Name -ne 'System.Management.Automation.dll' } |
+        Copy-Item -Destination $ModuleOut
+    Copy-Item (Join-Path $Root 'module/NewsArchive.psd1'), (Join-Path $Root 'module/NewsArchive.format.ps1xml') -Destination $ModuleOut
+    $help = New-Item -ItemType Directory -Path (Join-Path $ModuleOut 'en-US')
+    Copy-Item (Join-Path $Root 'module/en-US/about_NewsArchive.help.txt') -Destination $help
+    Write-MamlHelp -Destination (Join-Path $help 'NewsArchive.dll-Help.xml')
+    Write-Host "Module ready: $ModuleOut"
+}
+
+# Help is written one file per cmdlet (module/en-US/commands/<Verb-Noun>.xml, each one <command:command>) and joined
+# here into the single MAML file PowerShell reads.
+function Write-MamlHelp([string] $Destination) {
+    $builder = [System.Text.StringBuilder]::new()
+    $null = $builder.AppendLine('<?xml version="1.0" encoding="utf-8"?>')
+    $null = $builder.AppendLine('<helpItems schema="maml" xmlns="http://msh" xmlns:maml="http://schemas.microsoft.com/maml/2004/10" xmlns:command="http://schemas.microsoft.com/maml/dev/command/2004/10" xmlns:dev="http://schemas.microsoft.com/maml/dev/2004/10">')
+    foreach ($file in Get-ChildItem (Join-Path $Root 'module/en-US/commands') -Filter '*.xml' | Sort-Object Name) {
+        $null = $builder.AppendLine((Get-Content -Raw -LiteralPath $file.FullName).Trim())
+    }
+    $null = $builder.AppendLine('</helpItems>')
+    [System.IO.File]::WriteAllText($Destination, $builder.ToString(), [System.Text.UTF8Encoding]::new($false))
+    # Fail the build on a malformed fragment rather than ship help that Get-Help silently ignores.
+    $null = [xml](Get-Content -Raw -LiteralPath $Destination)
+}
+
+function Get-PesterModulePath {
+    Invoke-Native dotnet @('restore', (Join-Path $Root 'tests/tools/tools.csproj'), '-nologo', '-v', 'quiet')
+    $packages = if ($env:NUGET_PACKAGES) { $env:NUGET_PACKAGES } else { Join-Path ([Environment]::GetFolderPath('UserProfile')) '.nuget/packages' }
+    $path = Join-Path $packages "pester/$PesterVersion/tools/Pester.psd1"
+    if (-not (Test-Path $path)) { throw "Pester $PesterVersion was not restored to $path." }
+    $path
+}
+
+function Invoke-CoreTests {
+    $trx = Join-Path $TestResults 'core.trx'
+    if (Test-Path $trx) { Remove-Item $trx }
+    & dotnet test (Join-Path $Root 'tests/NewsArchive.Core.Tests/NewsArchive.Core.Tests.csproj') -c $Configuration -nologo `
+        --logger 'trx;LogFileName=core.trx' --logger 'console;verbosity=minimal' --results-directory $TestResults | Out-Host
+    if (-not (Test-Path $trx)) {
+        Write-Host 'xUnit produced no results: the core tests did not build or did not run.' -ForegroundColor Red
+        return [pscustomobject]@{ Passed = 0; Failed = 1 }
+    }
+    $counters = ([xml](Get-Content -Raw $trx)).TestRun.ResultSummary.Counters
+    [pscustomobject]@{ Passed = [int]$counters.passed; Failed = [int]$counters.failed + [int]$counters.error + [int]$counters.timeout }
+}
+
+function Invoke-PesterTests {
+    $pester = Get-PesterModulePath
+    $summary = Join-Path $TestResults 'pester-summary.json'
+    if (Test-Path $summary) { Remove-Item $summary }
+    $runner = Join-Path $Root 'tests/Invoke-PesterTests.ps1'
+    $pwsh = @(Get-PwshCommandLine)
+    $arguments = @($pwsh | Select-Object -Skip 1) + @('-NoProfile', '-NonInteractive', '-File', $runner,
+        '-PesterPath', $pester, '-ModulePath', $ModuleOut, '-TestsPath', (Join-Path $Root 'tests/NewsArchive.Tests'),
+        '-ResultsPath', $TestResults)
+    & $pwsh[0] @arguments | Out-Host
+    if (-not (Test-Path $summary)) {
+        Write-Host 'Pester produced no summary: the run failed before its tests finished.' -ForegroundColor Red
+        return [pscustomobject]@{ Passed = 0; Failed = 1 }
+    }
+    Get-Content -Raw $summary | ConvertFrom-Json
+}
+
+function Invoke-Demo {
+    $samples = Join-Path $Root 'samples'
+    $script = @"
+`$ErrorActionPreference = 'Stop'
+Import-Module '$ModuleOut/NewsArchive.psd1'
+`$database = [NewsArchive.Core.Storage.ArchivePaths]::DefaultDatabasePath()
+Write-Host "Archive: `$database"
+Write-Host ''
+Write-Host 'Importing the sample pages…' -ForegroundColor Cyan
+Get-ChildItem -LiteralPath '$samples' -Filter *.txt | Import-Issue | Format-Table -AutoSize | Out-Host
+Write-Host 'Articles now in the archive:' -ForegroundColor Cyan
+Get-Article | Format-Table -AutoSize | Out-Host
+Write-Host 'One article in full (Get-Article -First 1 | Format-List):' -ForegroundColor Cyan
+Get-Article -First 1 | Format-List Newspaper, Date, Page, Sequence, Kicker, Title, Subtitle, Bylines, Dateline, EventDate, Paragraphs | Out-Host
+"@
+    $pwsh = @(Get-PwshCommandLine)
+    $arguments = @($pwsh | Select-Object -Skip 1) + @('-NoProfile', '-NonInteractive', '-Command', $script)
+    & $pwsh[0] @arguments
+    if ($LASTEXITCODE -ne 0) { throw "The demo failed (exit code $LASTEXITCODE)." }
+}
+
+Push-Location $Root
+try {
+    switch ($Task) {
+        'Build' { Invoke-Build }
+        'Demo' { Invoke-Build; Invoke-Demo }
+        'Test' {
+            $null = New-Item -ItemType Directory -Force -Path $TestResults
+            $failedBuild = $false
+            try { Invoke-Build } catch { Write-Host "Build failed: $_" -ForegroundColor Red; $failedBuild = $true }
+            $core = Invoke-CoreTests
+            $pester = if ($failedBuild) { [pscustomobject]@{ Passed = 0; Failed = 1 } } else { Invoke-PesterTests }
+            $passed = $core.Passed + $pester.Passed
+            $failed = $core.Failed + $pester.Failed + [int]$failedBuild
+            Write-Host "xUnit: $($core.Passed) passed, $($core.Failed) failed; Pester: $($pester.Passed) passed, $($pester.Failed) failed"
+            # The one line CI reads; keep it alone on its line.
+            Write-Output "$passed passed, $failed failed"
+            if ($failed -gt 0) { exit 1 }
+        }
+    }
+}
+finally {
+    Pop-Location
+}

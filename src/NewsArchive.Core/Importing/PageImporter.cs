@@ -1,0 +1,98 @@
+using System;
+using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text;
+using NewsArchive.Core.Model;
+using NewsArchive.Core.Parsing;
+using NewsArchive.Core.Storage;
+
+namespace NewsArchive.Core.Importing;
+
+/// <summary>What the caller knows about a page beyond its file: each value overrides front matter and path.</summary>
+public sealed class ImportOptions
+{
+    public string? Newspaper { get; set; }
+    public DateTime? Date { get; set; }
+    public int? Page { get; set; }
+    public Encoding? Encoding { get; set; }
+    public bool Force { get; set; }
+}
+
+/// <summary>A page file read, identified and analysed, not yet stored; <see cref="WouldWrite"/> says whether storing it
+/// changes the archive (so the caller can ask ShouldProcess first).</summary>
+public sealed class PreparedPage
+{
+    internal PreparedPage(PageRecord record, ParsedPage parsed, StoredPage? existing, Stopwatch clock)
+    {
+        Record = record;
+        Parsed = parsed;
+        Existing = existing;
+        Clock = clock;
+    }
+
+    public PageRecord Record { get; }
+    public ParsedPage Parsed { get; }
+    internal StoredPage? Existing { get; }
+    internal Stopwatch Clock { get; }
+
+    public bool IsUnchanged => Existing is not null && Existing.Sha256 == Record.Sha256;
+    public bool WouldReplace => Existing is not null && !IsUnchanged;
+    public bool WouldWrite => !IsUnchanged;
+}
+
+/// <summary>Imports page files: decode, identify, analyse, then store in one transaction. Idempotent: the same content
+/// again is Unchanged; other content for a stored page is a conflict unless forced.</summary>
+public sealed class PageImporter
+{
+    private readonly PageWriter _writer;
+
+    public PageImporter(ArchiveStore store) => _writer = new PageWriter(store);
+
+    /// <exception cref="PageFormatException">The file cannot be read as a page, or its newspaper/date/page is not known.</exception>
+    /// <exception cref="PageConflictException">Other content is stored for this page and <see cref="ImportOptions.Force"/> is off.</exception>
+    public PreparedPage Prepare(string? path, byte[] bytes, ImportOptions options)
+    {
+        var clock = Stopwatch.StartNew();
+        var decoded = PageDecoder.Decode(bytes, options.Encoding);
+        // Front matter may carry the date that relative dates (昨日) need, so identify before analysing.
+        var text = decoded.Text;
+        var frontMatter = PageParser.ReadFrontMatter(text);
+        var identity = IssueLocator.Locate(path, frontMatter, options.Newspaper, options.Date, options.Page);
+        var parsed = PageAnalyzer.Analyze(text, identity.Date);
+        var record = new PageRecord(identity.Newspaper, identity.Date, identity.Page, path, Sha256(bytes), decoded.EncodingName, decoded.Text);
+        var existing = _writer.Find(identity.Newspaper, identity.Date, identity.Page);
+        if (existing is not null && existing.Sha256 != record.Sha256 && !options.Force)
+        {
+            throw new PageConflictException(
+                $"{identity} is already in the archive with other content. Pass -Force to replace it, or check -Newspaper, -Date and -Page.");
+        }
+
+        return new PreparedPage(record, parsed, existing, clock);
+    }
+
+    /// <summary>Stores a prepared page (nothing is written when it is unchanged) and reports what happened.</summary>
+    public ImportResult Save(PreparedPage page)
+    {
+        var status = page.IsUnchanged ? ImportStatus.Unchanged : page.WouldReplace ? ImportStatus.Replaced : ImportStatus.Imported;
+        if (status != ImportStatus.Unchanged)
+        {
+            _writer.Save(page.Record, page.Parsed.Articles, replace: page.Existing is not null, PageAnalyzer.Version);
+        }
+
+        var record = page.Record;
+        return new ImportResult(record.SourcePath ?? string.Empty, record.Newspaper, record.Date, record.Page, status, page.Parsed.Articles.Count, page.Clock.Elapsed);
+    }
+
+    private static string Sha256(byte[] bytes)
+    {
+        using var sha = SHA256.Create();
+        var hash = sha.ComputeHash(bytes);
+        var hex = new StringBuilder(hash.Length * 2);
+        foreach (var b in hash)
+        {
+            hex.Append(b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return hex.ToString();
+    }
+}

@@ -1,0 +1,29 @@
+using System;
+using System.Collections.Generic;
+
+namespace NewsArchive.Core.Model;
+
+/// <summary>An article as the archive returns it.</summary>
+public sealed class Article
+{
+    public long Id { get; set; }
+    public string Newspaper { get; set; } = string.Empty;
+    public DateTime Date { get; set; }
+    public int Page { get; set; }
+    public int Sequence { get; set; }
+    public string? Kicker { get; set; }
+    public string? Title { get; set; }
+    public string? Subtitle { get; set; }
+    public Byline[] Bylines { get; set; } = Array.Empty<Byline>();
+    public string? Dateline { get; set; }
+    public DateTime? EventDate { get; set; }
+    public string[] Paragraphs { get; set; } = Array.Empty<string>();
+    public string Body => string.Join("\n", Paragraphs);
+    public int Characters { get; set; }
+    public long PageId { get; set; }
+
+    /// <summary>The bylines as one line for tables: "本报记者 陈润; 实习生 邓灵".</summary>
+    public string BylineText => string.Join("; ", (IEnumerable<Byline>)Bylines);
+
+    public override string ToString() => Title ?? "(untitled)";
+}

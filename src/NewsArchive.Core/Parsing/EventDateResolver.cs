@@ -1,0 +1,112 @@
+using System;
+using System.Text.RegularExpressions;
+using NewsArchive.Core.Text;
+
+namespace NewsArchive.Core.Parsing;
+
+/// <summary>The date an article reports on: the first date named in its lead ("3月12日", "昨日", "１２日上午"), resolved
+/// against the issue date.</summary>
+public static class EventDateResolver
+{
+    private const string Number = "[0-9]{1,2}|[一二三四五六七八九十]{1,3}";
+
+    private static readonly Regex DateExpression = new(
+        @"(?<y>[0-9]{4})年(?<m>" + Number + ")月(?<d>" + Number + ")[日号]" +
+        @"|(?<![0-9年])(?<m>" + Number + ")月(?<d>" + Number + ")[日号]" +
+        @"|(?<![0-9月年])(?<d>[0-9]{1,2})日(?=上午|下午|晚|早|凌晨|中午|夜|傍晚|，|,|、|在|起|至|召开|举行)" +
+        @"|(?<rel>昨日|昨天|今日|今天|前日|前天|明日|明天)",
+        RegexOptions.CultureInvariant);
+
+    /// <summary>The first date in <paramref name="lead"/>; null when it names none or names an impossible one.</summary>
+    public static DateTime? Resolve(string lead, DateTime? issueDate, DateTime? fallback = null)
+    {
+        var text = ChineseText.NarrowDigits(lead);
+        foreach (Match match in DateExpression.Matches(text))
+        {
+            var resolved = ResolveMatch(match, issueDate);
+            if (resolved is not null)
+            {
+                return resolved;
+            }
+        }
+
+        return fallback;
+    }
+
+    private static DateTime? ResolveMatch(Match match, DateTime? issueDate)
+    {
+        var relative = match.Groups["rel"];
+        if (relative.Success)
+        {
+            if (issueDate is null)
+            {
+                return null;
+            }
+
+            var offset = relative.Value switch
+            {
+                "昨日" or "昨天" => -1,
+                "前日" or "前天" => -2,
+                "明日" or "明天" => 1,
+                _ => 0,
+            };
+            return issueDate.Value.Date.AddDays(offset);
+        }
+
+        var day = ToNumber(match.Groups["d"].Value);
+        var month = match.Groups["m"].Success ? ToNumber(match.Groups["m"].Value) : issueDate?.Month ?? 0;
+        if (match.Groups["y"].Success)
+        {
+            return MakeDate(int.Parse(match.Groups["y"].Value), month, day);
+        }
+
+        if (issueDate is null)
+        {
+            return null;
+        }
+
+        var issue = issueDate.Value.Date;
+        if (!match.Groups["m"].Success)
+        {
+            // "12日" alone: this month, or last month when the day is still to come ("28日" in an issue of the 2nd).
+            var thisMonth = MakeDate(issue.Year, issue.Month, day);
+            return thisMonth is not null && thisMonth <= issue.AddDays(7) ? thisMonth : MakeDate(issue.AddMonths(-1).Year, issue.AddMonths(-1).Month, day);
+        }
+
+        // "12月31日" in an issue of January 2nd is last year: take the year that puts the date nearest the issue.
+        DateTime? best = null;
+        for (var year = issue.Year - 1; year <= issue.Year + 1; year++)
+        {
+            var candidate = MakeDate(year, month, day);
+            if (candidate is not null && (best is null || Math.Abs((candidate.Value - issue).TotalDays) < Math.Abs((best.Value - issue).TotalDays)))
+            {
+                best = candidate;
+            }
+        }
+
+        return best;
+    }
+
+    private static DateTime? MakeDate(int year, int month, int day) =>
+        year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateTime(year, month, day) : null;
+
+    private static int ToNumber(string value)
+    {
+        if (value.Length > 0 && char.IsDigit(value[0]))
+        {
+            return int.Parse(value);
+        }
+
+        // 十二 = 12, 二十五 = 25, 三十一 = 31, 十 = 10.
+        const string digits = "零一二三四五六七八九";
+        var ten = value.IndexOf('十');
+        if (ten < 0)
+        {
+            return value.Length == 1 ? digits.IndexOf(value[0]) : 0;
+        }
+
+        var tens = ten == 0 ? 1 : digits.IndexOf(value[0]);
+        var units = ten == value.Length - 1 ? 0 : digits.IndexOf(value[ten + 1]);
+        return tens * 10 + units;
+    }
+}

@@ -1,0 +1,239 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using NewsArchive.Core.Model;
+
+namespace NewsArchive.Core.Parsing;
+
+/// <summary>Cuts one page of the archive's markup into articles: kicker, headline, subtitle, bylines, dateline, event date
+/// and paragraphs mended across column breaks. Stateless and thread-safe.</summary>
+public static class PageParser
+{
+    /// <summary>Bumped whenever the parser's output changes, so stored pages can be told apart for re-analysis.</summary>
+    public const int Version = 1;
+
+    private const int MaxKickerLength = 60;
+    private const int MaxSubtitleLength = 100;
+    private const int HeaderSearchBlocks = 6;
+
+    /// <summary>Parses page text. <paramref name="issueDate"/> resolves relative dates (昨日); it may be null when unknown.</summary>
+    /// <exception cref="PageFormatException">The text has no headline.</exception>
+    public static ParsedPage Parse(string text, DateTime? issueDate)
+    {
+        text = Normalize(text);
+        var frontMatter = FrontMatterReader.Take(ref text);
+        var blocks = PageBlock.Split(text);
+        var headlines = new List<int>();
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (blocks[i].IsHeadline)
+            {
+                headlines.Add(i);
+            }
+        }
+
+        if (headlines.Count == 0)
+        {
+            throw new PageFormatException(PageError.NoHeadline,
+                "The page has no headline (a line starting with '# ' or '## '), so it cannot be split into articles.");
+        }
+
+        var articles = new List<ParsedArticle>();
+        var segmentStart = 0;
+        for (var h = 0; h < headlines.Count; h++)
+        {
+            var headline = headlines[h];
+            var kicker = headline - 1 >= segmentStart && IsKicker(blocks[headline - 1]) ? headline - 1 : -1;
+            var previousEnd = kicker >= 0 ? kicker : headline;
+            if (h == 0 && previousEnd > 0)
+            {
+                AddIfAny(articles, BuildUntitled(blocks, 0, previousEnd, issueDate));
+            }
+            else if (h > 0)
+            {
+                AddIfAny(articles, BuildTitled(blocks, headlines[h - 1], segmentStart, previousEnd, issueDate));
+            }
+
+            segmentStart = kicker >= 0 ? kicker : headline;
+        }
+
+        AddIfAny(articles, BuildTitled(blocks, headlines[headlines.Count - 1], segmentStart, blocks.Count, issueDate));
+        for (var i = 0; i < articles.Count; i++)
+        {
+            articles[i].Sequence = i + 1;
+        }
+
+        return new ParsedPage(frontMatter, articles);
+    }
+
+    /// <summary>The page's front matter alone, for callers that need its newspaper and date before parsing.</summary>
+    public static FrontMatter ReadFrontMatter(string text)
+    {
+        text = Normalize(text);
+        return FrontMatterReader.Take(ref text);
+    }
+
+    private static string Normalize(string text)
+    {
+        if (text.Length > 0 && text[0] == '\uFEFF')
+        {
+            text = text.Substring(1);
+        }
+
+        return text.IndexOf('\r') >= 0 ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
+    }
+
+    private static void AddIfAny(List<ParsedArticle> articles, ParsedArticle? article)
+    {
+        if (article is not null)
+        {
+            articles.Add(article);
+        }
+    }
+
+    /// <summary>A kicker (引题) is the short line just above a headline that leads into it ("…会议上强调——"); a line that
+    /// ends a sentence belongs to the story before.</summary>
+    private static bool IsKicker(PageBlock block)
+    {
+        if (!block.IsText || block.Lines.Count > 2 || BylineParser.StartsWithMark(block.Lines[0].Text))
+        {
+            return false;
+        }
+
+        var text = block.Join(" ");
+        if (text.Length > MaxKickerLength + 20)
+        {
+            return false;
+        }
+
+        var trimmed = text.TrimEnd();
+        if (trimmed.EndsWith("—", StringComparison.Ordinal) || trimmed.EndsWith("：", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        return text.Length <= MaxKickerLength && !Flow.EndsSentence(text) && !BylineParser.TryParseBlock(block, out _);
+    }
+
+    private static ParsedArticle? BuildUntitled(List<PageBlock> blocks, int start, int end, DateTime? issueDate)
+    {
+        var article = new ParsedArticle();
+        AddBody(article, blocks, start, end, issueDate);
+        return article.Paragraphs.Count > 0 ? article : null;
+    }
+
+    /// <summary>Builds the article whose kicker (if any) starts at <paramref name="start"/> and headline stands at
+    /// <paramref name="headline"/>; its blocks run to <paramref name="end"/> (exclusive).</summary>
+    private static ParsedArticle BuildTitled(List<PageBlock> blocks, int headline, int start, int end, DateTime? issueDate)
+    {
+        var article = new ParsedArticle
+        {
+            Kicker = start < headline ? Markup.StripEmphasis(blocks[start].Join(" ")).Trim() : null,
+            Title = blocks[headline].Lines[0].Text,
+        };
+
+        var bodyStart = ReadHeader(article, blocks, headline + 1, end);
+        AddBody(article, blocks, bodyStart, end, issueDate);
+        return article;
+    }
+
+    /// <summary>Reads subtitle and byline blocks after a headline; returns the index of the first body block.
+    /// Subtitle lines are only told from body text by what follows them: a byline, or a dateline-led paragraph.</summary>
+    private static int ReadHeader(ParsedArticle article, List<PageBlock> blocks, int first, int end)
+    {
+        var anchor = -1;
+        var limit = Math.Min(end, first + HeaderSearchBlocks);
+        for (var i = first; i < limit && anchor < 0; i++)
+        {
+            if (blocks[i].IsText && (BylineParser.TryParseBlock(blocks[i], out _) || StartsWithDateline(blocks[i])))
+            {
+                anchor = i;
+            }
+        }
+
+        var subtitles = new List<string>();
+        var index = first;
+        for (; index < end; index++)
+        {
+            var block = blocks[index];
+            if (block.HeadingLevel >= 3)
+            {
+                subtitles.Add(block.Lines[0].Text);
+                continue;
+            }
+
+            if (index >= anchor || block.IsHeadline)
+            {
+                break;
+            }
+
+            var line = Markup.StripEmphasis(block.Join(" ")).Trim();
+            if (line.Length > MaxSubtitleLength)
+            {
+                break;
+            }
+
+            subtitles.Add(line);
+        }
+
+        while (index < end && blocks[index].IsText && BylineParser.TryParseBlock(blocks[index], out var bylines))
+        {
+            article.Bylines.AddRange(bylines);
+            index++;
+        }
+
+        article.Subtitle = subtitles.Count > 0 ? string.Join(" ", subtitles) : null;
+        return index;
+    }
+
+    private static bool StartsWithDateline(PageBlock block)
+    {
+        var lead = block.Lines[0].Text;
+        return DatelineParser.Take(ref lead, new List<Byline>()) is not null;
+    }
+
+    /// <summary>Adds the body paragraphs, joining a block that does not end a sentence to the next one: a column break
+    /// cut it, anywhere, even inside a word (困难|挑战).</summary>
+    private static void AddBody(ParsedArticle article, List<PageBlock> blocks, int start, int end, DateTime? issueDate)
+    {
+        var paragraph = new StringBuilder();
+        for (var i = start; i < end; i++)
+        {
+            var block = blocks[i];
+            var text = Markup.StripEmphasis(block.Join(string.Empty));
+            if (article.Paragraphs.Count == 0 && paragraph.Length == 0)
+            {
+                // The dateline opens the lead; it is a field of its own, not body text.
+                article.Dateline ??= DatelineParser.Take(ref text, article.Bylines);
+                text = text.TrimStart(' ', '\u3000');
+                if (text.Length == 0)
+                {
+                    continue;
+                }
+            }
+
+            Flow.AppendContinuation(paragraph, text);
+            if (!block.IsText || Flow.EndsSentence(text))
+            {
+                FlushParagraph(article, paragraph);
+            }
+        }
+
+        FlushParagraph(article, paragraph);
+        if (article.Paragraphs.Count > 0)
+        {
+            var datelineDate = article.Dateline is null ? null : EventDateResolver.Resolve(article.Dateline, issueDate);
+            article.EventDate = EventDateResolver.Resolve(article.Paragraphs[0], issueDate, datelineDate);
+        }
+    }
+
+    private static void FlushParagraph(ParsedArticle article, StringBuilder paragraph)
+    {
+        var text = paragraph.ToString().Trim();
+        paragraph.Clear();
+        if (text.Length > 0)
+        {
+            article.Paragraphs.Add(text);
+        }
+    }
+}

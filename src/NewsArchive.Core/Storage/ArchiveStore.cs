@@ -1,0 +1,105 @@
+using System;
+using System.Data;
+using System.IO;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace NewsArchive.Core.Storage;
+
+/// <summary>An open archive database: one connection, the schema brought up to date, and the settings every caller relies
+/// on (WAL so readers never block the nightly import, a busy timeout, foreign keys for cascading deletes).</summary>
+public sealed class ArchiveStore : IDisposable
+{
+    /// <summary>How long a writer waits for another process's write to finish before SQLite reports it busy.</summary>
+    public static readonly TimeSpan BusyTimeout = TimeSpan.FromSeconds(30);
+
+    private ArchiveStore(SqliteConnection connection, string path)
+    {
+        Connection = connection;
+        Path = path;
+    }
+
+    public string Path { get; }
+
+    internal SqliteConnection Connection { get; }
+
+    /// <summary>Opens (creating when <paramref name="create"/> is true) the archive at <paramref name="path"/>.</summary>
+    /// <exception cref="FileNotFoundException">The database does not exist and <paramref name="create"/> is false.</exception>
+    public static ArchiveStore Open(string path, bool create = true)
+    {
+        var fullPath = System.IO.Path.GetFullPath(path);
+        if (!File.Exists(fullPath))
+        {
+            if (!create)
+            {
+                throw new FileNotFoundException($"There is no archive at '{fullPath}'. Import pages into it first (Import-Issue), or name another with -Database.", fullPath);
+            }
+
+            var folder = System.IO.Path.GetDirectoryName(fullPath);
+            if (!string.IsNullOrEmpty(folder))
+            {
+                Directory.CreateDirectory(folder);
+            }
+        }
+
+        var builder = new SqliteConnectionStringBuilder
+        {
+            DataSource = fullPath,
+            Mode = create ? SqliteOpenMode.ReadWriteCreate : SqliteOpenMode.ReadWrite,
+            // A pooled connection keeps the file open after the cmdlet ends; then a moved or deleted archive breaks.
+            Pooling = false,
+            ForeignKeys = true,
+            DefaultTimeout = (int)BusyTimeout.TotalSeconds,
+        };
+
+        var connection = new SqliteConnection(builder.ToString());
+        try
+        {
+            connection.Open();
+            connection.Execute($"PRAGMA busy_timeout = {(int)BusyTimeout.TotalMilliseconds}");
+            connection.Execute("PRAGMA journal_mode = WAL");
+            // In WAL mode NORMAL still never corrupts the database on a crash; it may only lose the last commits on power loss.
+            connection.Execute("PRAGMA synchronous = NORMAL");
+            Migrate(connection);
+            return new ArchiveStore(connection, fullPath);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The schema version this build of the module writes.</summary>
+    public static int SchemaVersion => Migrations.Steps.Count;
+
+    internal IDbTransaction BeginWrite() => Connection.BeginTransaction(IsolationLevel.Serializable);
+
+    public void Dispose() => Connection.Dispose();
+
+    private static void Migrate(SqliteConnection connection)
+    {
+        var version = connection.ExecuteScalar<int>("PRAGMA user_version");
+        if (version > Migrations.Steps.Count)
+        {
+            throw new InvalidOperationException(
+                $"The archive's schema is version {version}, newer than this module understands ({Migrations.Steps.Count}). Update the NewsArchive module.");
+        }
+
+        if (version == Migrations.Steps.Count)
+        {
+            return;
+        }
+
+        using var transaction = connection.BeginTransaction();
+        // Re-read inside the write lock: another process may have migrated while this one waited.
+        version = connection.ExecuteScalar<int>("PRAGMA user_version", transaction: transaction);
+        for (var step = version; step < Migrations.Steps.Count; step++)
+        {
+            connection.Execute(Migrations.Steps[step], transaction: transaction);
+            connection.Execute($"PRAGMA user_version = {step + 1}", transaction: transaction);
+        }
+
+        transaction.Commit();
+    }
+}

@@ -1,0 +1,20 @@
+using System;
+using System.Collections.Generic;
+
+namespace NewsArchive.Core.Storage;
+
+/// <summary>What Get-Article asks of the store. Every criterion given must hold (AND); null or empty means "any".
+/// Text criteria are PowerShell wildcard patterns (case-insensitive), exact when they hold no wildcard.</summary>
+public sealed class ArticleFilter
+{
+    public IReadOnlyCollection<long>? Ids { get; set; }
+    public IReadOnlyCollection<string>? Newspapers { get; set; }
+    public DateTime? Date { get; set; }
+    public DateTime? From { get; set; }
+    public DateTime? To { get; set; }
+    public IReadOnlyCollection<int>? Pages { get; set; }
+    public IReadOnlyCollection<string>? Titles { get; set; }
+    public IReadOnlyCollection<string>? Reporters { get; set; }
+    public int? First { get; set; }
+    public int Skip { get; set; }
+}

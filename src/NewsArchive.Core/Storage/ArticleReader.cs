@@ -1,0 +1,190 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Dapper;
+using NewsArchive.Core.Model;
+
+namespace NewsArchive.Core.Storage;
+
+/// <summary>Reads articles out of the store, streaming: rows are yielded as they are read, in batches that fetch their
+/// bylines with one query, so a query over ten years never holds ten years in memory.</summary>
+public sealed class ArticleReader
+{
+    private const int BatchSize = 256;
+    private readonly ArchiveStore _store;
+
+    public ArticleReader(ArchiveStore store) => _store = store;
+
+    public IEnumerable<Article> Query(ArticleFilter filter)
+    {
+        var (sql, parameters) = BuildQuery(filter);
+        var batch = new List<Article>(BatchSize);
+        foreach (var row in _store.Connection.Query<ArticleRow>(sql, parameters, buffered: false))
+        {
+            batch.Add(row.ToArticle());
+            if (batch.Count == BatchSize)
+            {
+                foreach (var article in Complete(batch))
+                {
+                    yield return article;
+                }
+
+                batch.Clear();
+            }
+        }
+
+        foreach (var article in Complete(batch))
+        {
+            yield return article;
+        }
+    }
+
+    internal static (string Sql, DynamicParameters Parameters) BuildQuery(ArticleFilter filter)
+    {
+        var where = new List<string>();
+        var parameters = new DynamicParameters();
+        if (filter.Ids is { Count: > 0 })
+        {
+            where.Add("a.id IN @ids");
+            parameters.Add("ids", filter.Ids);
+        }
+
+        AddPatterns(where, parameters, "p.newspaper", "newspaper", filter.Newspapers);
+        AddPatterns(where, parameters, "a.title", "title", filter.Titles);
+        if (filter.Reporters is { Count: > 0 })
+        {
+            var any = new List<string>();
+            AddPatterns(any, parameters, "b.name", "reporter", filter.Reporters.Select(r => r.Replace(" ", string.Empty).Replace("\u3000", string.Empty)).ToList());
+            where.Add("EXISTS (SELECT 1 FROM bylines b WHERE b.article_id = a.id AND " + string.Join(" AND ", any) + ")");
+        }
+
+        if (filter.Date is not null)
+        {
+            where.Add("p.issue_date = @date");
+            parameters.Add("date", StoreDate.Format(filter.Date.Value));
+        }
+
+        if (filter.From is not null)
+        {
+            where.Add("p.issue_date >= @from");
+            parameters.Add("from", StoreDate.Format(filter.From.Value));
+        }
+
+        if (filter.To is not null)
+        {
+            where.Add("p.issue_date <= @to");
+            parameters.Add("to", StoreDate.Format(filter.To.Value));
+        }
+
+        if (filter.Pages is { Count: > 0 })
+        {
+            where.Add("p.page IN @pages");
+            parameters.Add("pages", filter.Pages);
+        }
+
+        parameters.Add("limit", filter.First ?? -1);
+        parameters.Add("offset", Math.Max(0, filter.Skip));
+        var sql =
+            """
+            SELECT a.id AS Id, p.newspaper AS Newspaper, p.issue_date AS IssueDate, p.page AS Page, a.sequence AS Sequence,
+                   a.kicker AS Kicker, a.title AS Title, a.subtitle AS Subtitle, a.dateline AS Dateline, a.event_date AS EventDate,
+                   a.body AS Body, a.characters AS Characters, a.page_id AS PageId
+            FROM articles a JOIN pages p ON p.id = a.page_id
+            """ +
+            (where.Count > 0 ? "\nWHERE " + string.Join("\n  AND ", where) : string.Empty) +
+            "\nORDER BY p.issue_date, p.newspaper, p.page, a.sequence\nLIMIT @limit OFFSET @offset";
+        return (sql, parameters);
+    }
+
+    /// <summary>Adds "column matches any of these patterns" as one condition.</summary>
+    internal static void AddPatterns(List<string> where, DynamicParameters parameters, string column, string name, IReadOnlyCollection<string>? patterns)
+    {
+        if (patterns is not { Count: > 0 })
+        {
+            return;
+        }
+
+        var any = new List<string>();
+        var index = 0;
+        foreach (var pattern in patterns)
+        {
+            var parameter = name + index++;
+            if (WildcardPattern.HasWildcards(pattern))
+            {
+                any.Add($"lower({column}) GLOB @{parameter}");
+                parameters.Add(parameter, WildcardPattern.ToGlob(pattern));
+            }
+            else
+            {
+                any.Add($"{column} = @{parameter} COLLATE NOCASE");
+                parameters.Add(parameter, pattern.Replace("`", string.Empty));
+            }
+        }
+
+        where.Add("(" + string.Join(" OR ", any) + ")");
+    }
+
+    private IEnumerable<Article> Complete(List<Article> batch)
+    {
+        if (batch.Count == 0)
+        {
+            return batch;
+        }
+
+        var bylines = _store.Connection.Query<BylineRow>(
+                "SELECT article_id AS ArticleId, role AS Role, name AS Name FROM bylines WHERE article_id IN @ids ORDER BY article_id, position",
+                new { ids = batch.Select(a => a.Id).ToArray() })
+            .GroupBy(b => b.ArticleId)
+            .ToDictionary(g => g.Key, g => g.Select(b => new Byline(b.Role, b.Name)).ToArray());
+        foreach (var article in batch)
+        {
+            if (bylines.TryGetValue(article.Id, out var found))
+            {
+                article.Bylines = found;
+            }
+        }
+
+        return batch.ToArray();
+    }
+
+    private sealed class ArticleRow
+    {
+        public long Id { get; set; }
+        public string Newspaper { get; set; } = string.Empty;
+        public string IssueDate { get; set; } = string.Empty;
+        public long Page { get; set; }
+        public long Sequence { get; set; }
+        public string? Kicker { get; set; }
+        public string? Title { get; set; }
+        public string? Subtitle { get; set; }
+        public string? Dateline { get; set; }
+        public string? EventDate { get; set; }
+        public string Body { get; set; } = string.Empty;
+        public long Characters { get; set; }
+        public long PageId { get; set; }
+
+        public Article ToArticle() => new()
+        {
+            Id = Id,
+            Newspaper = Newspaper,
+            Date = StoreDate.Parse(IssueDate),
+            Page = (int)Page,
+            Sequence = (int)Sequence,
+            Kicker = Kicker,
+            Title = Title,
+            Subtitle = Subtitle,
+            Dateline = Dateline,
+            EventDate = StoreDate.ParseNullable(EventDate),
+            Paragraphs = Body.Length == 0 ? Array.Empty<string>() : Body.Split('\n'),
+            Characters = (int)Characters,
+            PageId = PageId,
+        };
+    }
+
+    private sealed class BylineRow
+    {
+        public long ArticleId { get; set; }
+        public string Role { get; set; } = string.Empty;
+        public string Name { get; set; } = string.Empty;
+    }
+}

@@ -1,0 +1,135 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using Dapper;
+using NewsArchive.Core.Model;
+
+namespace NewsArchive.Core.Storage;
+
+/// <summary>Writes pages with everything cut from them, one transaction per page: a page that fails leaves nothing behind.</summary>
+public sealed class PageWriter
+{
+    private readonly ArchiveStore _store;
+
+    public PageWriter(ArchiveStore store) => _store = store;
+
+    public StoredPage? Find(string newspaper, DateTime date, int page) =>
+        _store.Connection.QuerySingleOrDefault<StoredPage>(
+            "SELECT id AS Id, sha256 AS Sha256 FROM pages WHERE newspaper = @newspaper AND issue_date = @date AND page = @page",
+            new { newspaper, date = StoreDate.Format(date), page });
+
+    /// <summary>Stores a page and its articles. With <paramref name="replace"/>, a page already at the same newspaper, date
+    /// and page is removed in the same transaction, so readers see the old page or the new one, never neither.</summary>
+    /// <returns>The new page's id.</returns>
+    public long Save(PageRecord page, IReadOnlyList<ParsedArticle> articles, bool replace, int parserVersion)
+    {
+        var connection = _store.Connection;
+        using var transaction = _store.BeginWrite();
+        if (replace)
+        {
+            connection.Execute(
+                "DELETE FROM pages WHERE newspaper = @Newspaper AND issue_date = @date AND page = @Page",
+                new { page.Newspaper, date = StoreDate.Format(page.Date), page.Page }, transaction);
+        }
+
+        var pageId = connection.ExecuteScalar<long>(
+            """
+            INSERT INTO pages (newspaper, issue_date, page, source_path, sha256, encoding, text, parser_version, imported_at)
+            VALUES (@Newspaper, @date, @Page, @SourcePath, @Sha256, @Encoding, @Text, @parserVersion, @importedAt);
+            SELECT last_insert_rowid();
+            """,
+            new
+            {
+                page.Newspaper,
+                date = StoreDate.Format(page.Date),
+                page.Page,
+                page.SourcePath,
+                page.Sha256,
+                page.Encoding,
+                page.Text,
+                parserVersion,
+                importedAt = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture),
+            },
+            transaction);
+
+        InsertArticles(pageId, articles, transaction);
+        transaction.Commit();
+        return pageId;
+    }
+
+    /// <summary>Replaces the articles of a stored page (after re-analysing its kept text) in one transaction.</summary>
+    public void ReplaceArticles(long pageId, IReadOnlyList<ParsedArticle> articles, int parserVersion)
+    {
+        using var transaction = _store.BeginWrite();
+        _store.Connection.Execute("DELETE FROM articles WHERE page_id = @pageId", new { pageId }, transaction);
+        _store.Connection.Execute("UPDATE pages SET parser_version = @parserVersion WHERE id = @pageId", new { pageId, parserVersion }, transaction);
+        InsertArticles(pageId, articles, transaction);
+        transaction.Commit();
+    }
+
+    private void InsertArticles(long pageId, IReadOnlyList<ParsedArticle> articles, System.Data.IDbTransaction transaction)
+    {
+        var connection = _store.Connection;
+        foreach (var article in articles)
+        {
+            var body = article.Body;
+            var articleId = connection.ExecuteScalar<long>(
+                """
+                INSERT INTO articles (page_id, sequence, kicker, title, subtitle, dateline, event_date, body, paragraph_count, characters)
+                VALUES (@pageId, @Sequence, @Kicker, @Title, @Subtitle, @Dateline, @eventDate, @body, @paragraphCount, @characters);
+                SELECT last_insert_rowid();
+                """,
+                new
+                {
+                    pageId,
+                    article.Sequence,
+                    article.Kicker,
+                    article.Title,
+                    article.Subtitle,
+                    article.Dateline,
+                    eventDate = article.EventDate is null ? null : StoreDate.Format(article.EventDate.Value),
+                    body,
+                    paragraphCount = article.Paragraphs.Count,
+                    characters = body.Length - Math.Max(0, article.Paragraphs.Count - 1),
+                },
+                transaction);
+
+            for (var i = 0; i < article.Bylines.Count; i++)
+            {
+                connection.Execute(
+                    "INSERT INTO bylines (article_id, position, role, name) VALUES (@articleId, @position, @Role, @Name)",
+                    new { articleId, position = i, article.Bylines[i].Role, article.Bylines[i].Name },
+                    transaction);
+            }
+
+            InsertPeople(articleId, article.People, transaction);
+        }
+    }
+
+    private void InsertPeople(long articleId, IReadOnlyList<PersonMention> people, System.Data.IDbTransaction transaction)
+    {
+        var connection = _store.Connection;
+        for (var i = 0; i < people.Count; i++)
+        {
+            var person = people[i];
+            var personId = connection.ExecuteScalar<long>(
+                """
+                INSERT INTO people (name) VALUES (@Name) ON CONFLICT (name) DO NOTHING;
+                SELECT id FROM people WHERE name = @Name;
+                """,
+                new { person.Name },
+                transaction);
+            connection.Execute(
+                "INSERT OR IGNORE INTO mentions (article_id, person_id, position, role) VALUES (@articleId, @personId, @position, @role)",
+                new { articleId, personId, position = i, role = person.Role == PersonRole.Official ? "official" : "other" },
+                transaction);
+            for (var t = 0; t < person.Titles.Count; t++)
+            {
+                connection.Execute(
+                    "INSERT OR IGNORE INTO mention_titles (article_id, person_id, position, title) VALUES (@articleId, @personId, @position, @title)",
+                    new { articleId, personId, position = t, title = person.Titles[t] },
+                    transaction);
+            }
+        }
+    }
+}

@@ -1,0 +1,81 @@
+using System;
+using System.Management.Automation;
+using NewsArchive.Commands.Infrastructure;
+using NewsArchive.Core.Model;
+using NewsArchive.Core.Storage;
+
+namespace NewsArchive.Commands;
+
+/// <summary>Finds articles in the archive. Every filter given must hold; without filters, every article, oldest first.
+/// Takes ImportResult, Article and issue objects from the pipeline by property name (Newspaper, Date, Page, Id).</summary>
+[Cmdlet(VerbsCommon.Get, "Article")]
+[OutputType(typeof(Article))]
+public sealed class GetArticleCommand : ArchiveCommandBase
+{
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Alias("ArticleId")]
+    public long[]? Id { get; set; }
+
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [SupportsWildcards]
+    [ArgumentCompleter(typeof(NewspaperCompleter))]
+    public string[]? Newspaper { get; set; }
+
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    public DateTime? Date { get; set; }
+
+    [Parameter]
+    public DateTime? From { get; set; }
+
+    [Parameter]
+    public DateTime? To { get; set; }
+
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [ValidateRange(1, 9999)]
+    public int[]? Page { get; set; }
+
+    [Parameter(Position = 0)]
+    [SupportsWildcards]
+    public string[]? Title { get; set; }
+
+    [Parameter]
+    [SupportsWildcards]
+    [ArgumentCompleter(typeof(ReporterCompleter))]
+    public string[]? Reporter { get; set; }
+
+    [Parameter]
+    [ValidateRange(1, int.MaxValue)]
+    public int First { get; set; }
+
+    [Parameter]
+    [ValidateRange(0, int.MaxValue)]
+    public int Skip { get; set; }
+
+    protected override void ProcessRecord()
+    {
+        if (From is not null && To is not null && From > To)
+        {
+            ThrowTerminatingError(Errors.Record(new ArgumentException($"-From {From:yyyy-MM-dd} is after -To {To:yyyy-MM-dd}."),
+                "GetArticle.InvalidRange", ErrorCategory.InvalidArgument, From, "Swap -From and -To."));
+        }
+
+        var filter = new ArticleFilter
+        {
+            Ids = Id,
+            Newspapers = Newspaper,
+            Date = Date,
+            From = From,
+            To = To,
+            Pages = Page,
+            Titles = Title,
+            Reporters = Reporter,
+            First = MyInvocation.BoundParameters.ContainsKey(nameof(First)) ? First : null,
+            Skip = Skip,
+        };
+
+        foreach (var article in new ArticleReader(Store).Query(filter))
+        {
+            WriteObject(article);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+using System;
+using System.IO;
+using System.Management.Automation;
+using Microsoft.Data.Sqlite;
+using NewsArchive.Core.Storage;
+
+namespace NewsArchive.Commands.Infrastructure;
+
+/// <summary>What every NewsArchive cmdlet shares: the -Database parameter, opening the store once per pipeline, and
+/// turning failures into ErrorRecords with namespaced ids.</summary>
+public abstract class ArchiveCommandBase : PSCmdlet
+{
+    private ArchiveStore? _store;
+
+    /// <summary>The archive file. Default: $env:NEWSARCHIVE_DB, else the per-user data folder.</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? Database { get; set; }
+
+    /// <summary>Commands that only read must not create an empty archive where the user mistyped a path.</summary>
+    protected virtual bool CreatesDatabase => false;
+
+    protected string DatabasePath =>
+        Database is null ? ArchivePaths.DefaultDatabasePath() : GetUnresolvedProviderPathFromPSPath(Database);
+
+    /// <summary>The store, opened on first use; a failure to open it ends the command (nothing else can work).</summary>
+    protected ArchiveStore Store
+    {
+        get
+        {
+            if (_store is not null)
+            {
+                return _store;
+            }
+
+            var path = DatabasePath;
+            try
+            {
+                WriteVerbose($"Opening archive {path}");
+                _store = ArchiveStore.Open(path, CreatesDatabase);
+                return _store;
+            }
+            catch (FileNotFoundException ex)
+            {
+                ThrowTerminatingError(Errors.Record(ex, "Database.NotFound", ErrorCategory.ObjectNotFound, path,
+                    "Import pages first (Import-Issue), or pass -Database with the path of an existing archive."));
+            }
+            catch (SqliteException ex)
+            {
+                ThrowTerminatingError(Errors.Record(ex, "Database.OpenFailed", Errors.CategoryOf(ex), path,
+                    "Check that the file is a NewsArchive database and that you may write to its folder."));
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or UnauthorizedAccessException or IOException)
+            {
+                ThrowTerminatingError(Errors.Record(ex, "Database.OpenFailed", ErrorCategory.OpenError, path, null));
+            }
+
+            throw new InvalidOperationException("unreachable");
+        }
+    }
+
+    protected override void EndProcessing() => CloseStore();
+
+    protected override void StopProcessing() => CloseStore();
+
+    private void CloseStore()
+    {
+        _store?.Dispose();
+        _store = null;
+    }
+}

@@ -1,0 +1,30 @@
+<#
+.SYNOPSIS
+    Runs the Pester tests of the cmdlets against a built module, in this (fresh) pwsh, and writes a summary for build.ps1.
+#>
+param(
+    [Parameter(Mandatory)][string] $PesterPath,
+    [Parameter(Mandatory)][string] $ModulePath,
+    [Parameter(Mandatory)][string] $TestsPath,
+    [Parameter(Mandatory)][string] $ResultsPath
+)
+
+$ErrorActionPreference = 'Stop'
+Import-Module $PesterPath -Force
+# The tests import the module from here; each test file that needs a clean process starts its own pwsh.
+$env:NEWSARCHIVE_TEST_MODULE = Join-Path $ModulePath 'NewsArchive.psd1'
+
+$configuration = New-PesterConfiguration
+$configuration.Run.Path = $TestsPath
+$configuration.Run.PassThru = $true
+$configuration.Output.Verbosity = 'Detailed'
+$configuration.TestResult.Enabled = $true
+$configuration.TestResult.OutputFormat = 'NUnitXml'
+$configuration.TestResult.OutputPath = Join-Path $ResultsPath 'pester.xml'
+
+$result = Invoke-Pester -Configuration $configuration
+# A BeforeAll that throws fails its block, not a test: count failed blocks and containers too.
+$failed = $result.FailedCount + $result.FailedBlocksCount + $result.FailedContainersCount
+if ($result.Result -ne 'Passed' -and $failed -eq 0) { $failed = 1 }
+[pscustomobject]@{ Passed = $result.PassedCount; Failed = $failed } |
+    ConvertTo-Json | Set-Content -LiteralPath (Join-Path $ResultsPath 'pester-summary.json') -Encoding utf8
