@@ -32,8 +32,11 @@ public sealed record Leadership(
 /// </summary>
 public sealed class Cast
 {
-    /// <summary>Named before the title (习近平总书记) and constant over the corpus' years.</summary>
-    public static readonly Official NationalLeader = new("习近平", ["总书记"], "总书记");
+    /// <summary>
+    /// Named before the title (X总书记) and constant over the corpus' years. Invented, like every person in
+    /// the project's test material, so no statement is put in a real person's mouth.
+    /// </summary>
+    public static readonly Official NationalLeader = new("陆恒远", ["总书记"], "总书记");
 
     public const string NewsroomRoleStaff = "本报记者";
 

@@ -146,7 +146,8 @@ public sealed class PageWriter
             for (int i = rng.Next(0, 3); i > 0; i--) Paragraph(Statement() + Statement() + Directive());
         }
 
-        private bool Spent(int budgetBytes) => page._bytes - _startBytes >= budgetBytes || truth.Paragraphs >= 14;
+        // Past ten paragraphs a story starts to repeat its phrase bank; the page takes another story instead.
+        private bool Spent(int budgetBytes) => page._bytes - _startBytes >= budgetBytes || truth.Paragraphs >= 10;
 
         // ───── article kinds ─────
 
@@ -269,9 +270,14 @@ public sealed class PageWriter
             Byline();
 
             var (when, eventDate) = Dateline();
-            string place = rng.Chance(0.5)
-                ? _phrases.Expand(rng, "{town}镇{village}村", context)
-                : _phrases.Company(rng, context);
+            string place = _phrases.Expand(rng, context.Topic.Key switch
+            {
+                "economy" or "tech" or "safety" => "{company}",
+                "education" => "{town}镇中心学校",
+                "urban" or "transport" or "epidemic" => "{district}{road}社区",
+                "sports" => "{district}全民健身中心",
+                _ => "{town}镇{village}村",
+            }, context);
             LeadParagraph($"{when}，记者走进{place}，{Clause()}。{Statement()}", eventDate);
             int quotes = 0;
             while (!Spent(budget))
@@ -288,10 +294,13 @@ public sealed class PageWriter
             DateOnly filed = context.IssueDate.AddDays(-1);
             string dateline = $"新华社北京{filed.Month}月{filed.Day}日电";
             truth.Dateline = dateline;
-            truth.EventDate = filed;
+            // eventDate is the date the body gives; a lead that names no day has none, dateline or not.
+            bool dated = rng.Chance(0.5);
+            truth.EventDate = dated ? filed : null;
+            string opening = dated ? $"记者{DayPhrase(filed)}从有关部门获悉，{Clause()}。" : "";
             string lead = rng.Chance(0.35)
-                ? $"各地深入学习贯彻{Mention(Cast.NationalLeader, full: true)}重要指示精神，{Clause()}。{Statement()}"
-                : Statement(allowOpener: false) + Statement();
+                ? $"{opening}各地深入学习贯彻{Mention(Cast.NationalLeader, full: true)}重要指示精神，{Clause()}。{Statement()}"
+                : opening + Statement(allowOpener: false) + Statement();
             Paragraph(dateline + " " + lead, protectedPrefix: dateline.Length + 1);
             while (!Spent(budget)) Paragraph(Statement() + Statement());
         }
@@ -376,17 +385,18 @@ public sealed class PageWriter
 
         // ───── prose ─────
 
-        // Phrases used in this article lately: re-drawn once or twice so a paragraph does not say the same thing twice.
-        private readonly string[] _recent = new string[12];
+        // Phrases this article used lately: re-drawn a few times so that the article does not say the
+        // same thing twice (with different numbers, which reads worse than no repetition at all).
+        private readonly string[] _recent = new string[16];
         private int _recentNext;
 
         private string Fresh(string kind, double generalShare)
         {
-            string phrase = _phrases.PickTopical(rng, kind, context, generalShare);
-            for (int attempt = 0; attempt < 3 && Array.IndexOf(_recent, phrase) >= 0; attempt++)
-                phrase = _phrases.PickTopical(rng, kind, context, generalShare);
-            _recent[_recentNext++ % _recent.Length] = phrase;
-            return phrase;
+            string template = _phrases.PickTopicalTemplate(rng, kind, context.Topic, generalShare);
+            for (int attempt = 0; attempt < 4 && Array.IndexOf(_recent, template) >= 0; attempt++)
+                template = _phrases.PickTopicalTemplate(rng, kind, context.Topic, generalShare);
+            _recent[_recentNext++ % _recent.Length] = template;
+            return _phrases.Expand(rng, template, context);
         }
 
         private string Clause() => Fresh("clause", 0.25);
@@ -546,7 +556,8 @@ public sealed class PageWriter
             }
             truth.Dateline = "本报讯";
             double roll = rng.NextDouble();
-            string part = rng.Chance(0.5) ? rng.Pick(["上午", "下午", "晚", "晚上"]) : "";
+            string part = rng.Chance(0.5) ? rng.Pick(["上午", "下午", "晚上"]) : "";
+            if (roll < 0.05) return ("昨晚", issue.AddDays(-1));
             if (roll < 0.45) return ((rng.Chance(0.6) ? "昨日" : "昨天") + part, issue.AddDays(-1));
             if (roll < 0.52) return ((rng.Chance(0.5) ? "今天" : "今日") + part, issue);
             if (roll < 0.9)

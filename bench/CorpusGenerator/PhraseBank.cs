@@ -82,13 +82,19 @@ public sealed class PhraseBank
     /// <summary>A random phrase of the section, with its slots filled.</summary>
     public string Pick(Rng rng, string section, SlotContext context) => Expand(rng, rng.Pick(Section(section)), context);
 
-    /// <summary>A phrase of the topic's own section, or of the general one now and then (or when the topic has none).</summary>
-    public string PickTopical(Rng rng, string kind, SlotContext context, double generalShare = 0.2)
+    /// <summary>
+    /// An unfilled phrase of the topic's own section, or of the general one now and then (or when the topic
+    /// has none). Unfilled, so a caller can tell a repeat from a new phrase before the numbers differ.
+    /// </summary>
+    public string PickTopicalTemplate(Rng rng, string kind, Topic topic, double generalShare)
     {
-        string topical = kind + "." + context.Topic.Key;
+        string topical = kind + "." + topic.Key;
         bool general = Has(kind + ".general") && (!Has(topical) || rng.Chance(generalShare));
-        return Pick(rng, general ? kind + ".general" : topical, context);
+        return rng.Pick(Section(general ? kind + ".general" : topical));
     }
+
+    public string PickTopical(Rng rng, string kind, SlotContext context, double generalShare) =>
+        Expand(rng, PickTopicalTemplate(rng, kind, context.Topic, generalShare), context);
 
     public string Company(Rng rng, SlotContext context)
     {

@@ -87,7 +87,7 @@ public sealed class TruthWriter : IDisposable
         _json.WriteNumber("paragraphs", article.Paragraphs);
         _json.WriteNumber("columnBreaks", article.ColumnBreaks);
         WritePeople("officials", article.Officials);
-        WritePeople("others", article.Others);
+        WritePeople("otherPeople", article.Others);
         _json.WriteEndObject();
     }
 

@@ -5,10 +5,13 @@ function Get-TestModulePath {
     $env:NEWSARCHIVE_TEST_MODULE
 }
 
+# ../shared sits beside the clone (in CI too); look upward so worktrees and other checkouts find it as well.
 function Get-SharedSamplesPath {
-    $path = Join-Path $PSScriptRoot '../../../shared/samples'
-    if (-not (Test-Path $path)) { throw "The shared samples folder was not found at $path." }
-    (Resolve-Path $path).ProviderPath
+    for ($dir = Get-Item $PSScriptRoot; $null -ne $dir; $dir = $dir.Parent) {
+        $candidate = Join-Path $dir.FullName 'shared/samples'
+        if ((Test-Path $candidate) -and (Test-Path (Join-Path $dir.FullName 'shared/TOOLCHAIN.md'))) { return $candidate }
+    }
+    throw "The shared samples folder (../shared/samples) was not found above $PSScriptRoot."
 }
 
 function Get-RepositoryRoot { (Resolve-Path (Join-Path $PSScriptRoot '../..')).ProviderPath }
