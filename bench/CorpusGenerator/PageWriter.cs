@@ -15,7 +15,7 @@ public sealed class PageWriter
     // Characters that end a sentence: a column break never falls right after one, or the cut would be invisible.
     private const string SentenceFinal = "。！？；”…";
     private const ulong PageStream = 2;
-    private const int MinPageBytes = 8_200;
+    private const int MinPageBytes = 8_400;
     private const int MaxArticles = 7;
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -58,7 +58,7 @@ public sealed class PageWriter
         }
 
         int count = PickWeighted(rng, [0, 0, 0, 15, 30, 30, 15, 10]);
-        int target = rng.Next(8_600, 12_600);
+        int target = rng.Next(8_800, 12_800);
         // A page that came out short (its stories hit their paragraph caps) gets one more story, up to seven.
         for (int i = 0; i < count || (_bytes < MinPageBytes && i < MaxArticles); i++)
         {

@@ -122,7 +122,7 @@ public sealed class PhraseBank
     }
 
     private static readonly string[] SlotNames =
-        ["city", "district", "town", "village", "road", "company", "action", "n", "n3", "dec", "pct", "ratio", "year", "month"];
+        ["city", "district", "town", "village", "road", "project", "status", "company", "action", "n", "n3", "dec", "pct", "ratio", "year", "month"];
 
     /// <summary>Fails at start-up, not hours into a decade run, on a slot name the generator does not know.</summary>
     private static void CheckSlots(string section, string[] phrases)
@@ -147,6 +147,8 @@ public sealed class PhraseBank
         "town" => rng.Pick(Section("town")),
         "village" => rng.Pick(Section("village")),
         "road" => rng.Pick(Section("road")),
+        "project" => rng.Pick(Section("project")),
+        "status" => Pick(rng, "status", context),
         "company" => Company(rng, context),
         "action" => Pick(rng, "action." + context.Topic.Key, context),
         "n" => rng.Next(2, 60).ToString(),
