@@ -78,7 +78,9 @@ function Write-MamlHelp([string] $Destination) {
     $builder = [System.Text.StringBuilder]::new()
     $null = $builder.AppendLine('<?xml version="1.0" encoding="utf-8"?>')
     $null = $builder.AppendLine('<helpItems schema="maml" xmlns="http://msh" xmlns:maml="http://schemas.microsoft.com/maml/2004/10" xmlns:command="http://schemas.microsoft.com/maml/dev/command/2004/10" xmlns:dev="http://schemas.microsoft.com/maml/dev/2004/10">')
-    foreach ($file in Get-ChildItem (Join-Path $Root 'module/en-US/commands') -Filter '*.xml' | Sort-Object Name) {
+    $commands = Join-Path $Root 'module/en-US/commands'
+    $fragments = if (Test-Path $commands) { Get-ChildItem $commands -Filter '*.xml' | Sort-Object Name } else { @() }
+    foreach ($file in $fragments) {
         $null = $builder.AppendLine((Get-Content -Raw -LiteralPath $file.FullName).Trim())
     }
     $null = $builder.AppendLine('</helpItems>')

@@ -115,14 +115,18 @@ public sealed class Cast
     public Leadership On(DateOnly date)
     {
         SimulateUntil(date);
-        Official Holder(string key) => Describe(_seats.First(s => s.Office.Key == key), date);
+        // One Official per seat and day, shared by every list below, so pages can compare people by reference
+        // (the mayor in CityLeaders is the same object as Mayor, and is left out of lists the mayor heads).
+        var holders = _seats.Where(s => !s.Office.Key.StartsWith("news.", StringComparison.Ordinal))
+            .ToDictionary(s => s, s => Describe(s, date));
+        Official Holder(string key) => holders[_seats.First(s => s.Office.Key == key)];
         List<Reporter> Staff(string key, string role) =>
             _seats.Where(s => s.Office.Key == key).Select(s => new Reporter(role, TermOn(s, date).Name)).ToList();
 
         var cityLeaders = _seats.Where(s => s.Office.Key.StartsWith("city.", StringComparison.Ordinal))
-            .Select(s => Describe(s, date)).ToList();
+            .Select(s => holders[s]).ToList();
         var departments = new Dictionary<string, Official>(StringComparer.Ordinal);
-        foreach (var (topic, _, _) in DepartmentTable) departments[topic] = Describe(_departmentSeats[topic], date);
+        foreach (var (topic, _, _) in DepartmentTable) departments[topic] = holders[_departmentSeats[topic]];
         var districts = DistrictNames
             .Select(d => new District(d, Holder("district.secretary." + d), Holder("district.head." + d)))
             .ToList();

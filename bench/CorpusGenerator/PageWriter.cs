@@ -39,6 +39,9 @@ public sealed class PageWriter
     /// <summary>The page text composed by the last <see cref="Compose"/> call.</summary>
     public StringBuilder Text => _text;
 
+    /// <summary>How pages are encoded: UTF-8 without BOM, as the importer expects.</summary>
+    public static UTF8Encoding Encoding => Utf8;
+
     public PageTruth Compose(string file, DateOnly date, int page, Leadership leaders)
     {
         var rng = Rng.For(_seed, PageStream, (ulong)date.DayNumber * 1000 + (ulong)page);
@@ -77,8 +80,6 @@ public sealed class PageWriter
         if (rng.Chance(0.5)) Append("\n");
         return truth;
     }
-
-    public static UTF8Encoding Encoding => Utf8;
 
     private void Append(string s)
     {
@@ -202,6 +203,9 @@ public sealed class PageWriter
                 Paragraph(i < 2 && rng.Chance(0.7) ? Visit(speaker.Name, visitContext) + Statement() : Speech(speaker.Name, i));
             }
             if (rng.Chance(0.45)) Paragraph(Leaders(Attendees(speaker, null, rng.Next(1, 4))) + "参加调研。");
+            else if (rng.Chance(0.4))
+                // Two titled people joined by 、: a chain splitter must not give the head the secretary's title.
+                Paragraph($"{Mention(district.Secretary, full: true)}、{Mention(district.Head, full: true)}陪同调研。");
             else if (rng.Chance(0.6)) Paragraph(Mention(district.Secretary, full: true) + "陪同调研。");
         }
 
@@ -326,15 +330,15 @@ public sealed class PageWriter
         private Official? PickChair(Official speaker)
         {
             if (rng.Chance(0.25)) return null;
-            if (speaker == leaders.Secretary) return rng.Chance(0.7) ? leaders.Mayor : leaders.DeputySecretary;
-            if (speaker == leaders.Mayor) return rng.Chance(0.6) ? leaders.ExecutiveViceMayor : leaders.SecretaryGeneral;
-            return leaders.SecretaryGeneral;
+            if (ReferenceEquals(speaker, leaders.Secretary)) return rng.Chance(0.7) ? leaders.Mayor : leaders.DeputySecretary;
+            if (ReferenceEquals(speaker, leaders.Mayor)) return rng.Chance(0.6) ? leaders.ExecutiveViceMayor : leaders.SecretaryGeneral;
+            return ReferenceEquals(speaker, leaders.SecretaryGeneral) ? leaders.ExecutiveViceMayor : leaders.SecretaryGeneral;
         }
 
         /// <summary>A random subset of the city leaders, kept in protocol order as the page would list them.</summary>
         private List<Official> Attendees(Official speaker, Official? chair, int count)
         {
-            var pool = leaders.CityLeaders.Where(o => o != speaker && o != chair).ToList();
+            var pool = leaders.CityLeaders.Where(o => !ReferenceEquals(o, speaker) && !ReferenceEquals(o, chair)).ToList();
             var chosen = new bool[pool.Count];
             for (int picked = 0; picked < Math.Min(count, pool.Count);)
             {
@@ -356,7 +360,7 @@ public sealed class PageWriter
             IReadOnlyList<string> titles = full ? official.Titles : [official.ShortTitle];
             Record(truth.Officials, official.Name, titles);
             // 总书记 follows the name; every other title precedes it.
-            return official == Cast.NationalLeader
+            return ReferenceEquals(official, Cast.NationalLeader)
                 ? official.Name + string.Concat(titles)
                 : string.Join("、", titles) + official.Name;
         }
