@@ -63,18 +63,21 @@ public sealed class PageWriter
         int count = PickWeighted(rng, [0, 0, 0, 15, 30, 30, 15, 10]);
         int target = rng.Next(8_800, 12_800);
         // A page that came out short (its stories hit their paragraph caps) gets one more story, up to seven.
+        int briefs = 0;
         for (int i = 0; i < count || (_bytes < MinPageBytes && i < MaxArticles); i++)
         {
             Kind kind = PickKind(rng, page, i);
-            // A brief cannot stretch to fill what is left of the page, so it never comes last.
-            if (kind == Kind.Brief && i >= count - 1) kind = Kind.Department;
+            // A brief cannot stretch to fill the page: at most two, and never the last story.
+            if (kind == Kind.Brief && (i >= count - 1 || briefs == 2)) kind = Kind.Department;
+            if (kind == Kind.Brief) briefs++;
             Topic topic = PickTopic(rng, activeTopics);
             // The lead story takes a bigger share of the page, as on a real front page.
             int weight = i == 0 ? 16 : 10, others = Math.Max(count - i - 1, 0) * 10;
             int share = Math.Max((target - _bytes) * weight / (others + weight), 1_500);
             var articleTruth = new ArticleTruth();
             var article = new Article(this, rng, new SlotContext(_city, districts, date, topic), leaders, articleTruth, kind);
-            article.Write(headlineLevel: i == 0 && rng.Chance(0.75) ? 1 : 2, budgetBytes: share);
+            // The last story may run longer: it is what fills the page to its size.
+            article.Write(headlineLevel: i == 0 && rng.Chance(0.75) ? 1 : 2, budgetBytes: share, maxParagraphs: i >= count - 1 ? 14 : 10);
             truth.Articles.Add(articleTruth);
         }
         if (rng.Chance(0.5)) Append("\n");
@@ -122,10 +125,12 @@ public sealed class PageWriter
     {
         private readonly PhraseBank _phrases = page._phrases;
         private int _startBytes;
+        private int _maxParagraphs = int.MaxValue;
 
-        public void Write(int headlineLevel, int budgetBytes)
+        public void Write(int headlineLevel, int budgetBytes, int maxParagraphs)
         {
             _startBytes = page._bytes;
+            _maxParagraphs = maxParagraphs;
             switch (kind)
             {
                 case Kind.Meeting: WriteMeeting(headlineLevel, budgetBytes); break;
@@ -147,8 +152,8 @@ public sealed class PageWriter
             for (int i = rng.Next(0, 3); i > 0; i--) Paragraph(Statement() + Statement() + Directive());
         }
 
-        // Past ten paragraphs a story starts to repeat its phrase bank; the page takes another story instead.
-        private bool Spent(int budgetBytes) => page._bytes - _startBytes >= budgetBytes || truth.Paragraphs >= 10;
+        // A long story starts to repeat its phrase bank, so stories are capped and the page takes another instead.
+        private bool Spent(int budgetBytes) => page._bytes - _startBytes >= budgetBytes || truth.Paragraphs >= _maxParagraphs;
 
         // ───── article kinds ─────
 
