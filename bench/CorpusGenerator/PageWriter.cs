@@ -12,8 +12,10 @@ public sealed class PageWriter
 {
     private enum Kind { Meeting, Inspection, Reception, Department, Feature, Xinhua, Brief }
 
-    // Characters that end a sentence: a column break never falls right after one, or the cut would be invisible.
-    private const string SentenceFinal = "。！？；”…";
+    // A column break never falls right after these: after sentence-final punctuation the cut would be
+    // invisible, and a paragraph may really end in a colon (会议要求：), so a cut there would be ambiguous.
+    // The ASCII marks count too: 62.|3万 would read as a finished sentence.
+    private const string NoCutAfter = "。！？；”…：.!?";
     private const ulong PageStream = 2;
     private const int MinPageBytes = 8_400;
     private const int MaxArticles = 7;
@@ -254,6 +256,8 @@ public sealed class PageWriter
                 _ => $"{when}，记者从{department}获悉，{Clause()}。{data}。",
             }, eventDate);
             bool headQuoted = false, residentQuoted = false;
+            // A subject has only a few data sentences; a third figure on the same measure would contradict the first.
+            int figures = 1;
             while (!Spent(budget))
             {
                 if (!headQuoted && rng.Chance(0.35))
@@ -267,7 +271,12 @@ public sealed class PageWriter
                     residentQuoted = true;
                     Paragraph(Quote());
                 }
-                else Paragraph(rng.Chance(0.3) ? Statement() + Data() + "。" : Statement() + Statement());
+                else if (figures < 3 && rng.Chance(0.3))
+                {
+                    figures++;
+                    Paragraph(Statement() + Data() + "。");
+                }
+                else Paragraph(Statement() + Statement());
             }
         }
 
@@ -303,10 +312,11 @@ public sealed class PageWriter
             DateOnly filed = context.IssueDate.AddDays(-1);
             string dateline = $"新华社北京{filed.Month}月{filed.Day}日电";
             truth.Dateline = dateline;
-            // eventDate is the date the body gives; a lead that names no day has none, dateline or not.
-            bool dated = rng.Chance(0.5);
-            truth.EventDate = dated ? filed : null;
-            string opening = dated ? $"记者{DayPhrase(filed)}从有关部门获悉，{Clause()}。" : "";
+            // The lead always names the day (agency style often gives the day alone: 记者9日从…获悉): with an
+            // undated lead it would be unclear whether the dateline's date counts as the event's.
+            truth.EventDate = filed;
+            string day = rng.Chance(0.5) ? $"{filed.Day}日" : DayPhrase(filed);
+            string opening = $"记者{day}从有关部门获悉，{Clause()}。";
             string lead = rng.Chance(0.35)
                 ? $"{opening}各地深入学习贯彻{Mention(Cast.NationalLeader, full: true)}重要指示精神，{Clause()}。{Statement()}"
                 : opening + Statement(allowOpener: false) + Statement();
@@ -605,7 +615,7 @@ public sealed class PageWriter
                 for (int attempt = 0; attempt < 8; attempt++)
                 {
                     int cut = rng.Next(from, to);
-                    if (SentenceFinal.Contains(text[cut - 1]) || char.IsWhiteSpace(text[cut - 1])) continue;
+                    if (NoCutAfter.Contains(text[cut - 1]) || char.IsWhiteSpace(text[cut - 1])) continue;
                     truth.ColumnBreaks++;
                     Block(text[..cut]);
                     Block(text[cut..], extraSpace: false);
