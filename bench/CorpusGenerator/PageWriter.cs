@@ -498,12 +498,13 @@ public sealed class PageWriter
         private void MaybeSubtitle(double chance)
         {
             if (!rng.Chance(chance)) return;
-            string first = ShortClause(), roll = rng.Next(3) switch { 0 => "plain", 1 => "heading", _ => "two" };
-            switch (roll)
+            string first = ShortClause();
+            switch (rng.Next(3))
             {
-                case "plain": Subtitle(first); break;
-                case "heading": truth.Subtitle = first; Block("### " + first); break;
+                case 0: Subtitle(first); break;
+                case 1: truth.Subtitle = first; Block("### " + first); break;
                 default:
+                    // Truth joins the two lines with a space, as the labelled sets do.
                     string second = ShortClause();
                     truth.Subtitle = first + " " + second;
                     Block(first + "  \n" + second);
