@@ -158,6 +158,7 @@ public class PageParserTests
 
     [Theory]
     [InlineData("新华社电 会议召开。", "新华社电")]
+    [InlineData("本报江城讯 记者从市水文局了解到，今年汛期来得早。", "本报江城讯")]
     [InlineData("新华社北京电（记者 王伟）会议召开。", "新华社北京电")]
     // OCR drops spaces: "本报讯" is unambiguous, so it opens the lead even when the text follows it directly.
     [InlineData("本报讯记者今天获悉，会议召开。", "本报讯")]
@@ -179,6 +180,16 @@ public class PageParserTests
         var article = Single("## 标题\n\n**本报讯（记者 王伟 通讯员 李娜）** 昨日，会议召开。\n");
         Assert.Equal("本报讯", article.Dateline);
         Assert.Equal(new[] { "记者 王伟", "通讯员 李娜" }, Bylines(article));
+    }
+
+    [Fact]
+    public void ADatelineStandingAloneInItsBlockOpensTheLeadThatFollows()
+    {
+        var article = Single("## 标题\n\n**本报讯（记者 王伟）**\n\n昨日，会议召开。\n\n第二段。\n");
+        Assert.Equal("本报讯", article.Dateline);
+        Assert.Equal(new[] { "记者 王伟" }, Bylines(article));
+        Assert.Equal(new[] { "昨日，会议召开。", "第二段。" }, article.Paragraphs);
+        Assert.Equal(new DateTime(2021, 5, 17), article.EventDate);
     }
 
     [Fact]
