@@ -30,6 +30,8 @@ public class BylineParserTests
     [InlineData("新华社记者 王 伟", "新华社记者|王伟")]
     [InlineData("（记者 何静）", "记者|何静")]
     [InlineData("记者　何　静", "记者|何静")]
+    [InlineData("记者：何静", "记者|何静")]
+    [InlineData("通讯员: 江海波", "通讯员|江海波")]
     public void ReadsOneContributor(string line, string expected) => Assert.Equal(new[] { expected }, Parse(line));
 
     [Fact]

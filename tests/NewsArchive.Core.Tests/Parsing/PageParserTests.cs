@@ -133,6 +133,14 @@ public class PageParserTests
             Single("## 国务院常务会议\n\n部署稳就业工作\\\n确定住房政策措施\n\n新华社北京5月17日电 会议召开。\n").Subtitle);
 
     [Fact]
+    public void ABylineWrittenWithAColonIsABylineNotASubtitle()
+    {
+        var article = Single("## 标题\n\n记者：王伟\n\n本报讯 会议召开。\n");
+        Assert.Null(article.Subtitle);
+        Assert.Equal(new[] { "记者 王伟" }, Bylines(article));
+    }
+
+    [Fact]
     public void PlainTextAfterAHeadlineIsBodyWhenNoBylineOrDatelineFollows()
     {
         var article = Single("## 我市外贸增长\n\n机电产品出口增势明显\n\n全市外贸进出口总值达386.2亿元。\n");
