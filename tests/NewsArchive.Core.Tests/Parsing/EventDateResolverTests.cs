@@ -29,6 +29,19 @@ public class EventDateResolverTests
     [InlineData("2019年三月一日，条例正式施行。", "2019-03-01")]
     public void ReadsTheDateOfTheLead(string lead, string expected) => Assert.Equal(expected, Resolve(lead));
 
+    [Theory]
+    [InlineData("今年3月10日，全市动员会议召开。", "2020-03-10")]
+    [InlineData("去年12月31日，条例正式施行。", "2019-12-31")]
+    [InlineData("前年5月1日，条例正式施行。", "2018-05-01")]
+    [InlineData("明年1月1日起，新条例正式施行。", "2021-01-01")]
+    [InlineData("本月10日，全市动员会议召开。", "2020-03-10")]
+    [InlineData("上月28日，全市动员会议召开。", "2020-02-28")]
+    [InlineData("下月1日起，新条例正式施行。", "2020-04-01")]
+    public void ReadsYearsAndMonthsNamedRelativeToTheIssue(string lead, string expected) => Assert.Equal(expected, Resolve(lead));
+
+    [Fact]
+    public void ADateWithATwoDigitYearIsNotGuessed() => Assert.Null(Resolve("19年3月1日，条例正式施行。"));
+
     [Fact]
     public void TheFirstDateOfTheLeadWins() =>
         Assert.Equal("2020-03-10", Resolve("3月10日，会议召开。会议要求，3月12日前完成部署。"));
