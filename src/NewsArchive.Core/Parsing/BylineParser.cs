@@ -74,7 +74,8 @@ internal static class BylineParser
                 }
 
                 role = CleanRole(match.Value);
-                token = token.Substring(match.Length);
+                // "记者：王伟" as well as "记者 王伟".
+                token = token.Substring(match.Length).TrimStart(':', '：');
                 if (token.Length == 0)
                 {
                     continue;

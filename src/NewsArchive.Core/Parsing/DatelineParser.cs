@@ -12,7 +12,10 @@ internal static class DatelineParser
     private const string Digits = "[0-9０-９]{1,2}";
 
     private static readonly Regex Opening = new(
-        @"^[\s\u3000]*(?:\*\*)?[\s\u3000]*[【\[]?(?<dateline>本报讯|(?:" + Outlet + @")[\u4e00-\u9fff]{0,10}?(?:" + Digits + "月" + Digits + @"日)?(?:讯|电))[】\]]?" +
+        @"^[\s\u3000]*(?:\*\*)?[\s\u3000]*[【\[]?(?<dateline>本报讯|(?:" + Outlet + @")" +
+        // With a date (本报北京1月9日讯) the form is unmistakable; without one (新华社北京电) the 讯/电 must end a word, or a
+        // lead that opens with a name holding 网/台 and 电 (国家电网江城供电公司…) would lose its first words.
+        @"(?:[\u4e00-\u9fff]{0,10}?" + Digits + "月" + Digits + @"日(?:讯|电)|[\u4e00-\u9fff]{0,6}?(?:讯|电)(?![\u4e00-\u9fff])))[】\]]?" +
         @"[\s\u3000]*(?:\*\*)?[\s\u3000]*(?:[（(](?<paren>[^）)\n]{1,60})[）)])?[\s\u3000]*(?:\*\*)?[\s\u3000：:]*",
         RegexOptions.CultureInvariant);
 

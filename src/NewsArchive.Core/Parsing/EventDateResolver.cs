@@ -12,7 +12,9 @@ public static class EventDateResolver
 
     private static readonly Regex DateExpression = new(
         @"(?<y>[0-9]{4})年(?<m>" + Number + ")月(?<d>" + Number + ")[日号]" +
+        @"|(?<ry>今年|去年|明年|前年)(?<m>" + Number + ")月(?<d>" + Number + ")[日号]" +
         @"|(?<![0-9年])(?<m>" + Number + ")月(?<d>" + Number + ")[日号]" +
+        @"|(?<rm>本月|上月|下月)(?<d>" + Number + ")[日号]" +
         @"|(?<![0-9月年])(?<d>[0-9]{1,2})日(?=上午|下午|晚|早|凌晨|中午|夜|傍晚|，|,|、|在|起|至|召开|举行)" +
         @"|(?<rel>昨日|昨天|今日|今天|前日|前天|明日|明天)",
         RegexOptions.CultureInvariant);
@@ -66,6 +68,21 @@ public static class EventDateResolver
         }
 
         var issue = issueDate.Value.Date;
+        var relativeYear = match.Groups["ry"];
+        if (relativeYear.Success)
+        {
+            // 今年5月17日, 去年12月31日: the year is named relative to the issue's.
+            var years = relativeYear.Value switch { "去年" => -1, "前年" => -2, "明年" => 1, _ => 0 };
+            return MakeDate(issue.Year + years, month, day);
+        }
+
+        var relativeMonth = match.Groups["rm"];
+        if (relativeMonth.Success)
+        {
+            // 本月17日, 上月28日: the month is named relative to the issue's.
+            var named = issue.AddMonths(relativeMonth.Value switch { "上月" => -1, "下月" => 1, _ => 0 });
+            return MakeDate(named.Year, named.Month, day);
+        }
         if (!match.Groups["m"].Success)
         {
             // "12日" alone: this month, or last month when the day is still to come ("28日" in an issue of the 2nd).

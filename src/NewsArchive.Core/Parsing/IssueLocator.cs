@@ -48,7 +48,7 @@ public static class IssueLocator
                 "The issue date of this page is not known. Pass -Date, add 'date: 2020-03-13' to the file's front matter, or put the date in its path (…/2020-03-13/… or …_20200313_01.txt).");
 
         var resolvedPage = page ?? PageFromFrontMatter(frontMatter.Page) ?? PageFromFileName(StripDate(fileName))
-            ?? throw new PageFormatException(PageError.InvalidPage,
+            ?? throw new PageFormatException(PageError.UnknownPage,
                 "The page number of this page is not known. Pass -Page, add 'page: 1' to the file's front matter, or end the file name with it (…_01.txt).");
 
         if (resolvedPage < 1)

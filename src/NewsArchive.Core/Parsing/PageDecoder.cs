@@ -124,8 +124,10 @@ public static class PageDecoder
         }
         catch (DecoderFallbackException ex)
         {
+            // The exception counts from the first byte decoded, after the byte-order mark: report the offset in the file.
+            var where = ex.Index >= 0 ? $"an invalid byte sequence at offset {skip + ex.Index}" : "an invalid byte sequence";
             throw new PageFormatException(PageError.InvalidEncoding,
-                $"The file is not valid {encoding.WebName}: {ex.Message}");
+                $"The file is not valid {encoding.WebName}: it has {where}. Repair the file, or pass -Encoding with its encoding.");
         }
     }
 

@@ -14,6 +14,7 @@ public enum PageError
     UnknownDate,
     InvalidDate,
     InvalidPage,
+    UnknownPage,
 }
 
 /// <summary>A page file that cannot be imported as it is; the message says what to do about it.</summary>

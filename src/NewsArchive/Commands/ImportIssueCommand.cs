@@ -206,8 +206,9 @@ public sealed class ImportIssueCommand : ArchiveCommandBase
             PageError.UnknownNewspaper => ("Import.UnknownNewspaper", ErrorCategory.InvalidArgument, "Pass -Newspaper, or add 'newspaper:' front matter."),
             PageError.UnknownDate => ("Import.UnknownDate", ErrorCategory.InvalidArgument, "Pass -Date, add 'date:' front matter, or put the date in the path."),
             PageError.InvalidDate => ("Import.InvalidDate", ErrorCategory.InvalidData, "Write the date as yyyy-MM-dd."),
-            PageError.InvalidPage => ("Import.UnknownPage", ErrorCategory.InvalidArgument, "Pass -Page, add 'page:' front matter, or end the file name with _01."),
-            _ => ("Import.InvalidPage", ErrorCategory.InvalidData, (string?)null),
+            PageError.UnknownPage => ("Import.UnknownPage", ErrorCategory.InvalidArgument, "Pass -Page, add 'page:' front matter, or end the file name with _01."),
+            PageError.InvalidPage => ("Import.InvalidPage", ErrorCategory.InvalidData, "Give the page as a number from 1, such as 'page: 3' or -Page 3."),
+            _ => ("Import.InvalidFile", ErrorCategory.InvalidData, (string?)null),
         };
         return Errors.Record(ex, id, category, path, action);
     }
