@@ -16,7 +16,7 @@ public static class EventDateResolver
         @"|(?<![0-9年])(?<m>" + Number + ")月(?<d>" + Number + ")[日号]" +
         @"|(?<rm>本月|上月|下月)(?<d>" + Number + ")[日号]" +
         @"|(?<![0-9月年])(?<d>[0-9]{1,2})日(?=上午|下午|晚|早|凌晨|中午|夜|傍晚|，|,|、|在|起|至|召开|举行)" +
-        @"|(?<rel>昨日|昨天|今日|今天|前日|前天|明日|明天)",
+        @"|(?<rel>[昨今前明][日天晚夜]|[昨今明][晨早午])",
         RegexOptions.CultureInvariant);
 
     /// <summary>The first date in <paramref name="lead"/>; null when it names none or names an impossible one.</summary>
@@ -45,11 +45,12 @@ public static class EventDateResolver
                 return null;
             }
 
-            var offset = relative.Value switch
+            // 昨日/昨天/昨晚/昨夜 are the day before the issue, 前日/前晚 two days, 今晨/今晚 the issue's day, 明天 the next.
+            var offset = relative.Value[0] switch
             {
-                "昨日" or "昨天" => -1,
-                "前日" or "前天" => -2,
-                "明日" or "明天" => 1,
+                '昨' => -1,
+                '前' => -2,
+                '明' => 1,
                 _ => 0,
             };
             return issueDate.Value.Date.AddDays(offset);
