@@ -66,6 +66,8 @@ function Invoke-Build {
     Get-ChildItem $publish -File | Where-Object { $_.Extension -in '.dll', '.so', '.dylib' -and $_.Name -ne 'System.Management.Automation.dll' } |
         Copy-Item -Destination $ModuleOut
     Copy-Item (Join-Path $Root 'module/NewsArchive.psd1'), (Join-Path $Root 'module/NewsArchive.format.ps1xml') -Destination $ModuleOut
+    # Scripts for operators (the scheduled import) ship inside the module folder.
+    Copy-Item (Join-Path $Root 'module/Scripts') -Destination $ModuleOut -Recurse
     $help = New-Item -ItemType Directory -Path (Join-Path $ModuleOut 'en-US')
     Copy-Item (Join-Path $Root 'module/en-US/about_NewsArchive.help.txt') -Destination $help
     Write-MamlHelp -Destination (Join-Path $help 'NewsArchive.dll-Help.xml')

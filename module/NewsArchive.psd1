@@ -14,6 +14,10 @@
     CmdletsToExport      = @(
         'Import-Issue'
         'Get-Article'
+        'Get-Issue'
+        'Remove-Issue'
+        'Backup-Archive'
+        'Test-Archive'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

@@ -58,24 +58,7 @@ public sealed class ArticleReader
             where.Add("EXISTS (SELECT 1 FROM bylines b WHERE b.article_id = a.id AND " + string.Join(" AND ", any) + ")");
         }
 
-        if (filter.Date is not null)
-        {
-            where.Add("p.issue_date = @date");
-            parameters.Add("date", StoreDate.Format(filter.Date.Value));
-        }
-
-        if (filter.From is not null)
-        {
-            where.Add("p.issue_date >= @from");
-            parameters.Add("from", StoreDate.Format(filter.From.Value));
-        }
-
-        if (filter.To is not null)
-        {
-            where.Add("p.issue_date <= @to");
-            parameters.Add("to", StoreDate.Format(filter.To.Value));
-        }
-
+        AddDateRange(where, parameters, filter.Date, filter.From, filter.To);
         if (filter.Pages is { Count: > 0 })
         {
             where.Add("p.page IN @pages");
@@ -94,6 +77,28 @@ public sealed class ArticleReader
             (where.Count > 0 ? "\nWHERE " + string.Join("\n  AND ", where) : string.Empty) +
             "\nORDER BY p.issue_date, p.newspaper, p.page, a.sequence\nLIMIT @limit OFFSET @offset";
         return (sql, parameters);
+    }
+
+    /// <summary>Adds the issue-date conditions (an exact date, and/or a range) on pages aliased <c>p</c>.</summary>
+    internal static void AddDateRange(List<string> where, DynamicParameters parameters, DateTime? date, DateTime? from, DateTime? to)
+    {
+        if (date is not null)
+        {
+            where.Add("p.issue_date = @date");
+            parameters.Add("date", StoreDate.Format(date.Value));
+        }
+
+        if (from is not null)
+        {
+            where.Add("p.issue_date >= @from");
+            parameters.Add("from", StoreDate.Format(from.Value));
+        }
+
+        if (to is not null)
+        {
+            where.Add("p.issue_date <= @to");
+            parameters.Add("to", StoreDate.Format(to.Value));
+        }
     }
 
     /// <summary>Adds "column matches any of these patterns" as one condition.</summary>

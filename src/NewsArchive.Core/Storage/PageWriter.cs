@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using Dapper;
 using NewsArchive.Core.Model;
 
@@ -53,9 +54,38 @@ public sealed class PageWriter
             transaction);
 
         InsertArticles(pageId, articles, transaction);
+        if (replace)
+        {
+            DeleteUnmentionedPeople(transaction);
+        }
+
         transaction.Commit();
         return pageId;
     }
+
+    /// <summary>Removes the pages that <paramref name="filter"/> selects, with everything cut from them (the cascading
+    /// deletes of the schema take articles, bylines and mentions, and whatever later steps hang off them), in one
+    /// transaction.</summary>
+    /// <returns>The issues as they were before removal; empty when nothing matched.</returns>
+    public IReadOnlyList<Issue> Remove(IssueFilter filter)
+    {
+        using var transaction = _store.BeginWrite();
+        var removed = new IssueReader(_store).Query(filter, transaction).ToList();
+        if (removed.Count > 0)
+        {
+            var (where, parameters) = filter.ToSql();
+            _store.Connection.Execute("DELETE FROM pages AS p " + where, parameters, transaction);
+            DeleteUnmentionedPeople(transaction);
+        }
+
+        transaction.Commit();
+        return removed;
+    }
+
+    /// <summary>People exist only to be mentioned: once the last article naming someone is gone, so are they.</summary>
+    private void DeleteUnmentionedPeople(System.Data.IDbTransaction transaction) =>
+        _store.Connection.Execute(
+            "DELETE FROM people WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.person_id = people.id)", transaction: transaction);
 
     /// <summary>Replaces the articles of a stored page (after re-analysing its kept text) in one transaction.</summary>
     public void ReplaceArticles(long pageId, IReadOnlyList<ParsedArticle> articles, int parserVersion)

@@ -53,12 +53,7 @@ public sealed class GetArticleCommand : ArchiveCommandBase
 
     protected override void ProcessRecord()
     {
-        if (From is not null && To is not null && From > To)
-        {
-            ThrowTerminatingError(Errors.Record(new ArgumentException($"-From {From:yyyy-MM-dd} is after -To {To:yyyy-MM-dd}."),
-                "GetArticle.InvalidRange", ErrorCategory.InvalidArgument, From, "Swap -From and -To."));
-        }
-
+        DateRange.Validate(this, From, To);
         var filter = new ArticleFilter
         {
             Ids = Id,

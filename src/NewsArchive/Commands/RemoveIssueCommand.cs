@@ -1,0 +1,66 @@
+using System;
+using System.Diagnostics;
+using System.Management.Automation;
+using NewsArchive.Commands.Infrastructure;
+using NewsArchive.Core.Model;
+using NewsArchive.Core.Storage;
+
+namespace NewsArchive.Commands;
+
+/// <summary>Removes an issue (or some of its pages) from the archive with everything cut from it, in one transaction.
+/// Takes Issue, ImportResult and Article objects from the pipeline by property name (Newspaper, Date, Page).</summary>
+[Cmdlet(VerbsCommon.Remove, "Issue", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+[OutputType(typeof(Issue))]
+public sealed class RemoveIssueCommand : ArchiveCommandBase
+{
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+    [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(NewspaperCompleter))]
+    public string Newspaper { get; set; } = string.Empty;
+
+    [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+    public DateTime Date { get; set; }
+
+    /// <summary>Only these pages of the issue; without it, the whole issue.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [ValidateRange(1, 9999)]
+    public int[]? Page { get; set; }
+
+    /// <summary>Writes the removed issue (as it was) to the pipeline.</summary>
+    [Parameter]
+    public SwitchParameter PassThru { get; set; }
+
+    protected override void ProcessRecord()
+    {
+        // The newspaper is matched exactly: a wildcard in a command that deletes would remove more than was named.
+        var filter = new IssueFilter
+        {
+            Newspapers = new[] { System.Management.Automation.WildcardPattern.Escape(Newspaper) },
+            Date = Date,
+            Pages = Page is { Length: > 0 } ? Page : null,
+        };
+        var target = $"{Newspaper} {Date:yyyy-MM-dd}" + (filter.Pages is null ? string.Empty : $" page {string.Join(", ", Page!)}");
+        if (!ShouldProcess(target, "Remove from the archive, with its articles"))
+        {
+            return;
+        }
+
+        var clock = Stopwatch.StartNew();
+        var removed = new PageWriter(Store).Remove(filter);
+        if (removed.Count == 0)
+        {
+            WriteError(Errors.Record(new ItemNotFoundException($"The archive holds no {target}."), "Remove.IssueNotFound",
+                ErrorCategory.ObjectNotFound, target, "List what the archive holds with Get-Issue."));
+            return;
+        }
+
+        foreach (var issue in removed)
+        {
+            WriteVerbose($"Removed {issue} page {string.Join(", ", issue.Pages)} ({issue.Articles} articles) in {clock.ElapsedMilliseconds} ms");
+            if (PassThru)
+            {
+                WriteObject(issue);
+            }
+        }
+    }
+}
