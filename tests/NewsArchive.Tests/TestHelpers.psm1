@@ -46,4 +46,40 @@ function Invoke-FreshPwsh {
     }
 }
 
-Export-ModuleMember -Function Get-TestModulePath, Get-SharedSamplesPath, Get-RepositoryRoot, Get-PwshCommandLine, Invoke-Pwsh, Invoke-FreshPwsh
+# Starts a script file in a new pwsh that has imported the built module, without waiting: returns the process, with its
+# standard output and error going to <script>.out and <script>.err beside the script.
+function Start-FreshPwsh {
+    param([Parameter(Mandatory)][string] $ScriptPath, [string] $Script)
+    Set-Content -LiteralPath $ScriptPath -Value "Import-Module '$(Get-TestModulePath)'`n$Script" -Encoding utf8
+    $commandLine = Get-PwshCommandLine
+    $arguments = @($commandLine | Select-Object -Skip 1) + @('-NoProfile', '-NonInteractive', '-File', $ScriptPath)
+    Start-Process -FilePath $commandLine[0] -ArgumentList $arguments -PassThru `
+        -RedirectStandardOutput "$ScriptPath.out" -RedirectStandardError "$ScriptPath.err"
+}
+
+# A small page of <Articles> articles whose text depends on <Number>, so every generated page is distinct.
+function New-PageText {
+    param([int] $Number, [int] $Articles = 3)
+    $builder = [System.Text.StringBuilder]::new()
+    for ($a = 1; $a -le $Articles; $a++) {
+        $null = $builder.Append("## 第${Number}号文件第${a}条新闻`n`n■本报记者 张 三`n`n**本报讯** 昨日，市里召开第${Number}次会议，研究部署第${a}项工作。`n`n")
+        $null = $builder.Append("会议要求，各级各部门要认真落实第${Number}号文件精神，确保各项工作取得实效。`n`n")
+    }
+    $builder.ToString()
+}
+
+# Writes <Count> distinct pages as <Folder>/<Newspaper>_<yyyyMMdd>_<NN>.txt (page numbers from 1) and returns the paths.
+function New-PageFiles {
+    param([Parameter(Mandatory)][string] $Folder, [string] $Newspaper = '江城日报', [datetime] $Date = '2021-01-01',
+        [int] $Count = 1, [int] $Articles = 3, [int] $Offset = 0)
+    $null = New-Item -ItemType Directory -Force -Path $Folder
+    $utf8 = [System.Text.UTF8Encoding]::new($false)
+    for ($page = 1; $page -le $Count; $page++) {
+        $path = Join-Path $Folder ('{0}_{1:yyyyMMdd}_{2:d2}.txt' -f $Newspaper, $Date, $page)
+        [System.IO.File]::WriteAllText($path, (New-PageText -Number ($Offset + $page) -Articles $Articles), $utf8)
+        $path
+    }
+}
+
+Export-ModuleMember -Function Get-TestModulePath, Get-SharedSamplesPath, Get-RepositoryRoot, Get-PwshCommandLine, Invoke-Pwsh, Invoke-FreshPwsh,
+    Start-FreshPwsh, New-PageText, New-PageFiles

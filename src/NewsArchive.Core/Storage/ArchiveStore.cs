@@ -10,8 +10,22 @@ namespace NewsArchive.Core.Storage;
 /// on (WAL so readers never block the nightly import, a busy timeout, foreign keys for cascading deletes).</summary>
 public sealed class ArchiveStore : IDisposable
 {
-    /// <summary>How long a writer waits for another process's write to finish before SQLite reports it busy.</summary>
-    public static readonly TimeSpan BusyTimeout = TimeSpan.FromSeconds(30);
+    /// <summary>The environment variable that sets <see cref="BusyTimeout"/> in seconds (e.g. longer for a nightly import
+    /// that must outwait a long backup).</summary>
+    public const string BusyTimeoutVariable = "NEWSARCHIVE_BUSY_TIMEOUT";
+
+    /// <summary>How long a writer waits for another process's write to finish before SQLite reports it busy: 30 seconds,
+    /// or $env:NEWSARCHIVE_BUSY_TIMEOUT seconds.</summary>
+    public static TimeSpan BusyTimeout
+    {
+        get
+        {
+            var configured = Environment.GetEnvironmentVariable(BusyTimeoutVariable);
+            return int.TryParse(configured, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var seconds) && seconds > 0
+                ? TimeSpan.FromSeconds(seconds)
+                : TimeSpan.FromSeconds(30);
+        }
+    }
 
     private ArchiveStore(SqliteConnection connection, string path)
     {
@@ -42,6 +56,7 @@ public sealed class ArchiveStore : IDisposable
             }
         }
 
+        var busyTimeout = BusyTimeout;
         var builder = new SqliteConnectionStringBuilder
         {
             DataSource = fullPath,
@@ -49,14 +64,14 @@ public sealed class ArchiveStore : IDisposable
             // A pooled connection keeps the file open after the cmdlet ends; then a moved or deleted archive breaks.
             Pooling = false,
             ForeignKeys = true,
-            DefaultTimeout = (int)BusyTimeout.TotalSeconds,
+            DefaultTimeout = (int)busyTimeout.TotalSeconds,
         };
 
         var connection = new SqliteConnection(builder.ToString());
         try
         {
             connection.Open();
-            connection.Execute($"PRAGMA busy_timeout = {(int)BusyTimeout.TotalMilliseconds}");
+            connection.Execute($"PRAGMA busy_timeout = {(int)busyTimeout.TotalMilliseconds}");
             connection.Execute("PRAGMA journal_mode = WAL");
             // In WAL mode NORMAL still never corrupts the database on a crash; it may only lose the last commits on power loss.
             connection.Execute("PRAGMA synchronous = NORMAL");

@@ -1,0 +1,90 @@
+# Several processes on one archive at once, the way scheduled imports and an editor's searches meet in production.
+BeforeAll {
+    Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
+    Import-Module (Get-TestModulePath) -Force
+}
+
+Describe 'Concurrent imports and searches' {
+    It 'imports four folders at once while a fifth process searches: every page stored, no error' {
+        $db = Join-Path $TestDrive 'shared.db'
+        $go = Join-Path $TestDrive 'go'
+        $pagesPerWriter = 40
+        $newspapers = '江城日报', '衡阳日报', '湘江晚报', '南岳周报'
+        # Every process waits for the same signal after loading the module, so their imports truly overlap; the
+        # archive does not exist yet, so they also race to create and migrate it.
+        $wait = "while (-not (Test-Path '$go')) { Start-Sleep -Milliseconds 20 }"
+        $writers = foreach ($writer in 1..4) {
+            $folder = Join-Path $TestDrive "writer$writer"
+            $null = New-PageFiles -Folder $folder -Newspaper $newspapers[$writer - 1] -Count $pagesPerWriter -Offset (100 * $writer)
+            Start-FreshPwsh -ScriptPath (Join-Path $TestDrive "writer$writer.ps1") -Script @"
+$wait
+`$results = Get-ChildItem '$folder' -Filter *.txt | Import-Issue -Database '$db' -ErrorVariable failures -ErrorAction SilentlyContinue
+foreach (`$failure in `$failures) { [Console]::Error.WriteLine("`$(`$failure.FullyQualifiedErrorId) `$(`$failure.TargetObject): `$failure") }
+'imported ' + @(`$results | Where-Object Status -eq Imported).Count
+exit ([int](`$failures.Count -gt 0))
+"@
+        }
+        $reader = Start-FreshPwsh -ScriptPath (Join-Path $TestDrive 'reader.ps1') -Script @"
+$wait
+`$ErrorActionPreference = 'Stop'
+`$deadline = [DateTime]::UtcNow.AddSeconds(60)
+`$queries = 0
+while (@(Get-Process -Id $(($writers | ForEach-Object Id) -join ',') -ErrorAction SilentlyContinue).Count -gt 0 -and [DateTime]::UtcNow -lt `$deadline) {
+    if (Test-Path '$db') {
+        `$null = Get-Article -Database '$db' -Title '*新闻*' -Reporter 张三 -First 50
+        `$null = Get-Article -Database '$db' -Newspaper '*报' -From 2020-12-01 -To 2021-02-01 -Page 1, 2
+        `$queries++
+    }
+}
+"queries `$queries"
+"@
+        $null = New-Item -ItemType File -Path $go
+        foreach ($process in @($writers) + $reader) { $process.WaitForExit(90000) | Should -BeTrue }
+
+        $names = @(1..4 | ForEach-Object { "writer$_" }) + 'reader'
+        $processes = @($writers) + $reader
+        for ($i = 0; $i -lt $processes.Count; $i++) {
+            $errors = Get-Content -Raw (Join-Path $TestDrive "$($names[$i]).ps1.err")
+            "$($names[$i]) exited $($processes[$i].ExitCode) $errors".Trim() | Should -Be "$($names[$i]) exited 0"
+        }
+        foreach ($writer in 1..4) { Get-Content (Join-Path $TestDrive "writer$writer.ps1.out") | Should -Be "imported $pagesPerWriter" }
+        [int]((Get-Content (Join-Path $TestDrive 'reader.ps1.out')) -replace 'queries ') | Should -BeGreaterThan 0
+
+        $issues = @(Get-Issue -Database $db)
+        ($issues | Measure-Object PageCount -Sum).Sum | Should -Be (4 * $pagesPerWriter)
+        ($issues | Measure-Object Articles -Sum).Sum | Should -Be (4 * $pagesPerWriter * 3)
+        (Test-Archive -Database $db).Healthy | Should -BeTrue
+    }
+}
+
+Describe 'A database held by another writer' {
+    It 'waits the busy timeout, then reports NewsArchive.Import.DatabaseBusy as ResourceBusy; the page is imported once free' {
+        $db = Join-Path $TestDrive 'busy.db'
+        $first, $second = New-PageFiles -Folder (Join-Path $TestDrive 'busy') -Count 2
+        $null = Import-Issue -LiteralPath $first -Database $db
+        $holder = [Microsoft.Data.Sqlite.SqliteConnection]::new("Data Source=$db;Pooling=False")
+        $holder.Open()
+        $lock = $holder.CreateCommand()
+        $lock.CommandText = 'BEGIN IMMEDIATE'
+        $null = $lock.ExecuteNonQuery()
+        try {
+            $run = Invoke-FreshPwsh -Environment @{ NEWSARCHIVE_BUSY_TIMEOUT = '2' } -Script @"
+`$clock = [Diagnostics.Stopwatch]::StartNew()
+Import-Issue -LiteralPath '$second' -Database '$db' -ErrorVariable failure -ErrorAction SilentlyContinue
+[pscustomobject]@{ Id = `$failure[0].FullyQualifiedErrorId; Category = "`$(`$failure[0].CategoryInfo.Category)"; Target = `$failure[0].TargetObject; Seconds = `$clock.Elapsed.TotalSeconds } | ConvertTo-Json -Compress
+"@
+        }
+        finally {
+            $lock.CommandText = 'ROLLBACK'
+            $null = $lock.ExecuteNonQuery()
+            $holder.Dispose()
+        }
+        $report = $run.Output | Select-Object -Last 1 | ConvertFrom-Json
+        $report.Id | Should -BeLike 'NewsArchive.Import.DatabaseBusy*'
+        $report.Category | Should -Be 'ResourceBusy'
+        $report.Target | Should -Be $second
+        $report.Seconds | Should -BeGreaterOrEqual 2
+        $report.Seconds | Should -BeLessThan 15
+        (Import-Issue -LiteralPath $second -Database $db).Status | Should -Be 'Imported'
+    }
+}
