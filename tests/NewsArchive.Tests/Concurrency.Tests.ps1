@@ -18,7 +18,7 @@ Describe 'Concurrent imports and searches' {
             $null = New-PageFiles -Folder $folder -Newspaper $newspapers[$writer - 1] -Count $pagesPerWriter -Offset (100 * $writer)
             Start-FreshPwsh -ScriptPath (Join-Path $TestDrive "writer$writer.ps1") -Script @"
 $wait
-`$results = Get-ChildItem '$folder' -Filter *.txt | Import-Issue -Database '$db' -ErrorVariable failures -ErrorAction SilentlyContinue
+`$results = Get-ChildItem '$folder' -Filter *.txt | Sort-Object Name $order | Import-Issue -Database '$db' -ErrorVariable failures -ErrorAction SilentlyContinue
 foreach (`$failure in `$failures) { [Console]::Error.WriteLine("`$(`$failure.FullyQualifiedErrorId) `$(`$failure.TargetObject): `$failure") }
 'imported ' + @(`$results | Where-Object Status -eq Imported).Count
 exit ([int](`$failures.Count -gt 0))
@@ -38,8 +38,10 @@ while (@(Get-Process -Id $(($writers | ForEach-Object Id) -join ',') -ErrorActio
 }
 "queries `$queries"
 "@
+        $clock = [System.Diagnostics.Stopwatch]::StartNew()
         $null = New-Item -ItemType File -Path $go
         foreach ($process in @($writers) + $reader) { $process.WaitForExit(90000) | Should -BeTrue }
+        Write-Host "4 writers x $pagesPerWriter pages with a searcher: all done $([int]$clock.Elapsed.TotalSeconds) s after the start signal"
 
         $names = @(1..4 | ForEach-Object { "writer$_" }) + 'reader'
         $processes = @($writers) + $reader
@@ -54,6 +56,37 @@ while (@(Get-Process -Id $(($writers | ForEach-Object Id) -join ',') -ErrorActio
         ($issues | Measure-Object PageCount -Sum).Sum | Should -Be (4 * $pagesPerWriter)
         ($issues | Measure-Object Articles -Sum).Sum | Should -Be (4 * $pagesPerWriter * 3)
         (Test-Archive -Database $db).Healthy | Should -BeTrue
+    }
+}
+
+Describe 'Two scheduled imports that overlap' {
+    It 'store each page of a folder both import at once exactly once: Imported by one, Unchanged for the other, no error' {
+        $db = Join-Path $TestDrive 'overlap.db'
+        $go = Join-Path $TestDrive 'overlap-go'
+        $folder = Join-Path $TestDrive 'overlap'
+        $pages = 60
+        $null = New-PageFiles -Folder $folder -Count $pages -Articles 10
+        # The tasks meet: one takes the files in name order, the other in reverse, as overlapping runs over a folder may.
+        $runs = foreach ($task in 1..2) {
+            $order = if ($task -eq 1) { '' } else { '-Descending' }
+            Start-FreshPwsh -ScriptPath (Join-Path $TestDrive "task$task.ps1") -Script @"
+while (-not (Test-Path '$go')) { Start-Sleep -Milliseconds 20 }
+Get-ChildItem '$folder' -Filter *.txt | Sort-Object Name $order | Import-Issue -Database '$db' -ErrorVariable failures -ErrorAction SilentlyContinue | ForEach-Object { "`$(`$_.Status) `$(`$_.Page)" }
+foreach (`$failure in `$failures) { [Console]::Error.WriteLine("`$(`$failure.FullyQualifiedErrorId) `$(`$failure.TargetObject): `$failure") }
+"@
+        }
+        $null = New-Item -ItemType File -Path $go
+        foreach ($run in $runs) { $run.WaitForExit(90000) | Should -BeTrue }
+
+        $errors = (1..2 | ForEach-Object { Get-Content -Raw (Join-Path $TestDrive "task$_.ps1.err") }) -join ''
+        $errors | Should -BeNullOrEmpty
+        $lines = 1..2 | ForEach-Object { Get-Content (Join-Path $TestDrive "task$_.ps1.out") }
+        @($lines | Where-Object { $_ -like 'Imported *' }).Count | Should -Be $pages
+        @($lines | Where-Object { $_ -like 'Unchanged *' }).Count | Should -Be $pages
+        $lines | ForEach-Object { ($_ -split ' ')[1] } | Sort-Object -Unique { [int]$_ } | Should -HaveCount $pages
+        $health = Test-Archive -Database $db
+        $health.Healthy | Should -BeTrue
+        $health.Pages | Should -Be $pages
     }
 }
 

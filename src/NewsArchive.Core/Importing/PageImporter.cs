@@ -22,8 +22,9 @@ public sealed class ImportOptions
 /// changes the archive (so the caller can ask ShouldProcess first).</summary>
 public sealed class PreparedPage
 {
-    internal PreparedPage(PageRecord record, ParsedPage parsed, StoredPage? existing, Stopwatch clock)
+    internal PreparedPage(PageRecord record, ParsedPage parsed, StoredPage? existing, bool force, Stopwatch clock)
     {
+        Force = force;
         Record = record;
         Parsed = parsed;
         Existing = existing;
@@ -33,6 +34,7 @@ public sealed class PreparedPage
     public PageRecord Record { get; }
     public ParsedPage Parsed { get; }
     internal StoredPage? Existing { get; }
+    internal bool Force { get; }
     internal Stopwatch Clock { get; }
 
     public bool IsUnchanged => Existing is not null && Existing.Sha256 == Record.Sha256;
@@ -63,25 +65,35 @@ public sealed class PageImporter
         var existing = _writer.Find(identity.Newspaper, identity.Date, identity.Page);
         if (existing is not null && existing.Sha256 != record.Sha256 && !options.Force)
         {
-            throw new PageConflictException(
-                $"{identity} is already in the archive with other content. Pass -Force to replace it, or check -Newspaper, -Date and -Page.");
+            throw Conflict(record);
         }
 
-        return new PreparedPage(record, parsed, existing, clock);
+        return new PreparedPage(record, parsed, existing, options.Force, clock);
     }
 
-    /// <summary>Stores a prepared page (nothing is written when it is unchanged) and reports what happened.</summary>
+    /// <summary>Stores a prepared page (nothing is written when it is unchanged) and reports what happened. What is
+    /// stored is looked at again inside the write: another import may have stored the page since it was prepared.</summary>
+    /// <exception cref="PageConflictException">Other content was stored meanwhile and <see cref="ImportOptions.Force"/> is off.</exception>
     public ImportResult Save(PreparedPage page)
     {
-        var status = page.IsUnchanged ? ImportStatus.Unchanged : page.WouldReplace ? ImportStatus.Replaced : ImportStatus.Imported;
-        if (status != ImportStatus.Unchanged)
+        var record = page.Record;
+        var status = ImportStatus.Unchanged;
+        if (!page.IsUnchanged)
         {
-            _writer.Save(page.Record, page.Parsed.Articles, replace: page.Existing is not null, PageAnalyzer.Version);
+            status = _writer.Save(record, page.Parsed.Articles, page.Force, PageAnalyzer.Version) switch
+            {
+                PageSaveOutcome.Inserted => ImportStatus.Imported,
+                PageSaveOutcome.Replaced => ImportStatus.Replaced,
+                PageSaveOutcome.Unchanged => ImportStatus.Unchanged,
+                _ => throw Conflict(record),
+            };
         }
 
-        var record = page.Record;
         return new ImportResult(record.SourcePath ?? string.Empty, record.Newspaper, record.Date, record.Page, status, page.Parsed.Articles.Count, page.Clock.Elapsed);
     }
+
+    private static PageConflictException Conflict(PageRecord record) =>
+        new($"{record.Newspaper} {record.Date:yyyy-MM-dd} page {record.Page} is already in the archive with other content. Pass -Force to replace it, or check -Newspaper, -Date and -Page.");
 
     private static string Sha256(byte[] bytes)
     {

@@ -7,6 +7,17 @@ using NewsArchive.Core.Model;
 
 namespace NewsArchive.Core.Storage;
 
+/// <summary>What <see cref="PageWriter.Save"/> did.</summary>
+public enum PageSaveOutcome
+{
+    Inserted,
+    Replaced,
+    /// <summary>The same content was already stored: nothing was written.</summary>
+    Unchanged,
+    /// <summary>Other content is stored and replacing it was not allowed: nothing was written.</summary>
+    Conflict,
+}
+
 /// <summary>Writes pages with everything cut from them, one transaction per page: a page that fails leaves nothing behind.</summary>
 public sealed class PageWriter
 {
@@ -14,23 +25,33 @@ public sealed class PageWriter
 
     public PageWriter(ArchiveStore store) => _store = store;
 
-    public StoredPage? Find(string newspaper, DateTime date, int page) =>
+    public StoredPage? Find(string newspaper, DateTime date, int page, System.Data.IDbTransaction? transaction = null) =>
         _store.Connection.QuerySingleOrDefault<StoredPage>(
             "SELECT id AS Id, sha256 AS Sha256 FROM pages WHERE newspaper = @newspaper AND issue_date = @date AND page = @page",
-            new { newspaper, date = StoreDate.Format(date), page });
+            new { newspaper, date = StoreDate.Format(date), page }, transaction);
 
-    /// <summary>Stores a page and its articles. With <paramref name="replace"/>, a page already at the same newspaper, date
-    /// and page is removed in the same transaction, so readers see the old page or the new one, never neither.</summary>
-    /// <returns>The new page's id.</returns>
-    public long Save(PageRecord page, IReadOnlyList<ParsedArticle> articles, bool replace, int parserVersion)
+    /// <summary>Stores a page and its articles in one transaction, deciding inside it what is already stored: another
+    /// process may have stored the same page since the caller looked (overlapping imports of one folder). The same
+    /// content is left alone; other content is replaced only with <paramref name="allowReplace"/>, atomically, so
+    /// readers see the old page or the new one, never neither.</summary>
+    public PageSaveOutcome Save(PageRecord page, IReadOnlyList<ParsedArticle> articles, bool allowReplace, int parserVersion)
     {
         var connection = _store.Connection;
         using var transaction = _store.BeginWrite();
-        if (replace)
+        var existing = Find(page.Newspaper, page.Date, page.Page, transaction);
+        if (existing is not null && existing.Sha256 == page.Sha256)
         {
-            connection.Execute(
-                "DELETE FROM pages WHERE newspaper = @Newspaper AND issue_date = @date AND page = @Page",
-                new { page.Newspaper, date = StoreDate.Format(page.Date), page.Page }, transaction);
+            return PageSaveOutcome.Unchanged;
+        }
+
+        if (existing is not null && !allowReplace)
+        {
+            return PageSaveOutcome.Conflict;
+        }
+
+        if (existing is not null)
+        {
+            connection.Execute("DELETE FROM pages WHERE id = @Id", new { existing.Id }, transaction);
         }
 
         var pageId = connection.ExecuteScalar<long>(
@@ -54,13 +75,13 @@ public sealed class PageWriter
             transaction);
 
         InsertArticles(pageId, articles, transaction);
-        if (replace)
+        if (existing is not null)
         {
             DeleteUnmentionedPeople(transaction);
         }
 
         transaction.Commit();
-        return pageId;
+        return existing is null ? PageSaveOutcome.Inserted : PageSaveOutcome.Replaced;
     }
 
     /// <summary>Removes the pages that <paramref name="filter"/> selects, with everything cut from them (the cascading
