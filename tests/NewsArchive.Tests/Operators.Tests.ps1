@@ -186,3 +186,23 @@ Describe 'Test-Archive' {
         (Test-Archive -Database $db).Problems.Check | Should -Be 'OrphanPeople'
     }
 }
+
+Describe 'Test-Archive on a damaged file' {
+    It 'reports a file damaged on disk as unhealthy instead of failing' {
+        $db = Join-Path $TestDrive 'damaged.db'
+        $null = Import-Issue -Database $db -LiteralPath (New-PageFiles -Folder (Join-Path $TestDrive 'damaged') -Count 30 -Articles 10)
+        $stream = [System.IO.File]::OpenWrite($db)
+        try { $stream.Position = 3 * 4096; $stream.Write([byte[]](1..255) * 16, 0, 4080) } finally { $stream.Dispose() }
+        $health = Test-Archive -Database $db -ErrorAction Stop
+        $health.Healthy | Should -BeFalse
+        $health.Problems | Should -Not -BeNullOrEmpty
+    }
+
+    It 'reports a file that is not an archive as unhealthy, with the Open check' {
+        $file = Join-Path $TestDrive 'notes.db'
+        Set-Content -LiteralPath $file -Value ('not a database ' * 100)
+        $health = Test-Archive -Database $file -ErrorAction Stop
+        $health.Healthy | Should -BeFalse
+        $health.Problems.Check | Should -Be 'Open'
+    }
+}

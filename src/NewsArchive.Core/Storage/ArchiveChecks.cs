@@ -4,6 +4,7 @@ using System.Data;
 using System.Diagnostics;
 using System.Linq;
 using Dapper;
+using Microsoft.Data.Sqlite;
 using NewsArchive.Core.Importing;
 using NewsArchive.Core.Parsing;
 
@@ -83,14 +84,33 @@ public static class ArchiveChecks
         foreach (var check in list)
         {
             onCheck?.Invoke(check.Name);
-            problems.AddRange(check.Run(store, snapshot));
+            problems.AddRange(Damaged(check.Name, () => check.Run(store, snapshot).ToList()) ?? new List<ArchiveProblem>());
         }
 
-        var pages = store.Connection.ExecuteScalar<long>("SELECT count(*) FROM pages", transaction: snapshot);
-        var articles = store.Connection.ExecuteScalar<long>("SELECT count(*) FROM articles", transaction: snapshot);
+        var pages = Damaged("Counts", () => store.Connection.ExecuteScalar<long>("SELECT count(*) FROM pages", transaction: snapshot));
+        var articles = Damaged("Counts", () => store.Connection.ExecuteScalar<long>("SELECT count(*) FROM articles", transaction: snapshot));
         snapshot.Rollback();
         return new ArchiveHealth(store.Path, list.Select(c => c.Name).ToList(), problems, pages, articles, clock.Elapsed);
+
+        // A damaged file makes queries fail outright ("database disk image is malformed"): that is the finding, not a
+        // reason to stop checking. Busy is not damage: it goes to the caller, who may try again.
+        T? Damaged<T>(string check, Func<T> run)
+        {
+            try
+            {
+                return run();
+            }
+            catch (SqliteException ex) when (ex.SqliteErrorCode is not (5 or 6))
+            {
+                problems.Add(new ArchiveProblem(check, $"The check could not read the archive: {ex.Message}"));
+                return default;
+            }
+        }
     }
+
+    /// <summary>The report for an archive that cannot even be opened as one (not a database, or damaged at its start).</summary>
+    public static ArchiveHealth Unreadable(string path, Exception reason) =>
+        new(path, new[] { "Open" }, new[] { new ArchiveProblem("Open", $"The archive cannot be opened: {reason.Message}", path) }, 0, 0, TimeSpan.Zero);
 }
 
 /// <summary>SQLite's own <c>PRAGMA integrity_check</c>: pages, indexes and constraints of the file itself.</summary>

@@ -1,4 +1,7 @@
+using System;
+using System.IO;
 using System.Management.Automation;
+using Microsoft.Data.Sqlite;
 using NewsArchive.Commands.Infrastructure;
 using NewsArchive.Core.Storage;
 
@@ -12,6 +15,14 @@ public sealed class TestArchiveCommand : ArchiveCommandBase
 {
     protected override void EndProcessing()
     {
+        // A file that is there but is no readable archive is the answer to "is it healthy?", not a failure to ask.
+        if (File.Exists(DatabasePath) && !CanOpen(out var reason))
+        {
+            WriteObject(ArchiveChecks.Unreadable(DatabasePath, reason!));
+            base.EndProcessing();
+            return;
+        }
+
         var progress = new ProgressReporter(this, 1, "Checking the archive");
         var done = 0;
         var health = ArchiveChecks.Run(Store, onCheck: name =>
@@ -27,5 +38,20 @@ public sealed class TestArchiveCommand : ArchiveCommandBase
 
         WriteObject(health);
         base.EndProcessing();
+    }
+
+    private bool CanOpen(out Exception? reason)
+    {
+        reason = null;
+        try
+        {
+            using var probe = ArchiveStore.Open(DatabasePath, create: false);
+            return true;
+        }
+        catch (SqliteException ex) when (Errors.CategoryOf(ex) == ErrorCategory.InvalidData)
+        {
+            reason = ex;
+            return false;
+        }
     }
 }
