@@ -18,6 +18,7 @@
         'Remove-Issue'
         'Backup-Archive'
         'Test-Archive'
+        'Export-Stats'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

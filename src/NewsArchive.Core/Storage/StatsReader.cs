@@ -1,0 +1,205 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Dapper;
+using NewsArchive.Core.Reports;
+
+namespace NewsArchive.Core.Storage;
+
+/// <summary>Counts articles by period, newspaper, page, reporter, official or title, in SQL over the store: no article
+/// is loaded, so ten years of a daily are counted in the time SQLite takes to scan their rows once.</summary>
+public sealed class StatsReader
+{
+    /// <summary>The Thursday of the ISO week holding p.issue_date: its year is the ISO year, and its day of the year tells
+    /// the ISO week. Written with date arithmetic rather than strftime('%V') so any SQLite since 3.8 computes it.</summary>
+    private const string IsoThursday =
+        "date(p.issue_date, printf('%+d days', 3 - (CAST(strftime('%w', p.issue_date) AS INTEGER) + 6) % 7))";
+
+    private readonly ArchiveStore _store;
+
+    public StatsReader(ArchiveStore store) => _store = store;
+
+    /// <summary>Whether a dimension orders rows by its own value (periods, pages) rather than by how many articles the
+    /// value has (names: the reporter, official or title with most articles first).</summary>
+    public static bool IsOrdered(StatsDimension dimension) => dimension is not (StatsDimension.Reporter or StatsDimension.Official or StatsDimension.Title);
+
+    /// <summary>Whether a dimension is a period of the issue date.</summary>
+    public static bool IsPeriod(StatsDimension dimension) =>
+        dimension is StatsDimension.Day or StatsDimension.Week or StatsDimension.Month or StatsDimension.Year;
+
+    /// <summary>One row per distinct combination of the keys, ordered by the ordered keys, then by articles (most first),
+    /// then by the name keys. No dimensions gives one row over every article the filter admits (none when it admits none).</summary>
+    public IReadOnlyList<StatsRow> Query(IReadOnlyList<StatsDimension> dimensions, StatsFilter filter)
+    {
+        var (sql, parameters) = BuildQuery(dimensions, filter);
+        var ordered = dimensions.Distinct().ToArray();
+        return _store.Connection.Query<StatsRowData>(sql, parameters)
+            .Where(r => r.Articles > 0)
+            .Select(r => r.ToRow(ordered))
+            .ToList();
+    }
+
+    /// <summary>Totals over every article the filter admits.</summary>
+    public StatsSummary Summary(StatsFilter filter)
+    {
+        var totals = Query(Array.Empty<StatsDimension>(), filter).FirstOrDefault();
+        var where = new List<string>();
+        var parameters = new DynamicParameters();
+        PageConditions.Add(where, parameters, filter.Newspapers, filter.From, filter.To, filter.Pages);
+        var issues = _store.Connection.QuerySingle<IssueCounts>(
+            "SELECT COUNT(DISTINCT p.newspaper || char(0) || p.issue_date) AS Issues, COUNT(DISTINCT p.newspaper) AS Newspapers " +
+            "FROM pages p WHERE EXISTS (SELECT 1 FROM articles a WHERE a.page_id = p.id)" +
+            string.Concat(where.Select(w => " AND " + w)),
+            parameters);
+        return new StatsSummary
+        {
+            Articles = totals?.Articles ?? 0,
+            Pages = totals?.Pages ?? 0,
+            Characters = totals?.Characters ?? 0,
+            Reporters = totals?.Reporters ?? 0,
+            Officials = totals?.Officials ?? 0,
+            Mentions = totals?.Mentions ?? 0,
+            FirstIssue = totals?.FirstIssue,
+            LastIssue = totals?.LastIssue,
+            Issues = (int)issues.Issues,
+            Newspapers = (int)issues.Newspapers,
+        };
+    }
+
+    internal static (string Sql, DynamicParameters Parameters) BuildQuery(IReadOnlyList<StatsDimension> dimensions, StatsFilter filter)
+    {
+        var keys = dimensions.Distinct().ToArray();
+        var where = new List<string>();
+        var parameters = new DynamicParameters();
+        PageConditions.Add(where, parameters, filter.Newspapers, filter.From, filter.To, filter.Pages);
+
+        var names = keys.Select(k => "\"" + k + "\"").ToArray();
+        var selectKeys = string.Concat(keys.Select(k => KeyExpression(k) + " AS \"" + k + "\", "));
+        var fromKeyed = string.Concat(names.Select(n => "k." + n + ", "));
+        var groupBy = names.Length == 0 ? string.Empty : " GROUP BY " + string.Join(", ", names.Select(n => "k." + n));
+        var sameKeys = names.Length == 0 ? "1" : string.Join(" AND ", names.Select(n => $"{{0}}.{n} IS c.{n}"));
+
+        var sql =
+            "WITH keyed AS (\n" +
+            "  SELECT DISTINCT " + selectKeys + "a.id AS article_id\n" +
+            "  FROM articles a JOIN pages p ON p.id = a.page_id" + Joins(keys) + "\n" +
+            (where.Count > 0 ? "  WHERE " + string.Join(" AND ", where) + "\n" : string.Empty) +
+            "),\n" +
+            "counted AS (\n" +
+            "  SELECT " + fromKeyed + "COUNT(*) AS Articles, COUNT(DISTINCT a.page_id) AS Pages, TOTAL(a.characters) AS Characters,\n" +
+            "         MIN(p.issue_date) AS FirstIssue, MAX(p.issue_date) AS LastIssue\n" +
+            "  FROM keyed k JOIN articles a ON a.id = k.article_id JOIN pages p ON p.id = a.page_id" + groupBy + "\n" +
+            "),\n" +
+            "named AS (\n" +
+            "  SELECT " + fromKeyed + "COUNT(DISTINCT m.person_id) AS Officials, COUNT(*) AS Mentions\n" +
+            "  FROM keyed k JOIN mentions m ON m.article_id = k.article_id AND m.role = 'official'" + groupBy + "\n" +
+            "),\n" +
+            "written AS (\n" +
+            "  SELECT " + fromKeyed + "COUNT(DISTINCT b.name) AS Reporters\n" +
+            "  FROM keyed k JOIN bylines b ON b.article_id = k.article_id" + groupBy + "\n" +
+            ")\n" +
+            "SELECT c.*, COALESCE(n.Officials, 0) AS Officials, COALESCE(n.Mentions, 0) AS Mentions, COALESCE(w.Reporters, 0) AS Reporters\n" +
+            "FROM counted c\n" +
+            "LEFT JOIN named n ON " + string.Format(sameKeys, "n") + "\n" +
+            "LEFT JOIN written w ON " + string.Format(sameKeys, "w") + "\n" +
+            "ORDER BY " + OrderBy(keys);
+        return (sql, parameters);
+    }
+
+    private static string KeyExpression(StatsDimension dimension) => dimension switch
+    {
+        StatsDimension.Day => "p.issue_date",
+        StatsDimension.Week => $"strftime('%Y', {IsoThursday}) || '-W' || printf('%02d', (CAST(strftime('%j', {IsoThursday}) AS INTEGER) - 1) / 7 + 1)",
+        StatsDimension.Month => "substr(p.issue_date, 1, 7)",
+        StatsDimension.Year => "CAST(substr(p.issue_date, 1, 4) AS INTEGER)",
+        StatsDimension.Newspaper => "p.newspaper",
+        StatsDimension.Page => "p.page",
+        StatsDimension.Reporter => "b.name",
+        StatsDimension.Official => "o.name",
+        StatsDimension.Title => "t.title",
+        _ => throw new ArgumentOutOfRangeException(nameof(dimension), dimension, null),
+    };
+
+    /// <summary>The tables the name keys come from. Title alone counts the titles of officials only; with Official it is
+    /// the titles of that official, so "-By Official,Title" reads as "朱健 as 代理市长".</summary>
+    private static string Joins(IReadOnlyCollection<StatsDimension> keys)
+    {
+        var joins = string.Empty;
+        if (keys.Contains(StatsDimension.Reporter))
+        {
+            joins += " JOIN bylines b ON b.article_id = a.id";
+        }
+
+        if (keys.Contains(StatsDimension.Official))
+        {
+            joins += " JOIN mentions m ON m.article_id = a.id AND m.role = 'official' JOIN people o ON o.id = m.person_id";
+        }
+
+        if (keys.Contains(StatsDimension.Title))
+        {
+            joins += keys.Contains(StatsDimension.Official)
+                ? " JOIN mention_titles t ON t.article_id = m.article_id AND t.person_id = m.person_id"
+                : " JOIN mention_titles t ON t.article_id = a.id" +
+                  " JOIN mentions tm ON tm.article_id = t.article_id AND tm.person_id = t.person_id AND tm.role = 'official'";
+        }
+
+        return joins;
+    }
+
+    private static string OrderBy(IReadOnlyCollection<StatsDimension> keys)
+    {
+        var order = keys.Where(IsOrdered).Select(k => "c.\"" + k + "\"").ToList();
+        order.Add("c.Articles DESC");
+        order.AddRange(keys.Where(k => !IsOrdered(k)).Select(k => "c.\"" + k + "\""));
+        return string.Join(", ", order);
+    }
+
+    private sealed class IssueCounts
+    {
+        public long Issues { get; set; }
+        public long Newspapers { get; set; }
+    }
+
+    private sealed class StatsRowData
+    {
+        public string? Day { get; set; }
+        public string? Week { get; set; }
+        public string? Month { get; set; }
+        public long? Year { get; set; }
+        public string? Newspaper { get; set; }
+        public long? Page { get; set; }
+        public string? Reporter { get; set; }
+        public string? Official { get; set; }
+        public string? Title { get; set; }
+        public long Articles { get; set; }
+        public long Pages { get; set; }
+        public double Characters { get; set; }
+        public string? FirstIssue { get; set; }
+        public string? LastIssue { get; set; }
+        public long Officials { get; set; }
+        public long Mentions { get; set; }
+        public long Reporters { get; set; }
+
+        public StatsRow ToRow(IReadOnlyList<StatsDimension> dimensions) => new()
+        {
+            Day = StoreDate.ParseNullable(Day),
+            Week = Week,
+            Month = Month,
+            Year = (int?)Year,
+            Newspaper = Newspaper,
+            Page = (int?)Page,
+            Reporter = Reporter,
+            Official = Official,
+            Title = Title,
+            Articles = (int)Articles,
+            Pages = (int)Pages,
+            Characters = (long)Characters,
+            FirstIssue = StoreDate.ParseNullable(FirstIssue) ?? default,
+            LastIssue = StoreDate.ParseNullable(LastIssue) ?? default,
+            Officials = (int)Officials,
+            Mentions = (int)Mentions,
+            Reporters = (int)Reporters,
+            Dimensions = dimensions,
+        };
+    }
+}
