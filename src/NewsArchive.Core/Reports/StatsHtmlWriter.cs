@@ -38,20 +38,18 @@ public static class StatsHtmlWriter
         Card(writer, "Reporters", s.Reporters);
         Card(writer, "Officials named", s.Officials);
         Card(writer, "Official mentions", s.Mentions);
-        writer.Write("<div class=\"card span\"><span class=\"figure date\">" +
-                     (s.FirstIssue is { } first && s.LastIssue is { } last ? StatsColumn.IsoDate(first) + " – " + StatsColumn.IsoDate(last) : "—") +
-                     $"</span><span class=\"caption\">Issues dated · {s.Newspapers.ToString(CultureInfo.InvariantCulture)} newspaper{(s.Newspapers == 1 ? string.Empty : "s")}</span></div>");
+        Card(writer, s.Newspapers == 1 ? "Newspaper" : "Newspapers", s.Newspapers);
         writer.Write("</section>\n");
 
         writer.Write("<section class=\"charts\">\n");
         var timeline = Timeline(report);
         Chart(writer, "time", $"Articles per {PeriodName(report.Period)}", timeline.Count == 0 ? null :
-            SvgChart.Columns(timeline.Select(t => t.Label).ToArray(), timeline.Select(t => t.Articles).ToArray(), $"Articles per {PeriodName(report.Period)}", "time"), wide: true);
+            SvgChart.Columns(timeline.Select(t => t.Label).ToArray(), timeline.Select(t => t.Articles).ToArray(), $"Articles per {PeriodName(report.Period)}", "time", SvgChart.WideWidth));
+        Chart(writer, "pages", "Articles per page", report.Pages.Count == 0 ? null :
+            SvgChart.Columns(report.Pages.Select(p => "p" + p.Page!.Value.ToString(CultureInfo.InvariantCulture)).ToArray(), report.Pages.Select(p => p.Articles).ToArray(), "Articles per page", "pages"));
         Chart(writer, "officials", "Officials named in most articles", TopBars(report.Officials, r => r.Official, "officials"),
             empty: "No officials are recorded for these articles.");
         Chart(writer, "reporters", "Reporters with most articles", TopBars(report.Reporters, r => r.Reporter, "reporters"));
-        Chart(writer, "pages", "Articles per page", report.Pages.Count == 0 ? null :
-            SvgChart.Columns(report.Pages.Select(p => "p" + p.Page!.Value.ToString(CultureInfo.InvariantCulture)).ToArray(), report.Pages.Select(p => p.Articles).ToArray(), "Articles per page", "pages"));
         writer.Write("</section>\n");
 
         if (report.RequestedDimensions.Count > 0)
@@ -106,9 +104,9 @@ public static class StatsHtmlWriter
     private static void Card(TextWriter writer, string caption, long value) =>
         writer.Write($"<div class=\"card\"><span class=\"figure\">{value.ToString("#,0", CultureInfo.InvariantCulture)}</span><span class=\"caption\">{caption}</span></div>");
 
-    private static void Chart(TextWriter writer, string id, string heading, string? svg, bool wide = false, string empty = "No articles match.")
+    private static void Chart(TextWriter writer, string id, string heading, string? svg, string empty = "No articles match.")
     {
-        writer.Write($"<figure id=\"chart-{id}\" class=\"panel{(wide ? " wide" : string.Empty)}\"><figcaption>{HtmlText.Escape(heading)}</figcaption>");
+        writer.Write($"<figure id=\"chart-{id}\" class=\"panel\"><figcaption>{HtmlText.Escape(heading)}</figcaption>");
         writer.Write(svg ?? $"<p class=\"empty\">{HtmlText.Escape(empty)}</p>");
         writer.Write("</figure>\n");
     }
@@ -165,19 +163,19 @@ public static class StatsHtmlWriter
         .scope { margin: 4px 0 0; font-size: 17px; }
         .generated { margin: 2px 0 0; color: var(--muted); font-size: 13px; }
         main { max-width: 1500px; margin: 0 auto; padding: 20px 32px 8px; }
-        .summary { display: grid; grid-template-columns: repeat(auto-fill, minmax(150px, 1fr)); gap: 12px; margin-bottom: 20px; }
+        .summary { display: grid; grid-template-columns: repeat(auto-fit, minmax(140px, 1fr)); gap: 12px; margin-bottom: 20px; }
         .card { background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: 12px 16px; display: flex; flex-direction: column; }
-        .card.span { grid-column: span 2; }
         .figure { font-size: 26px; font-weight: 650; font-variant-numeric: tabular-nums; }
-        .figure.date { font-size: 20px; padding-top: 5px; }
         .caption { color: var(--muted); font-size: 13px; }
-        .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(520px, 1fr)); gap: 16px; margin-bottom: 20px; }
+        /* Time (two thirds) beside pages (one third), then officials beside reporters; one column on narrow screens. */
+        .charts { display: grid; grid-template-columns: repeat(6, 1fr); gap: 16px; margin-bottom: 20px; }
+        #chart-time { grid-column: span 4; } #chart-pages { grid-column: span 2; }
+        #chart-officials, #chart-reporters { grid-column: span 3; }
+        @media (max-width: 1000px) { .charts { grid-template-columns: 1fr; } .charts .panel { grid-column: 1 / -1 !important; } }
         .panel { background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: 14px 18px; margin: 0; }
-        .panel.wide { grid-column: 1 / -1; }
         figcaption, h2 { font-size: 16px; font-weight: 650; margin: 0 0 8px; }
         .count { color: var(--muted); font-weight: 400; font-size: 13px; margin-left: 6px; }
         svg.chart { display: block; width: 100%; height: auto; }
-        svg.chart.time { max-height: 300px; }
         svg .grid { stroke: #e6e9ed; stroke-width: 1; }
         svg .axis { stroke: #8c959f; stroke-width: 1; }
         svg text { font-size: 12px; fill: var(--muted); }

@@ -9,28 +9,46 @@ namespace NewsArchive.Core.Reports;
 /// every bar carries a tooltip with its exact value.</summary>
 public static class SvgChart
 {
-    private const int Width = 720;
+    // Widths of the charts' coordinate systems, near the pixel widths of their panels on a desktop screen, so that the
+    // page scales every chart about equally and their text comes out the same size.
 
-    /// <summary>Vertical bars over categories in order (periods, pages), with a y axis of round numbers and at most
-    /// about twelve x labels.</summary>
-    public static string Columns(IReadOnlyList<string> labels, IReadOnlyList<int> values, string description, string cssClass)
+    /// <summary>A column chart in a third of the page.</summary>
+    public const int NarrowWidth = 440;
+
+    /// <summary>A column chart in two thirds of the page.</summary>
+    public const int WideWidth = 900;
+
+    /// <summary>A bar chart in half of the page.</summary>
+    public const int HalfWidth = 660;
+
+    /// <summary>Vertical bars over categories in order (periods, pages), with a y axis of round numbers and as many x
+    /// labels as fit without touching.</summary>
+    public static string Columns(IReadOnlyList<string> labels, IReadOnlyList<int> values, string description, string cssClass, int width = NarrowWidth)
     {
         const int height = 260, left = 48, right = 12, top = 14, bottom = 40;
-        var plotWidth = Width - left - right;
+        var plotWidth = width - left - right;
         var plotHeight = height - top - bottom;
         var max = NiceCeiling(Max(values));
-        var svg = Open(height, description, cssClass);
+        var svg = Open(width, height, description, cssClass);
 
         foreach (var tick in Ticks(max))
         {
             var y = top + plotHeight - plotHeight * tick / (double)max;
-            svg.Append($"<line class=\"grid\" x1=\"{left}\" x2=\"{Width - right}\" y1=\"{F(y)}\" y2=\"{F(y)}\"/>");
+            svg.Append($"<line class=\"grid\" x1=\"{left}\" x2=\"{width - right}\" y1=\"{F(y)}\" y2=\"{F(y)}\"/>");
             svg.Append($"<text class=\"tick\" x=\"{left - 6}\" y=\"{F(y + 4)}\" text-anchor=\"end\">{N(tick)}</text>");
         }
 
         var slot = plotWidth / (double)Math.Max(1, values.Count);
         var barWidth = Math.Max(1, slot * (values.Count > 60 ? 0.9 : 0.7));
-        var labelEvery = Math.Max(1, (int)Math.Ceiling(values.Count / 12.0));
+        // As many x labels as fit side by side at about 7 px a character, spread evenly.
+        var longest = 1;
+        foreach (var label in labels)
+        {
+            longest = Math.Max(longest, label.Length);
+        }
+
+        var fitting = Math.Max(1, (int)(plotWidth / (longest * 7.5 + 14)));
+        var labelEvery = Math.Max(1, (int)Math.Ceiling(values.Count / (double)fitting));
         for (var i = 0; i < values.Count; i++)
         {
             var barHeight = plotHeight * values[i] / (double)max;
@@ -43,18 +61,18 @@ public static class SvgChart
             }
         }
 
-        svg.Append($"<line class=\"axis\" x1=\"{left}\" x2=\"{Width - right}\" y1=\"{top + plotHeight}\" y2=\"{top + plotHeight}\"/>");
+        svg.Append($"<line class=\"axis\" x1=\"{left}\" x2=\"{width - right}\" y1=\"{top + plotHeight}\" y2=\"{top + plotHeight}\"/>");
         return svg.Append("</svg>").ToString();
     }
 
     /// <summary>Horizontal bars, one per name, largest first as given, with the value at the end of each bar.</summary>
-    public static string Bars(IReadOnlyList<string> labels, IReadOnlyList<int> values, string description, string cssClass)
+    public static string Bars(IReadOnlyList<string> labels, IReadOnlyList<int> values, string description, string cssClass, int width = HalfWidth)
     {
         const int row = 26, left = 132, right = 56, top = 6;
         var height = top * 2 + row * Math.Max(1, values.Count);
-        var plotWidth = Width - left - right;
+        var plotWidth = width - left - right;
         var max = Math.Max(1, Max(values));
-        var svg = Open(height, description, cssClass);
+        var svg = Open(width, height, description, cssClass);
         for (var i = 0; i < values.Count; i++)
         {
             var y = top + row * i;
@@ -100,9 +118,9 @@ public static class SvgChart
         }
     }
 
-    private static StringBuilder Open(int height, string description, string cssClass) =>
+    private static StringBuilder Open(int width, int height, string description, string cssClass) =>
         new StringBuilder(4096).Append(
-            $"<svg class=\"chart {cssClass}\" viewBox=\"0 0 {Width} {height}\" role=\"img\" aria-label=\"{HtmlText.Escape(description)}\" xmlns=\"http://www.w3.org/2000/svg\">");
+            $"<svg class=\"chart {cssClass}\" viewBox=\"0 0 {width} {height}\" role=\"img\" aria-label=\"{HtmlText.Escape(description)}\" xmlns=\"http://www.w3.org/2000/svg\">");
 
     private static int Max(IReadOnlyList<int> values)
     {
