@@ -32,6 +32,8 @@ public sealed class StatsReader
     public IReadOnlyList<StatsRow> Query(IReadOnlyList<StatsDimension> dimensions, StatsFilter filter)
     {
         var (sql, parameters) = BuildQuery(dimensions, filter);
+        // The grouping sorts hundreds of thousands of rows on a large archive: in memory, not in temporary files.
+        _store.Connection.Execute("PRAGMA temp_store = MEMORY");
         var ordered = dimensions.Distinct().ToArray();
         return _store.Connection.Query<StatsRowData>(sql, parameters)
             .Where(r => r.Articles > 0)
@@ -66,6 +68,11 @@ public sealed class StatsReader
         };
     }
 
+    /// <summary>The query. "paged" holds the pages the filter admits with their period keys (computed once a page, not
+    /// once an article); "keyed" one row per key combination and article with what the measures need of the article,
+    /// read by scanning pages then their articles (page order keeps each lookup near the last one: driven from mentions,
+    /// the same query is several times slower). Officials are keyed by person id, which groups faster than names, and
+    /// named at the end. The measures are then grouped from "keyed".</summary>
     internal static (string Sql, DynamicParameters Parameters) BuildQuery(IReadOnlyList<StatsDimension> dimensions, StatsFilter filter)
     {
         var keys = dimensions.Distinct().ToArray();
@@ -73,38 +80,56 @@ public sealed class StatsReader
         var parameters = new DynamicParameters();
         PageConditions.Add(where, parameters, filter.Newspapers, filter.From, filter.To, filter.Pages);
 
-        var names = keys.Select(k => "\"" + k + "\"").ToArray();
-        var selectKeys = string.Concat(keys.Select(k => KeyExpression(k) + " AS \"" + k + "\", "));
+        var names = keys.Select(Quote).ToArray();
+        var pageKeys = string.Concat(keys.Where(IsPageKey).Select(k => ", " + KeyExpression(k) + " AS " + Quote(k)));
+        var selectKeys = string.Concat(keys.Select(k => (IsPageKey(k) ? "p." + Quote(k) : KeyExpression(k)) + " AS " + Quote(k) + ", "));
         var fromKeyed = string.Concat(names.Select(n => "k." + n + ", "));
         var groupBy = names.Length == 0 ? string.Empty : " GROUP BY " + string.Join(", ", names.Select(n => "k." + n));
-        var sameKeys = names.Length == 0 ? "1" : string.Join(" AND ", names.Select(n => $"{{0}}.{n} IS c.{n}"));
+        // Keys are never null (they come from NOT NULL columns), so plain equality joins, which SQLite can index.
+        var sameKeys = names.Length == 0 ? "1" : string.Join(" AND ", names.Select(n => $"{{0}}.{n} = c.{n}"));
+        // Only bylines and titles can repeat a key within one article (two contributors of one name, a title given to two
+        // people); a person is mentioned once per article and the other keys are the article's own.
+        var distinct = keys.Contains(StatsDimension.Reporter) || keys.Contains(StatsDimension.Title) ? "DISTINCT " : string.Empty;
+        var resultKeys = string.Concat(keys.Select(k => (k == StatsDimension.Official
+            ? "(SELECT name FROM people WHERE id = c." + Quote(k) + ")"
+            : "c." + Quote(k)) + " AS " + Quote(k) + ", "));
 
         var sql =
-            "WITH keyed AS (\n" +
-            "  SELECT DISTINCT " + selectKeys + "a.id AS article_id\n" +
-            "  FROM articles a JOIN pages p ON p.id = a.page_id" + Joins(keys) + "\n" +
-            (where.Count > 0 ? "  WHERE " + string.Join(" AND ", where) + "\n" : string.Empty) +
+            "WITH paged AS MATERIALIZED (\n" +
+            "  SELECT p.id, p.issue_date" + pageKeys + " FROM pages p" +
+            (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : string.Empty) + "\n" +
+            "),\n" +
+            "keyed AS (\n" +
+            "  SELECT " + distinct + selectKeys + "a.id AS article_id, a.page_id AS page_id, a.characters AS characters, p.issue_date AS issue_date\n" +
+            "  FROM paged p CROSS JOIN articles a ON a.page_id = p.id" + Joins(keys) + "\n" +
             "),\n" +
             "counted AS (\n" +
-            "  SELECT " + fromKeyed + "COUNT(*) AS Articles, COUNT(DISTINCT a.page_id) AS Pages, TOTAL(a.characters) AS Characters,\n" +
-            "         MIN(p.issue_date) AS FirstIssue, MAX(p.issue_date) AS LastIssue\n" +
-            "  FROM keyed k JOIN articles a ON a.id = k.article_id JOIN pages p ON p.id = a.page_id" + groupBy + "\n" +
+            "  SELECT " + fromKeyed + "COUNT(*) AS Articles, COUNT(DISTINCT k.page_id) AS Pages, TOTAL(k.characters) AS Characters,\n" +
+            "         MIN(k.issue_date) AS FirstIssue, MAX(k.issue_date) AS LastIssue\n" +
+            "  FROM keyed k" + groupBy + "\n" +
             "),\n" +
             "named AS (\n" +
             "  SELECT " + fromKeyed + "COUNT(DISTINCT m.person_id) AS Officials, COUNT(*) AS Mentions\n" +
-            "  FROM keyed k JOIN mentions m ON m.article_id = k.article_id AND m.role = 'official'" + groupBy + "\n" +
+            "  FROM keyed k CROSS JOIN mentions m ON m.article_id = k.article_id AND m.role = 'official'" + groupBy + "\n" +
             "),\n" +
             "written AS (\n" +
             "  SELECT " + fromKeyed + "COUNT(DISTINCT b.name) AS Reporters\n" +
-            "  FROM keyed k JOIN bylines b ON b.article_id = k.article_id" + groupBy + "\n" +
+            "  FROM keyed k CROSS JOIN bylines b ON b.article_id = k.article_id" + groupBy + "\n" +
             ")\n" +
-            "SELECT c.*, COALESCE(n.Officials, 0) AS Officials, COALESCE(n.Mentions, 0) AS Mentions, COALESCE(w.Reporters, 0) AS Reporters\n" +
+            "SELECT " + resultKeys + "c.Articles, c.Pages, c.Characters, c.FirstIssue, c.LastIssue,\n" +
+            "       COALESCE(n.Officials, 0) AS Officials, COALESCE(n.Mentions, 0) AS Mentions, COALESCE(w.Reporters, 0) AS Reporters\n" +
             "FROM counted c\n" +
             "LEFT JOIN named n ON " + string.Format(sameKeys, "n") + "\n" +
             "LEFT JOIN written w ON " + string.Format(sameKeys, "w") + "\n" +
             "ORDER BY " + OrderBy(keys);
         return (sql, parameters);
     }
+
+    private static string Quote(StatsDimension dimension) => "\"" + dimension + "\"";
+
+    /// <summary>Keys that are properties of the page (its date, newspaper and number), computed once a page.</summary>
+    private static bool IsPageKey(StatsDimension dimension) =>
+        IsPeriod(dimension) || dimension is StatsDimension.Newspaper or StatsDimension.Page;
 
     private static string KeyExpression(StatsDimension dimension) => dimension switch
     {
@@ -115,7 +140,7 @@ public sealed class StatsReader
         StatsDimension.Newspaper => "p.newspaper",
         StatsDimension.Page => "p.page",
         StatsDimension.Reporter => "b.name",
-        StatsDimension.Official => "o.name",
+        StatsDimension.Official => "m.person_id",
         StatsDimension.Title => "t.title",
         _ => throw new ArgumentOutOfRangeException(nameof(dimension), dimension, null),
     };
@@ -127,30 +152,31 @@ public sealed class StatsReader
         var joins = string.Empty;
         if (keys.Contains(StatsDimension.Reporter))
         {
-            joins += " JOIN bylines b ON b.article_id = a.id";
+            joins += " CROSS JOIN bylines b ON b.article_id = a.id";
         }
 
         if (keys.Contains(StatsDimension.Official))
         {
-            joins += " JOIN mentions m ON m.article_id = a.id AND m.role = 'official' JOIN people o ON o.id = m.person_id";
+            joins += " CROSS JOIN mentions m ON m.article_id = a.id AND m.role = 'official'";
         }
 
         if (keys.Contains(StatsDimension.Title))
         {
             joins += keys.Contains(StatsDimension.Official)
-                ? " JOIN mention_titles t ON t.article_id = m.article_id AND t.person_id = m.person_id"
-                : " JOIN mention_titles t ON t.article_id = a.id" +
-                  " JOIN mentions tm ON tm.article_id = t.article_id AND tm.person_id = t.person_id AND tm.role = 'official'";
+                ? " CROSS JOIN mention_titles t ON t.article_id = m.article_id AND t.person_id = m.person_id"
+                : " CROSS JOIN mention_titles t ON t.article_id = a.id" +
+                  " CROSS JOIN mentions tm ON tm.article_id = t.article_id AND tm.person_id = t.person_id AND tm.role = 'official'";
         }
 
         return joins;
     }
 
+    /// <summary>By the result's columns (so officials sort by name, not by id).</summary>
     private static string OrderBy(IReadOnlyCollection<StatsDimension> keys)
     {
-        var order = keys.Where(IsOrdered).Select(k => "c.\"" + k + "\"").ToList();
-        order.Add("c.Articles DESC");
-        order.AddRange(keys.Where(k => !IsOrdered(k)).Select(k => "c.\"" + k + "\""));
+        var order = keys.Where(IsOrdered).Select(Quote).ToList();
+        order.Add("Articles DESC");
+        order.AddRange(keys.Where(k => !IsOrdered(k)).Select(Quote));
         return string.Join(", ", order);
     }
 
