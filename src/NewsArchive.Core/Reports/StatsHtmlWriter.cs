@@ -101,8 +101,13 @@ public static class StatsHtmlWriter
         _ => "year",
     };
 
-    private static void Card(TextWriter writer, string caption, long value) =>
-        writer.Write($"<div class=\"card\"><span class=\"figure\">{value.ToString("#,0", CultureInfo.InvariantCulture)}</span><span class=\"caption\">{caption}</span></div>");
+    /// <summary>A summary figure; ten million and more as 244.9M (the exact figure in its tooltip), so that it fits its card.</summary>
+    private static void Card(TextWriter writer, string caption, long value)
+    {
+        var exact = value.ToString("#,0", CultureInfo.InvariantCulture);
+        var shown = value >= 10_000_000 ? (value / 1e6).ToString("0.0", CultureInfo.InvariantCulture) + "M" : exact;
+        writer.Write($"<div class=\"card\"><span class=\"figure\" title=\"{exact}\">{shown}</span><span class=\"caption\">{caption}</span></div>");
+    }
 
     private static void Chart(TextWriter writer, string id, string heading, string? svg, string empty = "No articles match.")
     {

@@ -108,6 +108,15 @@ public class StatsWritersTests
         Assert.Contains("No articles match.", text);
     }
 
+    [Fact]
+    public void SummaryFiguresFitTheirCardsAndKeepTheExactValueInATooltip()
+    {
+        var html = new StringWriter();
+        StatsHtmlWriter.Write(html, new StatsReport { Summary = new StatsSummary { Articles = 233_600, Characters = 244_866_790 } });
+        Assert.Contains("title=\"233,600\">233,600</span>", html.ToString());
+        Assert.Contains("title=\"244,866,790\">244.9M</span>", html.ToString());
+    }
+
     [Theory]
     [InlineData(0, 1)]
     [InlineData(1, 1)]
