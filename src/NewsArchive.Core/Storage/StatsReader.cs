@@ -94,30 +94,35 @@ public sealed class StatsReader
             ? "(SELECT name FROM people WHERE id = c." + Quote(k) + ")"
             : "c." + Quote(k)) + " AS " + Quote(k) + ", "));
 
+        // Distinct officials and reporters are counted from distinct (key, person) pairs: a b-tree as small as the pairs
+        // are few, where COUNT(DISTINCT) under GROUP BY sorts every joined row (twice as slow on a decade).
         var sql =
             "WITH paged AS MATERIALIZED (\n" +
             "  SELECT p.id, p.issue_date" + pageKeys + " FROM pages p" +
             (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : string.Empty) + "\n" +
             "),\n" +
-            "keyed AS (\n" +
-            "  SELECT " + distinct + selectKeys + "a.id AS article_id, a.page_id AS page_id, a.characters AS characters, p.issue_date AS issue_date\n" +
+            "keyed AS MATERIALIZED (\n" +
+            "  SELECT " + distinct + selectKeys + "a.id AS article_id, a.page_id AS page_id, a.characters AS characters, p.issue_date AS issue_date,\n" +
+            "         (SELECT COUNT(*) FROM mentions mc WHERE mc.article_id = a.id AND mc.role = 'official') AS mentions\n" +
             "  FROM paged p CROSS JOIN articles a ON a.page_id = p.id" + Joins(keys) + "\n" +
             "),\n" +
             "counted AS (\n" +
             "  SELECT " + fromKeyed + "COUNT(*) AS Articles, COUNT(DISTINCT k.page_id) AS Pages, TOTAL(k.characters) AS Characters,\n" +
-            "         MIN(k.issue_date) AS FirstIssue, MAX(k.issue_date) AS LastIssue\n" +
+            "         TOTAL(k.mentions) AS Mentions, MIN(k.issue_date) AS FirstIssue, MAX(k.issue_date) AS LastIssue\n" +
             "  FROM keyed k" + groupBy + "\n" +
             "),\n" +
             "named AS (\n" +
-            "  SELECT " + fromKeyed + "COUNT(DISTINCT m.person_id) AS Officials, COUNT(*) AS Mentions\n" +
-            "  FROM keyed k CROSS JOIN mentions m ON m.article_id = k.article_id AND m.role = 'official'" + groupBy + "\n" +
+            "  SELECT " + fromKeyed + "COUNT(*) AS Officials FROM (\n" +
+            "    SELECT DISTINCT " + fromKeyed + "m.person_id FROM keyed k CROSS JOIN mentions m ON m.article_id = k.article_id AND m.role = 'official'\n" +
+            "  ) k" + groupBy + "\n" +
             "),\n" +
             "written AS (\n" +
-            "  SELECT " + fromKeyed + "COUNT(DISTINCT b.name) AS Reporters\n" +
-            "  FROM keyed k CROSS JOIN bylines b ON b.article_id = k.article_id" + groupBy + "\n" +
+            "  SELECT " + fromKeyed + "COUNT(*) AS Reporters FROM (\n" +
+            "    SELECT DISTINCT " + fromKeyed + "b.name FROM keyed k CROSS JOIN bylines b ON b.article_id = k.article_id\n" +
+            "  ) k" + groupBy + "\n" +
             ")\n" +
-            "SELECT " + resultKeys + "c.Articles, c.Pages, c.Characters, c.FirstIssue, c.LastIssue,\n" +
-            "       COALESCE(n.Officials, 0) AS Officials, COALESCE(n.Mentions, 0) AS Mentions, COALESCE(w.Reporters, 0) AS Reporters\n" +
+            "SELECT " + resultKeys + "c.Articles, c.Pages, c.Characters, c.Mentions, c.FirstIssue, c.LastIssue,\n" +
+            "       COALESCE(n.Officials, 0) AS Officials, COALESCE(w.Reporters, 0) AS Reporters\n" +
             "FROM counted c\n" +
             "LEFT JOIN named n ON " + string.Format(sameKeys, "n") + "\n" +
             "LEFT JOIN written w ON " + string.Format(sameKeys, "w") + "\n" +
@@ -203,7 +208,7 @@ public sealed class StatsReader
         public string? FirstIssue { get; set; }
         public string? LastIssue { get; set; }
         public long Officials { get; set; }
-        public long Mentions { get; set; }
+        public double Mentions { get; set; }
         public long Reporters { get; set; }
 
         public StatsRow ToRow(IReadOnlyList<StatsDimension> dimensions) => new()
