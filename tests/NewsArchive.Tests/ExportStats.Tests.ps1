@@ -227,6 +227,20 @@ Describe 'The HTML report' {
         ([regex]::Matches($dom, '<script>')).Count | Should -Be 2
         $dom | Should -Match '&lt;script&gt;alert\(1\)&lt;/script&gt;'
 
+        # The tables sort: a link to a sorted view clicks the column's header as a reader would.
+        $sorted = (& $chromium @common '--dump-dom' "$url#sort=reporters.Reporter.desc" 2> $null) -join "`n"
+        $table = [regex]::Match($sorted, '<section class="panel table" id="table-reporters">.*?</section>', 'Singleline').Value
+        $table | Should -Match '<th scope="col" aria-sort="descending"><button type="button">Reporter</button>'
+        $names = [regex]::Matches($table, '<tr><td>([^<]+)</td>') | ForEach-Object { $_.Groups[1].Value }
+        $names.Count | Should -BeGreaterThan 5
+        $names | Should -Be ([string[]]($names | Sort-Object -Descending -Culture zh-CN))
+        $byArticles = (& $chromium @common '--dump-dom' "$url#sort=reporters.Articles.asc" 2> $null) -join "`n"
+        $table = [regex]::Match($byArticles, '<section class="panel table" id="table-reporters">.*?</section>', 'Singleline').Value
+        $counts = [regex]::Matches($table, '<td class="num" data-value="(\d+)">') | ForEach-Object { [int]$_.Groups[1].Value }
+        $articles = for ($i = 0; $i -lt $counts.Count; $i += 6) { $counts[$i] }
+        $articles | Should -Be ([int[]]($articles | Sort-Object))
+        $articles[0] | Should -BeLessThan $articles[-1]
+
         $png = Join-Path (Get-RepositoryRoot) 'out/report.png'
         if (Test-Path $png) { Remove-Item $png }
         $null = & $chromium @common '--window-size=1400,2200' "--screenshot=$png" $url 2>&1

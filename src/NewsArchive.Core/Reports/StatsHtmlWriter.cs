@@ -236,6 +236,17 @@ public static class StatsHtmlWriter
               });
             });
           });
+          // A link may name a sorted view: report.html#sort=reporters.Articles.asc sorts that table by that column.
+          var view = /^#sort=([\w-]+)\.(\w+)(?:\.(asc|desc))?$/.exec(decodeURIComponent(location.hash));
+          var section = view && document.getElementById('table-' + view[1]);
+          if (section) {
+            Array.prototype.forEach.call(section.querySelectorAll('th'), function (th) {
+              if (th.textContent !== view[2]) { return; }
+              var button = th.querySelector('button');
+              button.click();
+              if (view[3] && th.getAttribute('aria-sort') !== (view[3] === 'asc' ? 'ascending' : 'descending')) { button.click(); }
+            });
+          }
           document.documentElement.setAttribute('data-ready', 'true');
         })();
 
