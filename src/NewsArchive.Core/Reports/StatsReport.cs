@@ -29,7 +29,7 @@ public sealed class StatsReport
 
     /// <summary>Reads a report. The time chart uses the period in <paramref name="requested"/> if there is one, else the
     /// one that suits the span of the archive. <paramref name="step"/> is told the name of each query as it starts.</summary>
-    public static StatsReport Load(StatsReader reader, StatsFilter filter, IReadOnlyList<StatsDimension> requested,
+    public static StatsReport Load(StatsReader reader, IssueFilter filter, IReadOnlyList<StatsDimension> requested,
         DateTime generatedAt, Action<string>? step = null)
     {
         IReadOnlyList<StatsRow> By(string name, params StatsDimension[] dimensions)
@@ -67,13 +67,13 @@ public sealed class StatsReport
     }
 
     /// <summary>"衡阳日报 · 2020-03-13 – 2020-03-31 · pages 1, 2": what the report covers, for its heading.</summary>
-    private static string Describe(IReadOnlyList<StatsRow> newspapers, StatsSummary summary, StatsFilter filter)
+    private static string Describe(IReadOnlyList<StatsRow> newspapers, StatsSummary summary, IssueFilter filter)
     {
         var parts = new List<string>();
         var names = newspapers.Select(n => n.Newspaper!).OrderBy(n => n, StringComparer.Ordinal).ToArray();
         parts.Add(names.Length == 0 ? "No articles" : names.Length <= 3 ? string.Join("、", names) : string.Join("、", names.Take(3)) + $" and {names.Length - 3} more");
-        var first = filter.From ?? summary.FirstIssue;
-        var last = filter.To ?? summary.LastIssue;
+        var first = filter.Date ?? filter.From ?? summary.FirstIssue;
+        var last = filter.Date ?? filter.To ?? summary.LastIssue;
         if (first is not null || last is not null)
         {
             parts.Add((first is null ? "…" : StatsColumn.IsoDate(first.Value)) + " – " + (last is null ? "…" : StatsColumn.IsoDate(last.Value)));

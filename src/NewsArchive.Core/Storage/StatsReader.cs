@@ -29,7 +29,7 @@ public sealed class StatsReader
 
     /// <summary>One row per distinct combination of the keys, ordered by the ordered keys, then by articles (most first),
     /// then by the name keys. No dimensions gives one row over every article the filter admits (none when it admits none).</summary>
-    public IReadOnlyList<StatsRow> Query(IReadOnlyList<StatsDimension> dimensions, StatsFilter filter)
+    public IReadOnlyList<StatsRow> Query(IReadOnlyList<StatsDimension> dimensions, IssueFilter filter)
     {
         var (sql, parameters) = BuildQuery(dimensions, filter);
         // The grouping sorts hundreds of thousands of rows on a large archive: in memory, not in temporary files.
@@ -42,16 +42,13 @@ public sealed class StatsReader
     }
 
     /// <summary>Totals over every article the filter admits.</summary>
-    public StatsSummary Summary(StatsFilter filter)
+    public StatsSummary Summary(IssueFilter filter)
     {
         var totals = Query(Array.Empty<StatsDimension>(), filter).FirstOrDefault();
-        var where = new List<string>();
-        var parameters = new DynamicParameters();
-        PageConditions.Add(where, parameters, filter.Newspapers, filter.From, filter.To, filter.Pages);
+        var (where, parameters) = filter.ToSql();
         var issues = _store.Connection.QuerySingle<IssueCounts>(
             "SELECT COUNT(DISTINCT p.newspaper || char(0) || p.issue_date) AS Issues, COUNT(DISTINCT p.newspaper) AS Newspapers " +
-            "FROM pages p WHERE EXISTS (SELECT 1 FROM articles a WHERE a.page_id = p.id)" +
-            string.Concat(where.Select(w => " AND " + w)),
+            "FROM pages p " + (where.Length == 0 ? "WHERE " : where + " AND ") + "EXISTS (SELECT 1 FROM articles a WHERE a.page_id = p.id)",
             parameters);
         return new StatsSummary
         {
@@ -73,12 +70,10 @@ public sealed class StatsReader
     /// read by scanning pages then their articles (page order keeps each lookup near the last one: driven from mentions,
     /// the same query is several times slower). Officials are keyed by person id, which groups faster than names, and
     /// named at the end. The measures are then grouped from "keyed".</summary>
-    internal static (string Sql, DynamicParameters Parameters) BuildQuery(IReadOnlyList<StatsDimension> dimensions, StatsFilter filter)
+    internal static (string Sql, DynamicParameters Parameters) BuildQuery(IReadOnlyList<StatsDimension> dimensions, IssueFilter filter)
     {
         var keys = dimensions.Distinct().ToArray();
-        var where = new List<string>();
-        var parameters = new DynamicParameters();
-        PageConditions.Add(where, parameters, filter.Newspapers, filter.From, filter.To, filter.Pages);
+        var (where, parameters) = filter.ToSql();
 
         var names = keys.Select(Quote).ToArray();
         var pageKeys = string.Concat(keys.Where(IsPageKey).Select(k => ", " + KeyExpression(k) + " AS " + Quote(k)));
@@ -98,8 +93,7 @@ public sealed class StatsReader
         // are few, where COUNT(DISTINCT) under GROUP BY sorts every joined row (twice as slow on a decade).
         var sql =
             "WITH paged AS MATERIALIZED (\n" +
-            "  SELECT p.id, p.issue_date" + pageKeys + " FROM pages p" +
-            (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : string.Empty) + "\n" +
+            "  SELECT p.id, p.issue_date" + pageKeys + " FROM pages p " + where + "\n" +
             "),\n" +
             "keyed AS MATERIALIZED (\n" +
             "  SELECT " + distinct + selectKeys + "a.id AS article_id, a.page_id AS page_id, a.characters AS characters, p.issue_date AS issue_date,\n" +

@@ -70,7 +70,7 @@ public sealed class ExportStatsCommand : ArchiveCommandBase
                 "ExportStats.InvalidRange", ErrorCategory.InvalidArgument, From, "Swap -From and -To."));
         }
 
-        var filter = new StatsFilter { Newspapers = Newspaper, From = From, To = To, Pages = Page };
+        var filter = new IssueFilter { Newspapers = Newspaper, From = From, To = To, Pages = Page };
         if (ParameterSetName == ObjectsSet)
         {
             foreach (var row in Query(Dimensions(), filter))
@@ -86,7 +86,7 @@ public sealed class ExportStatsCommand : ArchiveCommandBase
 
     private IReadOnlyList<StatsDimension> Dimensions() => By is { Length: > 0 } ? By.Distinct().ToArray() : new[] { StatsDimension.Month };
 
-    private IReadOnlyList<StatsRow> Query(IReadOnlyList<StatsDimension> dimensions, StatsFilter filter)
+    private IReadOnlyList<StatsRow> Query(IReadOnlyList<StatsDimension> dimensions, IssueFilter filter)
     {
         WriteVerbose($"Counting articles by {string.Join(", ", dimensions)}");
         var clock = System.Diagnostics.Stopwatch.StartNew();
@@ -95,7 +95,7 @@ public sealed class ExportStatsCommand : ArchiveCommandBase
         return rows;
     }
 
-    private void ExportFile(StatsFilter filter)
+    private void ExportFile(IssueFilter filter)
     {
         var path = GetUnresolvedProviderPathFromPSPath(Path);
         var format = Format ?? StatsFile.FormatOf(path);
@@ -183,14 +183,14 @@ public sealed class ExportStatsCommand : ArchiveCommandBase
         }
     }
 
-    private Action<TextWriter> RowsWriter(StatsFilter filter, Action<TextWriter, IEnumerable<StatsRow>, IReadOnlyList<StatsDimension>> writeRows)
+    private Action<TextWriter> RowsWriter(IssueFilter filter, Action<TextWriter, IEnumerable<StatsRow>, IReadOnlyList<StatsDimension>> writeRows)
     {
         var dimensions = Dimensions();
         var rows = Query(dimensions, filter);
         return writer => writeRows(writer, rows, dimensions);
     }
 
-    private Action<TextWriter> HtmlReport(StatsFilter filter)
+    private Action<TextWriter> HtmlReport(IssueFilter filter)
     {
         var progress = new ProgressReporter(this, 1, "Counting archive statistics");
         var done = 0;

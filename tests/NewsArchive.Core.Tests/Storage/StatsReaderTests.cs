@@ -43,7 +43,7 @@ public sealed class StatsReaderTests : IDisposable
     [Fact]
     public void CountsByMonthWithEveryMeasure()
     {
-        var rows = _reader.Query(new[] { StatsDimension.Month }, new StatsFilter());
+        var rows = _reader.Query(new[] { StatsDimension.Month }, new IssueFilter());
         Assert.Equal(new[] { "2021-01", "2021-02" }, rows.Select(r => r.Month));
         var january = rows[0];
         Assert.Equal(4, january.Articles);
@@ -61,7 +61,7 @@ public sealed class StatsReaderTests : IDisposable
     [Fact]
     public void CountsByIsoWeekAcrossTheTurnOfTheYear()
     {
-        var rows = _reader.Query(new[] { StatsDimension.Week }, new StatsFilter());
+        var rows = _reader.Query(new[] { StatsDimension.Week }, new IssueFilter());
         Assert.Equal(new[] { ("2020-W53", 2), ("2021-W01", 2), ("2021-W05", 1) }, rows.Select(r => (r.Week!, r.Articles)));
     }
 
@@ -75,7 +75,7 @@ public sealed class StatsReaderTests : IDisposable
             Save(writer, "周报", day, 1, Article("x", 1, Array.Empty<string>()));
         }
 
-        var rows = _reader.Query(new[] { StatsDimension.Day, StatsDimension.Week }, new StatsFilter { Newspapers = new[] { "周报" } });
+        var rows = _reader.Query(new[] { StatsDimension.Day, StatsDimension.Week }, new IssueFilter { Newspapers = new[] { "周报" } });
         Assert.Equal(days.Length, rows.Count);
         foreach (var row in rows)
         {
@@ -88,7 +88,7 @@ public sealed class StatsReaderTests : IDisposable
     [Fact]
     public void CountsEachReporterOfAnArticleAndPutsTheMostArticlesFirst()
     {
-        var rows = _reader.Query(new[] { StatsDimension.Reporter }, new StatsFilter());
+        var rows = _reader.Query(new[] { StatsDimension.Reporter }, new IssueFilter());
         Assert.Equal(new[] { ("李明", 2), ("王芳", 2), ("赵六", 1) }, rows.Select(r => (r.Reporter!, r.Articles)));
         Assert.Equal(150, rows[0].Characters);
         Assert.Equal(2, rows[0].Reporters);
@@ -97,7 +97,7 @@ public sealed class StatsReaderTests : IDisposable
     [Fact]
     public void CountsOfficialsButNotOtherPeople()
     {
-        var rows = _reader.Query(new[] { StatsDimension.Official }, new StatsFilter());
+        var rows = _reader.Query(new[] { StatsDimension.Official }, new IssueFilter());
         Assert.Equal(new[] { ("高建国", 3), ("林振华", 2) }, rows.Select(r => (r.Official!, r.Articles)));
         Assert.DoesNotContain(rows, r => r.Official == "张三");
     }
@@ -105,7 +105,7 @@ public sealed class StatsReaderTests : IDisposable
     [Fact]
     public void TitleAloneCountsArticlesGivingThatTitleToAnOfficial()
     {
-        var rows = _reader.Query(new[] { StatsDimension.Title }, new StatsFilter());
+        var rows = _reader.Query(new[] { StatsDimension.Title }, new IssueFilter());
         Assert.Equal(new[] { ("市长", 3), ("市委书记", 2), ("市委副书记", 1) }, rows.Select(r => (r.Title!, r.Articles)));
         Assert.DoesNotContain(rows, r => r.Title == "工程师");
     }
@@ -113,7 +113,7 @@ public sealed class StatsReaderTests : IDisposable
     [Fact]
     public void OfficialWithTitleGivesTheTitlesOfThatOfficial()
     {
-        var rows = _reader.Query(new[] { StatsDimension.Official, StatsDimension.Title }, new StatsFilter());
+        var rows = _reader.Query(new[] { StatsDimension.Official, StatsDimension.Title }, new IssueFilter());
         Assert.Equal(
             new[] { ("高建国", "市长", 3), ("林振华", "市委书记", 2), ("高建国", "市委副书记", 1) },
             rows.Select(r => (r.Official!, r.Title!, r.Articles)));
@@ -123,7 +123,7 @@ public sealed class StatsReaderTests : IDisposable
     [Fact]
     public void CrossTabsPeriodsWithPagesInKeyOrder()
     {
-        var rows = _reader.Query(new[] { StatsDimension.Day, StatsDimension.Page }, new StatsFilter { Newspapers = new[] { "江城*" } });
+        var rows = _reader.Query(new[] { StatsDimension.Day, StatsDimension.Page }, new IssueFilter { Newspapers = new[] { "江城*" } });
         Assert.Equal(
             new[] { ("2021-01-03", 1, 2), ("2021-01-04", 1, 1), ("2021-01-04", 2, 1) },
             rows.Select(r => (r.Day!.Value.ToString("yyyy-MM-dd"), r.Page!.Value, r.Articles)));
@@ -132,17 +132,17 @@ public sealed class StatsReaderTests : IDisposable
     [Fact]
     public void FiltersByNewspaperDatesAndPage()
     {
-        Assert.Equal(80, Single(new StatsFilter { Newspapers = new[] { "海港晚报" } }).Characters);
-        Assert.Equal(3, Single(new StatsFilter { From = new DateTime(2021, 1, 4) }).Pages);
-        Assert.Equal(2, Single(new StatsFilter { To = new DateTime(2021, 1, 3) }).Articles);
-        Assert.Equal(4, Single(new StatsFilter { Pages = new[] { 1 } }).Articles);
-        Assert.Empty(_reader.Query(new[] { StatsDimension.Year }, new StatsFilter { From = new DateTime(2022, 1, 1) }));
+        Assert.Equal(80, Single(new IssueFilter { Newspapers = new[] { "海港晚报" } }).Characters);
+        Assert.Equal(3, Single(new IssueFilter { From = new DateTime(2021, 1, 4) }).Pages);
+        Assert.Equal(2, Single(new IssueFilter { To = new DateTime(2021, 1, 3) }).Articles);
+        Assert.Equal(4, Single(new IssueFilter { Pages = new[] { 1 } }).Articles);
+        Assert.Empty(_reader.Query(new[] { StatsDimension.Year }, new IssueFilter { From = new DateTime(2022, 1, 1) }));
     }
 
     [Fact]
     public void SummarisesTheSelection()
     {
-        var summary = _reader.Summary(new StatsFilter());
+        var summary = _reader.Summary(new IssueFilter());
         Assert.Equal(5, summary.Articles);
         Assert.Equal(4, summary.Pages);
         Assert.Equal(3, summary.Issues);
@@ -151,23 +151,23 @@ public sealed class StatsReaderTests : IDisposable
         Assert.Equal(2, summary.Officials);
         Assert.Equal(5, summary.Mentions);
         Assert.Equal(new DateTime(2021, 2, 1), summary.LastIssue);
-        Assert.Equal(0, _reader.Summary(new StatsFilter { Newspapers = new[] { "无此报" } }).Articles);
+        Assert.Equal(0, _reader.Summary(new IssueFilter { Newspapers = new[] { "无此报" } }).Articles);
     }
 
     [Fact]
     public void ReportLoadsEverySectionAndPicksThePeriodForTheSpan()
     {
-        var report = StatsReport.Load(_reader, new StatsFilter(), new[] { StatsDimension.Month, StatsDimension.Page }, new DateTime(2021, 3, 1));
+        var report = StatsReport.Load(_reader, new IssueFilter(), new[] { StatsDimension.Month, StatsDimension.Page }, new DateTime(2021, 3, 1));
         Assert.Equal(StatsDimension.Month, report.Period);
         Assert.Equal(2, report.Officials.Count);
         Assert.Equal(3, report.Reporters.Count);
         Assert.Equal(2, report.Newspapers.Count);
         Assert.Equal(3, report.Requested.Count);
         Assert.Equal("江城日报、海港晚报 · 2021-01-03 – 2021-02-01", report.Scope.Replace("海港晚报、江城日报", "江城日报、海港晚报"));
-        Assert.Equal(StatsDimension.Day, StatsReport.Load(_reader, new StatsFilter(), Array.Empty<StatsDimension>(), DateTime.Now).Period);
+        Assert.Equal(StatsDimension.Day, StatsReport.Load(_reader, new IssueFilter(), Array.Empty<StatsDimension>(), DateTime.Now).Period);
     }
 
-    private StatsRow Single(StatsFilter filter) => Assert.Single(_reader.Query(Array.Empty<StatsDimension>(), filter));
+    private StatsRow Single(IssueFilter filter) => Assert.Single(_reader.Query(Array.Empty<StatsDimension>(), filter));
 
     private static void Save(PageWriter writer, string newspaper, DateTime date, int page, params ParsedArticle[] articles)
     {
