@@ -176,7 +176,7 @@ public sealed class StatsReaderTests : IDisposable
             articles[i].Sequence = i + 1;
         }
 
-        writer.Save(new PageRecord(newspaper, date, page, null, Guid.NewGuid().ToString("N"), "utf-8", "text"), articles, replace: false, parserVersion: 1);
+        writer.Save(new PageRecord(newspaper, date, page, null, Guid.NewGuid().ToString("N"), "utf-8", "text"), articles, allowReplace: false, parserVersion: 1);
     }
 
     private static ParsedArticle Article(string title, int characters, IEnumerable<string> reporters, params PersonMention[] people)
