@@ -1,0 +1,108 @@
+#Requires -Version 7.2
+<#
+.SYNOPSIS
+    Measures how well NewsArchive finds officials: precision, recall and F1 over (article, name) pairs, and title accuracy.
+.DESCRIPTION
+    Analyses each labelled page with the built core (PageAnalyzer, exactly what Import-Issue and Update-Issue run) and
+    compares the officials of each article with the page's expected.json. Prints one summary row per set (the hand-labelled
+    evaluation set in bench/eval/officials, and the seed page in ../shared/samples) and then every error: false positives
+    (found, not labelled), false negatives (labelled, not found) and title mismatches on pairs found.
+    Title accuracy is the share of correctly found officials whose titles match the labels exactly, in order.
+.PARAMETER CorePath
+    NewsArchive.Core.dll to measure; default: the built module (out/NewsArchive). Build first: ./build.ps1
+.PARAMETER Quiet
+    Print the summary only, not the errors.
+.EXAMPLE
+    dotnet pwsh -NoProfile -File ./build.ps1; dotnet pwsh -NoProfile -File ./bench/Evaluate-Officials.ps1
+#>
+[CmdletBinding()]
+param(
+    [string] $CorePath = (Join-Path $PSScriptRoot '../out/NewsArchive/NewsArchive.Core.dll'),
+    [switch] $Quiet
+)
+
+$ErrorActionPreference = 'Stop'
+Set-StrictMode -Version Latest
+if (-not (Test-Path $CorePath)) { throw "$CorePath not found: build the module first (dotnet pwsh -NoProfile -File ./build.ps1)." }
+Add-Type -Path (Resolve-Path $CorePath).ProviderPath
+
+function Find-SharedSamples {
+    for ($dir = Get-Item $PSScriptRoot; $null -ne $dir; $dir = $dir.Parent) {
+        $candidate = Join-Path $dir.FullName 'shared/samples'
+        if (Test-Path (Join-Path $candidate '000_fda654c1a4379181.expected.json')) { return $candidate }
+    }
+    $null
+}
+
+# Compares one labelled page with what the core makes of it; returns one row per official pair, found or expected.
+function Compare-Page([string] $TextPath, [string] $ExpectedPath) {
+    $expected = Get-Content -Raw -LiteralPath $ExpectedPath | ConvertFrom-Json
+    $text = Get-Content -Raw -LiteralPath $TextPath
+    $page = [NewsArchive.Core.Importing.PageAnalyzer]::Analyze($text, [datetime]$expected.issueDate)
+    $name = Split-Path $TextPath -Leaf
+    $count = [Math]::Max($page.Articles.Count, @($expected.articles).Count)
+    for ($i = 0; $i -lt $count; $i++) {
+        $gold = if ($i -lt @($expected.articles).Count) { @($expected.articles)[$i].officials } else { @() }
+        $found = if ($i -lt $page.Articles.Count) { @($page.Articles[$i].People | Where-Object Role -eq 'Official') } else { @() }
+        $goldByName = @{}
+        foreach ($g in @($gold)) { $goldByName[$g.name] = @($g.titles) }
+        $foundByName = @{}
+        foreach ($f in $found) { $foundByName[$f.Name] = @($f.Titles) }
+        foreach ($key in @($goldByName.Keys) + @($foundByName.Keys) | Select-Object -Unique) {
+            $inGold = $goldByName.ContainsKey($key)
+            $inFound = $foundByName.ContainsKey($key)
+            [pscustomobject]@{
+                Page          = $name
+                Article       = $i + 1
+                Name          = $key
+                Expected      = $inGold
+                Found         = $inFound
+                ExpectedTitle = if ($inGold) { $goldByName[$key] -join '、' } else { '' }
+                FoundTitle    = if ($inFound) { $foundByName[$key] -join '、' } else { '' }
+            }
+        }
+    }
+}
+
+function Get-Summary([string] $Set, [object[]] $Rows) {
+    $tp = @($Rows | Where-Object { $_.Expected -and $_.Found })
+    $fp = @($Rows | Where-Object { -not $_.Expected -and $_.Found }).Count
+    $fn = @($Rows | Where-Object { $_.Expected -and -not $_.Found }).Count
+    $precision = if ($tp.Count + $fp) { $tp.Count / ($tp.Count + $fp) } else { 0 }
+    $recall = if ($tp.Count + $fn) { $tp.Count / ($tp.Count + $fn) } else { 0 }
+    [pscustomobject]@{
+        Set           = $Set
+        Expected      = $tp.Count + $fn
+        Found         = $tp.Count + $fp
+        Correct       = $tp.Count
+        Precision     = [Math]::Round($precision, 3)
+        Recall        = [Math]::Round($recall, 3)
+        F1            = if ($precision + $recall) { [Math]::Round(2 * $precision * $recall / ($precision + $recall), 3) } else { 0 }
+        TitleAccuracy = if ($tp.Count) { [Math]::Round(@($tp | Where-Object { $_.ExpectedTitle -eq $_.FoundTitle }).Count / $tp.Count, 3) } else { 0 }
+    }
+}
+
+$sets = [ordered]@{}
+$evalFolder = Join-Path $PSScriptRoot 'eval/officials'
+$sets['eval (14 pages)'] = foreach ($file in Get-ChildItem $evalFolder -Filter 'page*.txt' | Sort-Object Name) {
+    Compare-Page $file.FullName ($file.FullName -replace '\.txt$', '.expected.json')
+}
+$shared = Find-SharedSamples
+if ($shared) {
+    $sets['seed page'] = Compare-Page (Join-Path $shared '000_fda654c1a4379181.txt') (Join-Path $shared '000_fda654c1a4379181.expected.json')
+}
+
+$summaries = foreach ($set in $sets.Keys) { Get-Summary $set @($sets[$set]) }
+$summaries | Format-Table -AutoSize | Out-String -Width 200 | Write-Host
+if (-not $Quiet) {
+    foreach ($set in $sets.Keys) {
+        $errors = @($sets[$set] | Where-Object { $_.Expected -ne $_.Found -or ($_.Found -and $_.ExpectedTitle -ne $_.FoundTitle) })
+        if ($errors.Count -eq 0) { continue }
+        Write-Host "Errors in ${set}:"
+        $errors | ForEach-Object {
+            $kind = if (-not $_.Expected) { 'FP' } elseif (-not $_.Found) { 'FN' } else { 'TITLE' }
+            "  {0,-5} {1} #{2} {3}  expected [{4}] found [{5}]" -f $kind, $_.Page, $_.Article, $_.Name, $_.ExpectedTitle, $_.FoundTitle
+        } | Write-Host
+    }
+}
+$summaries

@@ -1,0 +1,80 @@
+using System.Collections.Generic;
+using System.Linq;
+using NewsArchive.Core.Text;
+
+namespace NewsArchive.Core.Extraction;
+
+/// <summary>What a Chinese personal name looks like: a surname from the table (compound ones first) and one or two given
+/// characters; a foreign name as parts joined by a middle dot (约翰·惠特曼).</summary>
+internal static class ChineseNames
+{
+    // Single-character surnames, roughly by frequency (the few hundred that cover nearly all of the population).
+    private const string SingleSurnames =
+        "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤" +
+        "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由习郦钮阎";
+
+    private static readonly string[] CompoundSurnames =
+    {
+        "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "公孙", "司徒", "慕容", "尉迟", "长孙", "宇文", "夏侯", "轩辕",
+        "端木", "独孤", "南宫", "西门", "呼延", "万俟", "闻人", "淳于", "太史", "申屠", "公羊", "澹台", "钟离", "宗政", "濮阳",
+        "赫连", "拓跋", "司空", "第五", "百里", "东郭", "仲孙", "左丘", "梁丘", "谷梁",
+    };
+
+    private static readonly HashSet<char> Singles = new(SingleSurnames);
+
+    /// <summary>Words a surname table lets through that are never names in running text.</summary>
+    private static readonly HashSet<string> NotNames = new()
+    {
+        "国家", "中央", "全国", "全省", "全市", "全县", "全区", "党中央", "人民", "国务", "政府", "方面", "方案", "各级", "同志",
+        "有关", "相关", "党委", "党组", "干部", "官邸", "班子", "成员", "高新", "经开", "新区", "江南", "江北", "河南", "湖南", "海南", "云南", "广东", "广西",
+    };
+
+    /// <summary>The middle dots OCR and typesetting use between the parts of a foreign name.</summary>
+    public static bool IsNameDot(char c) => c is '·' or '•' or '・' or '‧' or '∙' or '•';
+
+    /// <summary>Length of the surname at <paramref name="position"/> (2 for a compound one), 0 when none starts there.</summary>
+    public static int SurnameLength(string text, int position)
+    {
+        if (position >= text.Length)
+        {
+            return 0;
+        }
+
+        if (position + 1 < text.Length && CompoundSurnames.Any(c => string.CompareOrdinal(text, position, c, 0, 2) == 0))
+        {
+            return 2;
+        }
+
+        return Singles.Contains(text[position]) ? 1 : 0;
+    }
+
+    /// <summary>Whether a string starts with a word that is never a name (官邸, 干部).</summary>
+    public static bool StartsWithWord(string candidate) => NotNames.Any(w => candidate.StartsWith(w, System.StringComparison.Ordinal));
+
+    /// <summary>Whether a string could be a Chinese name on its own: Han only, a surname, 2–4 characters, not a word.</summary>
+    public static bool LooksLikeName(string candidate)
+    {
+        if (candidate.Length is < 2 or > 4 || candidate.Contains('某') || StartsWithWord(candidate))
+        {
+            return false;
+        }
+
+        foreach (var c in candidate)
+        {
+            if (!ChineseText.IsHan(c))
+            {
+                return false;
+            }
+        }
+
+        var surname = SurnameLength(candidate, 0);
+        return surname > 0 && candidate.Length - surname is >= 1 and <= 2;
+    }
+
+    /// <summary>Whether a string is a foreign name written with middle dots, each part 1–8 Han characters.</summary>
+    public static bool LooksLikeForeignName(string candidate)
+    {
+        var parts = candidate.Split('·', '•', '・', '‧', '∙');
+        return parts.Length >= 2 && parts.All(p => p.Length is >= 1 and <= 8 && p.All(ChineseText.IsHan));
+    }
+}

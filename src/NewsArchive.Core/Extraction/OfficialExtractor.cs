@@ -1,0 +1,600 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using NewsArchive.Core.Model;
+using NewsArchive.Core.Text;
+
+namespace NewsArchive.Core.Extraction;
+
+/// <summary>Finds the people a page names and the titles it gives them: officials (party, state, foreign posts) and
+/// others with a title (company heads, academics, citizens). Works page by page: a name the page introduces with a title
+/// is recognised bare in every article of that page ("邓群策指出"), and byline names are never people.</summary>
+/// <remarks>Rules, not a word list of titles: a title is read backwards from its post over the organisation in front of it;
+/// a name is a surname and one or two characters, ended by what follows names in news text. Names already known decide
+/// where a name ends. Stateless and thread-safe.</remarks>
+public static class OfficialExtractor
+{
+    /// <summary>Bumped whenever the extractor's output changes for the same text.</summary>
+    public const int Version = 1;
+
+    /// <summary>Longest organisation-and-place run read in front of a post (中共中央政治局常委 is 9).</summary>
+    private const int MaxTitleLength = 24;
+
+    /// <summary>Fills <see cref="ParsedArticle.People"/> of every article of one page.</summary>
+    /// <param name="articles">The page's articles, as the parser cut them.</param>
+    /// <param name="knownNames">Names the caller already knows as people (for example from the archive); they help decide
+    /// where a name ends, and are never taken for officials without a title.</param>
+    public static void Extract(IReadOnlyList<ParsedArticle> articles, IEnumerable<string>? knownNames = null)
+    {
+        var reporters = new HashSet<string>(articles.SelectMany(a => a.Bylines).Select(b => b.Name));
+        var known = new PageKnowledge(reporters);
+        foreach (var name in knownNames ?? Enumerable.Empty<string>())
+        {
+            known.Names.Add(name);
+        }
+
+        // First pass: who the page introduces with a title. Second pass: read again, now knowing those names.
+        foreach (var article in articles)
+        {
+            foreach (var person in Read(article, known))
+            {
+                known.Learn(person);
+            }
+        }
+
+        foreach (var article in articles)
+        {
+            var people = Read(article, known);
+            AddBareMentions(article, people, known);
+            article.People.Clear();
+            article.People.AddRange(Order(article, people).Select(p => p.ToMention()));
+        }
+    }
+
+    private static List<Person> Read(ParsedArticle article, PageKnowledge known)
+    {
+        var people = new List<Person>();
+        foreach (var segment in Segments(article))
+        {
+            new SegmentReader(segment, known, people).Read();
+        }
+
+        return people;
+    }
+
+    /// <summary>Body first: people are listed in order of their first mention in the body, headline-only ones after.</summary>
+    private static IEnumerable<string> Segments(ParsedArticle article)
+    {
+        foreach (var paragraph in article.Paragraphs)
+        {
+            yield return paragraph;
+        }
+
+        foreach (var line in new[] { article.Kicker, article.Title, article.Subtitle })
+        {
+            if (!string.IsNullOrEmpty(line))
+            {
+                yield return line!;
+            }
+        }
+    }
+
+    private static void AddBareMentions(ParsedArticle article, List<Person> people, PageKnowledge known)
+    {
+        var text = string.Join("\n", Segments(article));
+        foreach (var name in known.Officials)
+        {
+            if (known.Canonical(name) == name && people.All(p => p.Name != name) && text.IndexOf(name, StringComparison.Ordinal) >= 0)
+            {
+                people.Add(new Person(name) { IsOfficial = true });
+            }
+        }
+    }
+
+    private static IEnumerable<Person> Order(ParsedArticle article, List<Person> people)
+    {
+        var body = article.Body;
+        return people
+            .Select((p, i) => (Person: p, Index: i, At: body.IndexOf(p.Name, StringComparison.Ordinal)))
+            .OrderBy(x => x.At < 0 ? int.MaxValue : x.At)
+            .ThenBy(x => x.Index)
+            .Select(x => x.Person);
+    }
+
+    /// <summary>One person as read so far in one article.</summary>
+    private sealed class Person
+    {
+        public Person(string name) => Name = name;
+
+        public string Name { get; }
+        public List<string> Titles { get; } = new();
+        public bool IsOfficial { get; set; }
+
+        public void Add(string title, bool official)
+        {
+            IsOfficial |= official;
+            if (!Titles.Contains(title))
+            {
+                Titles.Add(title);
+            }
+        }
+
+        public PersonMention ToMention() => new(Name, IsOfficial ? PersonRole.Official : PersonRole.Other, Titles.ToArray());
+    }
+
+    /// <summary>What the page has taught so far: names with titles, reporters (never people), foreign full names.</summary>
+    private sealed class PageKnowledge
+    {
+        public PageKnowledge(HashSet<string> reporters) => Reporters = reporters;
+
+        public HashSet<string> Reporters { get; }
+        public HashSet<string> Names { get; } = new();
+        public List<string> Officials { get; } = new();
+
+        public void Learn(Person person)
+        {
+            Names.Add(person.Name);
+            if (person.IsOfficial && !Officials.Contains(person.Name))
+            {
+                Officials.Add(person.Name);
+            }
+        }
+
+        /// <summary>The known name that starts at <paramref name="position"/> (the longest), or null.</summary>
+        public string? KnownAt(string text, int position)
+        {
+            string? best = null;
+            foreach (var name in Names)
+            {
+                if ((best is null || name.Length > best.Length) && string.CompareOrdinal(text, position, name, 0, name.Length) == 0 &&
+                    position + name.Length <= text.Length)
+                {
+                    best = name;
+                }
+            }
+
+            return best;
+        }
+
+        /// <summary>A short form of a foreign name the page gives in full (莫勒 for 安德烈亚斯·莫勒) as the full name.</summary>
+        public string Canonical(string name)
+        {
+            if (ChineseNames.LooksLikeForeignName(name))
+            {
+                return name;
+            }
+
+            foreach (var full in Names)
+            {
+                if (full.Length > name.Length + 1 && full.EndsWith(name, StringComparison.Ordinal) && ChineseNames.IsNameDot(full[full.Length - name.Length - 1]))
+                {
+                    return full;
+                }
+            }
+
+            return name;
+        }
+    }
+
+    /// <summary>A post found in a segment, with the title read in front of it.</summary>
+    private readonly struct PostMatch
+    {
+        public PostMatch(int titleStart, int postStart, int end, string post)
+        {
+            TitleStart = titleStart;
+            PostStart = postStart;
+            End = end;
+            Post = post;
+        }
+
+        public int TitleStart { get; }
+        public int PostStart { get; }
+        public int End { get; }
+        public string Post { get; }
+    }
+
+    /// <summary>Reads one paragraph or headline line.</summary>
+    private sealed class SegmentReader
+    {
+        private readonly string _text;
+        private readonly PageKnowledge _known;
+        private readonly List<Person> _people;
+        private readonly List<PostMatch> _posts;
+
+        public SegmentReader(string text, PageKnowledge known, List<Person> people)
+        {
+            _text = text;
+            _known = known;
+            _people = people;
+            _posts = FindPosts(text);
+        }
+
+        public void Read()
+        {
+            var chain = new List<(string Title, bool Official)>();
+            var chainEnd = -1;
+            var previousStart = -1;
+            foreach (var match in _posts)
+            {
+                // A later post may take in an earlier one (中央书记 → 中央书记处书记): the longer title replaces it.
+                var widens = match.TitleStart <= previousStart && chain.Count > 0;
+                previousStart = match.TitleStart;
+                if (widens)
+                {
+                    chain.RemoveAt(chain.Count - 1);
+                }
+
+                var title = _text.Substring(match.TitleStart, match.End - match.TitleStart);
+                if (TryNameBeforePost(match))
+                {
+                    chain.Clear();
+                    continue;
+                }
+
+                var official = TitleLexicon.IsOfficialPost(match.Post) && !TitleLexicon.IsNonGovernment(title) &&
+                               !TitleLexicon.QualifiedByOtherPost(title, match.Post);
+                var continuesChain = widens || (chainEnd >= 0 && match.TitleStart == chainEnd + 1 && _text[chainEnd] is '、' or '兼');
+                if (!continuesChain)
+                {
+                    chain.Clear();
+                }
+
+                if (continuesChain || IsTitleOnItsOwn(title, match.Post))
+                {
+                    chain.Add((title, official));
+                }
+
+                chainEnd = -1;
+                if (chain.Count == 0)
+                {
+                    continue;
+                }
+
+                // Foreign and non-official names need no Chinese surname (藤原健一, 基普罗诺).
+                var length = ReadName(match.End, allowAnyName: !official || TitleLexicon.IsForeign(title, match.Post));
+                if (length == 0)
+                {
+                    chainEnd = match.End;
+                    continue;
+                }
+
+                previousStart = -1;
+
+                var position = match.End;
+                var name = _text.Substring(position, length);
+                Mention(name, chain);
+                position += length;
+                // A list shares the title: 市领导廖健、毛朝晖……陈森出席; 副县长揭家声、赖春华.
+                while (position < _text.Length && _text[position] == '、' && !_posts.Any(p => p.TitleStart == position + 1))
+                {
+                    var next = ReadListName(position + 1);
+                    if (next == 0)
+                    {
+                        break;
+                    }
+
+                    Mention(_text.Substring(position + 1, next), chain);
+                    position += 1 + next;
+                }
+
+                chain.Clear();
+            }
+        }
+
+        private void Mention(string name, List<(string Title, bool Official)> titles)
+        {
+            name = _known.Canonical(name);
+            if (_known.Reporters.Contains(name))
+            {
+                return;
+            }
+
+            var person = Find(name);
+            foreach (var (title, official) in titles)
+            {
+                person.Add(title, official);
+            }
+        }
+
+        private Person Find(string name)
+        {
+            var person = _people.FirstOrDefault(p => p.Name == name);
+            if (person is null)
+            {
+                person = new Person(name);
+                _people.Add(person);
+            }
+
+            return person;
+        }
+
+        /// <summary>"习近平总书记", "钟宝林副总理", "包振宇书记": the title's left part is a name (and a prefix). A name the page
+        /// already knows takes any post; an unknown one only the posts that are never an organisation's.</summary>
+        private bool TryNameBeforePost(PostMatch match)
+        {
+            var left = _text.Substring(match.TitleStart, match.PostStart - match.TitleStart);
+            if (left.Length < 2)
+            {
+                return false;
+            }
+
+            foreach (var prefix in TitleLexicon.PostPrefixes)
+            {
+                if (!left.EndsWith(prefix, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var name = left.Substring(0, left.Length - prefix.Length);
+                var canonical = _known.Canonical(name);
+                var isKnown = _known.Names.Contains(canonical) && !_known.Reporters.Contains(canonical);
+                var isNew = !isKnown && TitleLexicon.IsLeadingNamePost(prefix + match.Post) && ChineseNames.LooksLikeName(name) &&
+                            name.Length <= 3 && !TitleLexicon.EndsLikeOrganisation(name);
+                if (isKnown || isNew)
+                {
+                    var title = prefix + match.Post;
+                    Find(canonical).Add(title, TitleLexicon.IsOfficialPost(match.Post));
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether a title can stand before a name: posts such as 书记 or 代表 need their organisation (市委书记),
+        /// or at least a prefix (副书记); 市长, 总理 or 大使 say enough on their own.</summary>
+        private static bool IsTitleOnItsOwn(string title, string post) =>
+            title.Length > post.Length || !TitleLexicon.IsOfficialPost(post) || StandalonePosts.Contains(post);
+
+        private static readonly HashSet<string> StandalonePosts = new()
+        {
+            "总书记", "总理", "国务委员", "委员长", "秘书长", "省长", "市长", "县长", "区长", "州长", "乡长", "镇长", "盟长", "旗长",
+            "村长", "专员", "村支书", "支书", "总统", "首相", "国务卿", "外长", "外相", "议长", "大使", "总领事", "发言人", "检察长",
+        };
+
+        /// <summary>A name at <paramref name="position"/>: a known one, a foreign one with middle dots, or a surname and one or
+        /// two characters followed by what follows names. With <paramref name="allowAnyName"/> (a foreign title) any two to
+        /// four characters firmly ended will do (藤原健一).</summary>
+        private int ReadName(int position, bool allowAnyName)
+        {
+            if (position >= _text.Length || !ChineseText.IsHan(_text[position]))
+            {
+                return 0;
+            }
+
+            if (_known.KnownAt(_text, position) is { } knownName)
+            {
+                return knownName.Length;
+            }
+
+            var foreign = ReadForeignName(position);
+            if (foreign > 0)
+            {
+                return foreign;
+            }
+
+            var surname = ChineseNames.SurnameLength(_text, position);
+            if (surname > 0)
+            {
+                var shorter = NameEnd(position, surname + 1);
+                var longer = NameEnd(position, surname + 2);
+                if (shorter != Ending.None && longer != Ending.None)
+                {
+                    // Both readings fit: a firm ending (punctuation, a two-character verb) beats a one-character word, and
+                    // between equals a third character that starts a common word belongs to that word (朱健主持, 李强在).
+                    if (TitleLexicon.NeverEndsName(_text[position + surname + 1]))
+                    {
+                        return surname + 1;
+                    }
+
+                    if (shorter != longer)
+                    {
+                        return longer == Ending.Firm ? surname + 2 : surname + 1;
+                    }
+
+                    return TitleLexicon.StartsFollowerWord(_text[position + surname + 1]) ? surname + 1 : surname + 2;
+                }
+
+                if (longer != Ending.None)
+                {
+                    return surname + 2;
+                }
+
+                if (shorter != Ending.None)
+                {
+                    return surname + 1;
+                }
+
+                // Nothing known follows: after a title, a full three-character name is the common case (龙志远应邀).
+                if (AllHan(position, surname + 2) && ChineseNames.LooksLikeName(_text.Substring(position, surname + 2)) &&
+                    TitleLexicon.PostAt(_text, position + 1) is null)
+                {
+                    return surname + 2;
+                }
+            }
+
+            if (allowAnyName)
+            {
+                for (var length = 2; length <= 4; length++)
+                {
+                    if (AllHan(position, length) && TitleLexicon.FollowerAt(_text, position + length, out var strong) > 0 && strong &&
+                        !_text.Substring(position, length).Contains('某') && !ChineseNames.StartsWithWord(_text.Substring(position, length)))
+                    {
+                        return length;
+                    }
+                }
+            }
+
+            return 0;
+        }
+
+        private enum Ending
+        {
+            None,
+            Weak,
+            Firm,
+        }
+
+        /// <summary>Whether a name of <paramref name="length"/> at <paramref name="position"/> fits, and how firmly what follows ends it.</summary>
+        private Ending NameEnd(int position, int length)
+        {
+            if (!AllHan(position, length))
+            {
+                return Ending.None;
+            }
+
+            var candidate = _text.Substring(position, length);
+            if (!ChineseNames.LooksLikeName(candidate) || TitleLexicon.PostAt(_text, position + 1) is not null ||
+                TitleLexicon.FollowerAt(_text, position + length, out var strong) == 0)
+            {
+                return Ending.None;
+            }
+
+            return strong ? Ending.Firm : Ending.Weak;
+        }
+
+        private int ReadForeignName(int position)
+        {
+            var i = position;
+            var lastPart = -1;
+            while (true)
+            {
+                var start = i;
+                while (i < _text.Length && ChineseText.IsHan(_text[i]) && i - start < 8)
+                {
+                    i++;
+                }
+
+                if (i == start)
+                {
+                    return 0;
+                }
+
+                if (i + 1 < _text.Length && ChineseNames.IsNameDot(_text[i]) && ChineseText.IsHan(_text[i + 1]))
+                {
+                    i++;
+                    lastPart = i;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (lastPart < 0)
+            {
+                return 0;
+            }
+
+            for (var end = lastPart + 1; end <= i; end++)
+            {
+                if (TitleLexicon.FollowerAt(_text, end, out _) > 0)
+                {
+                    return end - position;
+                }
+            }
+
+            return i - position;
+        }
+
+        /// <summary>A name after 、 in a list: the whole item when it is a name, else a name ended by what follows.</summary>
+        private int ReadListName(int position)
+        {
+            var end = position;
+            while (end < _text.Length && (ChineseText.IsHan(_text[end]) || ChineseNames.IsNameDot(_text[end])))
+            {
+                end++;
+            }
+
+            var item = _text.Substring(position, end - position);
+            if (end < _text.Length && _text[end] == '、' &&
+                (_known.Names.Contains(item) || ChineseNames.LooksLikeName(item) || ChineseNames.LooksLikeForeignName(item)))
+            {
+                return item.Length;
+            }
+
+            return ReadName(position, allowAnyName: false);
+        }
+
+        private bool AllHan(int position, int length)
+        {
+            if (position + length > _text.Length)
+            {
+                return false;
+            }
+
+            for (var i = position; i < position + length; i++)
+            {
+                if (!ChineseText.IsHan(_text[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static List<PostMatch> FindPosts(string text)
+        {
+            var posts = new List<PostMatch>();
+            for (var i = 0; i < text.Length;)
+            {
+                if (!ChineseText.IsHan(text[i]) || TitleLexicon.PostAt(text, i) is not { } post)
+                {
+                    i++;
+                    continue;
+                }
+
+                // Overlapping posts: the one reaching further wins (村党总支书记 is 书记, not 支书).
+                var end = i + post.Length;
+                var overtaken = false;
+                for (var j = i + 1; j < end && !overtaken; j++)
+                {
+                    overtaken = TitleLexicon.PostAt(text, j) is { } later && j + later.Length > end;
+                }
+
+                if (overtaken)
+                {
+                    i++;
+                    continue;
+                }
+
+                posts.Add(new PostMatch(TitleStart(text, i), i, end, post));
+                i = end;
+            }
+
+            return posts;
+        }
+
+        /// <summary>Reads left from a post over the organisation and place in front of it, up to punctuation or a stop word.</summary>
+        private static int TitleStart(string text, int postStart)
+        {
+            var start = postStart;
+            var openBracket = false;
+            while (start > 0 && postStart - start < MaxTitleLength && !TitleLexicon.StopEndsAt(text, start))
+            {
+                var c = text[start - 1];
+                if (c is '）' or ')')
+                {
+                    openBracket = true;
+                }
+                else if (c is '（' or '(' && openBracket)
+                {
+                    openBracket = false;
+                }
+                else if (!ChineseText.IsHan(c))
+                {
+                    break;
+                }
+
+                start--;
+            }
+
+            while (start < postStart && !ChineseText.IsHan(text[start]))
+            {
+                start++;
+            }
+
+            return start;
+        }
+    }
+}
