@@ -19,6 +19,8 @@
         'Backup-Archive'
         'Test-Archive'
         'Export-Stats'
+        'Find-Official'
+        'Update-Issue'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

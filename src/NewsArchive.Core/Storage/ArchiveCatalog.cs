@@ -15,4 +15,8 @@ public sealed class ArchiveCatalog
 
     public IEnumerable<string> Reporters() =>
         _store.Connection.Query<string>("SELECT DISTINCT name FROM bylines ORDER BY name");
+
+    public IEnumerable<string> Officials() =>
+        _store.Connection.Query<string>(
+            "SELECT DISTINCT pe.name FROM people pe JOIN mentions m ON m.person_id = pe.id WHERE m.role = 'official' ORDER BY pe.name");
 }

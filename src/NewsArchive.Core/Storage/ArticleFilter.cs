@@ -15,6 +15,8 @@ public sealed class ArticleFilter
     public IReadOnlyCollection<int>? Pages { get; set; }
     public IReadOnlyCollection<string>? Titles { get; set; }
     public IReadOnlyCollection<string>? Reporters { get; set; }
+    /// <summary>Names of officials the article must name (any of them).</summary>
+    public IReadOnlyCollection<string>? Officials { get; set; }
     public int? First { get; set; }
     public int Skip { get; set; }
 }

@@ -58,7 +58,16 @@ public sealed class ArticleReader
             where.Add("EXISTS (SELECT 1 FROM bylines b WHERE b.article_id = a.id AND " + string.Join(" AND ", any) + ")");
         }
 
+        if (filter.Officials is { Count: > 0 })
+        {
+            var any = new List<string>();
+            AddPatterns(any, parameters, "pe.name", "official", filter.Officials);
+            where.Add("EXISTS (SELECT 1 FROM mentions m JOIN people pe ON pe.id = m.person_id WHERE m.article_id = a.id AND m.role = 'official' AND " +
+                      string.Join(" AND ", any) + ")");
+        }
+
         AddDateRange(where, parameters, filter.Date, filter.From, filter.To);
+
         if (filter.Pages is { Count: > 0 })
         {
             where.Add("p.page IN @pages");
@@ -136,16 +145,37 @@ public sealed class ArticleReader
             return batch;
         }
 
+        var ids = batch.Select(a => a.Id).ToArray();
         var bylines = _store.Connection.Query<BylineRow>(
                 "SELECT article_id AS ArticleId, role AS Role, name AS Name FROM bylines WHERE article_id IN @ids ORDER BY article_id, position",
-                new { ids = batch.Select(a => a.Id).ToArray() })
+                new { ids })
             .GroupBy(b => b.ArticleId)
             .ToDictionary(g => g.Key, g => g.Select(b => new Byline(b.Role, b.Name)).ToArray());
+        var titles = _store.Connection.Query<TitleRow>(
+                "SELECT article_id AS ArticleId, person_id AS PersonId, title AS Title FROM mention_titles WHERE article_id IN @ids ORDER BY article_id, person_id, position",
+                new { ids })
+            .ToLookup(t => (t.ArticleId, t.PersonId), t => t.Title);
+        var people = _store.Connection.Query<MentionRow>(
+                """
+                SELECT m.article_id AS ArticleId, m.person_id AS PersonId, pe.name AS Name, m.role AS Role
+                FROM mentions m JOIN people pe ON pe.id = m.person_id
+                WHERE m.article_id IN @ids ORDER BY m.article_id, m.position
+                """,
+                new { ids })
+            .GroupBy(m => m.ArticleId)
+            .ToDictionary(g => g.Key, g => g.Select(m => new ArticlePerson(m.Name, m.Role == "official" ? PersonRole.Official : PersonRole.Other,
+                titles[(m.ArticleId, m.PersonId)].ToArray())).ToArray());
         foreach (var article in batch)
         {
             if (bylines.TryGetValue(article.Id, out var found))
             {
                 article.Bylines = found;
+            }
+
+            if (people.TryGetValue(article.Id, out var named))
+            {
+                article.Officials = named.Where(p => p.Role == PersonRole.Official).ToArray();
+                article.People = named.Where(p => p.Role == PersonRole.Other).ToArray();
             }
         }
 
@@ -184,6 +214,21 @@ public sealed class ArticleReader
             Characters = (int)Characters,
             PageId = PageId,
         };
+    }
+
+    private sealed class MentionRow
+    {
+        public long ArticleId { get; set; }
+        public long PersonId { get; set; }
+        public string Name { get; set; } = string.Empty;
+        public string Role { get; set; } = string.Empty;
+    }
+
+    private sealed class TitleRow
+    {
+        public long ArticleId { get; set; }
+        public long PersonId { get; set; }
+        public string Title { get; set; } = string.Empty;
     }
 
     private sealed class BylineRow

@@ -43,6 +43,13 @@ public sealed class GetArticleCommand : ArchiveCommandBase
     [ArgumentCompleter(typeof(ReporterCompleter))]
     public string[]? Reporter { get; set; }
 
+    /// <summary>Officials the article must name; Official objects from Find-Official bind by their Name.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Alias("Name")]
+    [SupportsWildcards]
+    [ArgumentCompleter(typeof(OfficialCompleter))]
+    public string[]? Official { get; set; }
+
     [Parameter]
     [ValidateRange(1, int.MaxValue)]
     public int First { get; set; }
@@ -64,6 +71,7 @@ public sealed class GetArticleCommand : ArchiveCommandBase
             Pages = Page,
             Titles = Title,
             Reporters = Reporter,
+            Officials = Official,
             First = MyInvocation.BoundParameters.ContainsKey(nameof(First)) ? First : null,
             Skip = Skip,
         };

@@ -59,3 +59,8 @@ public sealed class ReporterCompleter : ArchiveNameCompleter
 {
     protected override IEnumerable<string> Names(ArchiveCatalog catalog) => catalog.Reporters();
 }
+
+public sealed class OfficialCompleter : ArchiveNameCompleter
+{
+    protected override IEnumerable<string> Names(ArchiveCatalog catalog) => catalog.Officials();
+}
