@@ -250,8 +250,8 @@ public static class OfficialExtractor
                     continue;
                 }
 
-                // Foreign and non-official names need no Chinese surname (藤原健一, 基普罗诺).
-                var length = ReadName(match.End, allowAnyName: !official || TitleLexicon.IsForeign(title, match.Post));
+                // Foreign names need no Chinese surname (藤原健一).
+                var length = ReadName(match.End, allowAnyName: TitleLexicon.IsForeign(title, match.Post));
                 if (length == 0)
                 {
                     chainEnd = match.End;
