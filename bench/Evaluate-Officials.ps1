@@ -10,14 +10,20 @@
     Title accuracy is the share of correctly found officials whose titles match the labels exactly, in order.
 .PARAMETER CorePath
     NewsArchive.Core.dll to measure; default: the built module (out/NewsArchive). Build first: ./build.ps1
+.PARAMETER Corpus
+    Also evaluate a corpus written by bench/CorpusGenerator (its folder, holding truth.jsonl), reported separately.
 .PARAMETER Quiet
     Print the summary only, not the errors.
 .EXAMPLE
     dotnet pwsh -NoProfile -File ./build.ps1; dotnet pwsh -NoProfile -File ./bench/Evaluate-Officials.ps1
+.EXAMPLE
+    dotnet run -c Release --project bench/CorpusGenerator -- --size month --out /tmp/corpus-month
+    dotnet pwsh -NoProfile -File ./bench/Evaluate-Officials.ps1 -Corpus /tmp/corpus-month -Quiet
 #>
 [CmdletBinding()]
 param(
     [string] $CorePath = (Join-Path $PSScriptRoot '../out/NewsArchive/NewsArchive.Core.dll'),
+    [string] $Corpus,
     [switch] $Quiet
 )
 
@@ -34,25 +40,22 @@ function Find-SharedSamples {
     $null
 }
 
-# Compares one labelled page with what the core makes of it; returns one row per official pair, found or expected.
-function Compare-Page([string] $TextPath, [string] $ExpectedPath) {
-    $expected = Get-Content -Raw -LiteralPath $ExpectedPath | ConvertFrom-Json
-    $text = Get-Content -Raw -LiteralPath $TextPath
-    $page = [NewsArchive.Core.Importing.PageAnalyzer]::Analyze($text, [datetime]$expected.issueDate)
-    $name = Split-Path $TextPath -Leaf
-    $count = [Math]::Max($page.Articles.Count, @($expected.articles).Count)
+# Compares what the core makes of one page with its labelled articles; returns one row per official pair, found or expected.
+function Compare-Page([string] $Label, [string] $Text, [datetime] $IssueDate, [object[]] $ExpectedArticles) {
+    $page = [NewsArchive.Core.Importing.PageAnalyzer]::Analyze($Text, $IssueDate)
+    $count = [Math]::Max($page.Articles.Count, $ExpectedArticles.Count)
     for ($i = 0; $i -lt $count; $i++) {
-        $gold = if ($i -lt @($expected.articles).Count) { @($expected.articles)[$i].officials } else { @() }
+        $gold = if ($i -lt $ExpectedArticles.Count) { @($ExpectedArticles[$i].officials) } else { @() }
         $found = if ($i -lt $page.Articles.Count) { @($page.Articles[$i].People | Where-Object Role -eq 'Official') } else { @() }
         $goldByName = @{}
-        foreach ($g in @($gold)) { $goldByName[$g.name] = @($g.titles) }
+        foreach ($g in $gold) { $goldByName[$g.name] = @($g.titles) }
         $foundByName = @{}
         foreach ($f in $found) { $foundByName[$f.Name] = @($f.Titles) }
         foreach ($key in @($goldByName.Keys) + @($foundByName.Keys) | Select-Object -Unique) {
             $inGold = $goldByName.ContainsKey($key)
             $inFound = $foundByName.ContainsKey($key)
             [pscustomobject]@{
-                Page          = $name
+                Page          = $Label
                 Article       = $i + 1
                 Name          = $key
                 Expected      = $inGold
@@ -62,6 +65,11 @@ function Compare-Page([string] $TextPath, [string] $ExpectedPath) {
             }
         }
     }
+}
+
+function Compare-LabelledPage([string] $TextPath, [string] $ExpectedPath) {
+    $expected = Get-Content -Raw -LiteralPath $ExpectedPath | ConvertFrom-Json
+    Compare-Page (Split-Path $TextPath -Leaf) (Get-Content -Raw -LiteralPath $TextPath) ([datetime]$expected.issueDate) @($expected.articles)
 }
 
 function Get-Summary([string] $Set, [object[]] $Rows) {
@@ -85,11 +93,22 @@ function Get-Summary([string] $Set, [object[]] $Rows) {
 $sets = [ordered]@{}
 $evalFolder = Join-Path $PSScriptRoot 'eval/officials'
 $sets['eval (14 pages)'] = foreach ($file in Get-ChildItem $evalFolder -Filter 'page*.txt' | Sort-Object Name) {
-    Compare-Page $file.FullName ($file.FullName -replace '\.txt$', '.expected.json')
+    Compare-LabelledPage $file.FullName ($file.FullName -replace '\.txt$', '.expected.json')
 }
 $shared = Find-SharedSamples
 if ($shared) {
-    $sets['seed page'] = Compare-Page (Join-Path $shared '000_fda654c1a4379181.txt') (Join-Path $shared '000_fda654c1a4379181.expected.json')
+    $sets['seed page'] = Compare-LabelledPage (Join-Path $shared '000_fda654c1a4379181.txt') (Join-Path $shared '000_fda654c1a4379181.expected.json')
+}
+if ($Corpus) {
+    # Synthetic pages from bench/CorpusGenerator: a different distribution, reported on its own.
+    $truth = Join-Path $Corpus 'truth.jsonl'
+    if (-not (Test-Path $truth)) { throw "$truth not found: generate a corpus first (see bench/README.md)." }
+    $sets['synthetic corpus'] = foreach ($line in [System.IO.File]::ReadLines($truth)) {
+        $expected = $line | ConvertFrom-Json
+        # The tail of a story continued from another page is an untitled article here and no article in the truth.
+        $articles = @(if ($expected.continued) { [pscustomobject]@{ officials = @() } }) + @($expected.articles)
+        Compare-Page $expected.file ([System.IO.File]::ReadAllText((Join-Path $Corpus $expected.file))) ([datetime]$expected.date) $articles
+    }
 }
 
 $summaries = foreach ($set in $sets.Keys) { Get-Summary $set @($sets[$set]) }

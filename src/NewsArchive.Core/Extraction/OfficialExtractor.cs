@@ -81,7 +81,13 @@ public static class OfficialExtractor
 
     private static void AddBareMentions(ParsedArticle article, List<Person> people, PageKnowledge known)
     {
+        // A known name inside a longer name the article gives (刘云 in 刘云慧) is not a mention of it.
         var text = string.Join("\n", Segments(article));
+        foreach (var person in people.OrderByDescending(p => p.Name.Length))
+        {
+            text = text.Replace(person.Name, "\u3000");
+        }
+
         foreach (var name in known.Officials)
         {
             if (known.Canonical(name) == name && people.All(p => p.Name != name) && text.IndexOf(name, StringComparison.Ordinal) >= 0)
@@ -405,9 +411,11 @@ public static class OfficialExtractor
                     return surname + 1;
                 }
 
-                // Nothing known follows: after a title, a full three-character name is the common case (龙志远应邀).
-                if (AllHan(position, surname + 2) && ChineseNames.LooksLikeName(_text.Substring(position, surname + 2)) &&
-                    TitleLexicon.PostAt(_text, position + 1) is null)
+                // Nothing known follows: after a title, a full three-character name is the common case (龙志远应邀),
+                // unless the post's 长 starts a place instead (青山县长江路, 市长春路): then only a firm ending will do.
+                if (!StartsPlaceWithChang(position) && AllHan(position, surname + 2) && ChineseNames.LooksLikeName(_text.Substring(position, surname + 2)) &&
+                    TitleLexicon.PostAt(_text, position + 1) is null &&
+                    (position + surname + 2 >= _text.Length || !TitleLexicon.EndsLikeOrganisation(_text.Substring(position + surname + 2, 1))))
                 {
                     return surname + 2;
                 }
@@ -427,6 +435,10 @@ public static class OfficialExtractor
 
             return 0;
         }
+
+        /// <summary>Places written with 长 (长江, 长沙, 长春, 长安…) that a post ending in 长 can run into.</summary>
+        private bool StartsPlaceWithChang(int position) =>
+            position > 0 && _text[position - 1] == '长' && "江沙春安治寿城岭".IndexOf(_text[position]) >= 0;
 
         private enum Ending
         {

@@ -57,7 +57,13 @@ internal static class TitleLexicon
     };
 
     /// <summary>Words that, in front of a post, are not a stop after all ("代" in 代省长 is the acting prefix).</summary>
-    private static readonly string[] StopExceptions = { "共和国", "前苏联" };
+    private static readonly string[] StopExceptions =
+    {
+        "共和国", "前苏联",
+        // Government departments named with 和 (发展和改革委员会, 住房和城乡建设局, 人力资源和社会保障厅).
+        "发展和改革", "住房和城乡", "资源和社会", "工业和信息", "文化和旅游", "资源和规划", "民族和宗教", "卫生和计划",
+        "科学技术和", "新闻出版和", "农业和农村", "交通和运输", "商务和", "水利和", "人口和", "环境和", "安全和",
+    };
 
     /// <summary>What may follow a name: the verbs, prepositions and particles of a sentence, or another post (X总书记).</summary>
     private static readonly string[] Followers =
