@@ -149,18 +149,20 @@ public static class OfficialExtractor
         /// <summary>The known name that starts at <paramref name="position"/> (the longest), or null.</summary>
         public string? KnownAt(string text, int position)
         {
-            string? best = null;
-            foreach (var name in Names)
+            for (var length = Math.Min(MaxKnownLength, text.Length - position); length >= 2; length--)
             {
-                if ((best is null || name.Length > best.Length) && string.CompareOrdinal(text, position, name, 0, name.Length) == 0 &&
-                    position + name.Length <= text.Length)
+                var candidate = text.Substring(position, length);
+                if (Names.Contains(candidate))
                 {
-                    best = name;
+                    return candidate;
                 }
             }
 
-            return best;
+            return null;
         }
+
+        /// <summary>Bounds the look-up; a longer known name (a long foreign one) is still read by the foreign-name rule.</summary>
+        private const int MaxKnownLength = 16;
 
         /// <summary>A short form of a foreign name the page gives in full (莫勒 for 安德烈亚斯·莫勒) as the full name.</summary>
         public string Canonical(string name)
@@ -257,7 +259,7 @@ public static class OfficialExtractor
                 }
 
                 // Foreign names need no Chinese surname (藤原健一).
-                var length = ReadName(match.End, allowAnyName: TitleLexicon.IsForeign(title, match.Post));
+                var length = ReadName(match.End, allowAnyName: TitleLexicon.IsForeign(title, match.Post), firmOnly: !official);
                 if (length == 0)
                 {
                     chainEnd = match.End;
@@ -360,8 +362,9 @@ public static class OfficialExtractor
 
         /// <summary>A name at <paramref name="position"/>: a known one, a foreign one with middle dots, or a surname and one or
         /// two characters followed by what follows names. With <paramref name="allowAnyName"/> (a foreign title) any two to
-        /// four characters firmly ended will do (藤原健一).</summary>
-        private int ReadName(int position, bool allowAnyName)
+        /// four characters firmly ended will do (藤原健一); with <paramref name="firmOnly"/> (a non-official title) only a
+        /// name followed by punctuation or a two-character word.</summary>
+        private int ReadName(int position, bool allowAnyName, bool firmOnly = false)
         {
             if (position >= _text.Length || !ChineseText.IsHan(_text[position]))
             {
@@ -384,6 +387,13 @@ public static class OfficialExtractor
             {
                 var shorter = NameEnd(position, surname + 1);
                 var longer = NameEnd(position, surname + 2);
+                if (firmOnly)
+                {
+                    // After a descriptor such as 群众 or 村民 only a firm ending makes a name (群众来信的 is no one).
+                    return longer == Ending.Firm && !TitleLexicon.NeverEndsName(_text[position + surname + 1]) ? surname + 2
+                        : shorter == Ending.Firm ? surname + 1 : 0;
+                }
+
                 if (shorter != Ending.None && longer != Ending.None)
                 {
                     // Both readings fit: a firm ending (punctuation, a two-character verb) beats a one-character word, and
@@ -425,7 +435,8 @@ public static class OfficialExtractor
             {
                 for (var length = 2; length <= 4; length++)
                 {
-                    if (AllHan(position, length) && TitleLexicon.FollowerAt(_text, position + length, out var strong) > 0 && strong &&
+                    if (AllHan(position, length) && !TitleLexicon.IsFunctionWord(_text[position]) &&
+                        TitleLexicon.FollowerAt(_text, position + length, out var strong) > 0 && strong &&
                         !_text.Substring(position, length).Contains('某') && !ChineseNames.StartsWithWord(_text.Substring(position, length)))
                     {
                         return length;

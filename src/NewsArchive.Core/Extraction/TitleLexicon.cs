@@ -94,24 +94,13 @@ internal static class TitleLexicon
     /// <summary>Prefixes a post may carry when it stands after a name ("钟宝林副总理").</summary>
     public static readonly string[] PostPrefixes = { "常务副", "第一副", "代理", "副", "代", "总", "前", "原", "" };
 
-    private static readonly string[] AllPosts = OfficialPosts.Concat(OtherPosts).Distinct().OrderByDescending(p => p.Length).ToArray();
+    private static readonly WordSet AllPosts = new(OfficialPosts.Concat(OtherPosts));
     private static readonly HashSet<string> OfficialSet = new(OfficialPosts);
-    private static readonly string[] StopsByLength = Stops.Distinct().OrderByDescending(s => s.Length).ToArray();
-    private static readonly string[] FollowersByLength = Followers.Distinct().OrderByDescending(s => s.Length).ToArray();
+    private static readonly WordSet StopWords = new(Stops);
+    private static readonly WordSet FollowerWords = new(Followers);
 
     /// <summary>The longest post starting at <paramref name="position"/>, or null.</summary>
-    public static string? PostAt(string text, int position)
-    {
-        foreach (var post in AllPosts)
-        {
-            if (string.CompareOrdinal(text, position, post, 0, post.Length) == 0 && position + post.Length <= text.Length)
-            {
-                return post;
-            }
-        }
-
-        return null;
-    }
+    public static string? PostAt(string text, int position) => AllPosts.StartingAt(text, position);
 
     public static bool IsOfficialPost(string post) => OfficialSet.Contains(post);
 
@@ -164,6 +153,11 @@ internal static class TitleLexicon
     /// <summary>Whether a stop word ends just before <paramref name="position"/> (so a title cannot reach further left).</summary>
     public static bool StopEndsAt(string text, int position)
     {
+        if (!StopWords.EndsAt(text, position))
+        {
+            return false;
+        }
+
         foreach (var exception in StopExceptions)
         {
             // The exception must cover the character just before the boundary to protect it.
@@ -178,16 +172,7 @@ internal static class TitleLexicon
             }
         }
 
-        foreach (var stop in StopsByLength)
-        {
-            var start = position - stop.Length;
-            if (start >= 0 && string.CompareOrdinal(text, start, stop, 0, stop.Length) == 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return true;
     }
 
     /// <summary>The length of the follower word at <paramref name="position"/>: 0 when none; 1 for punctuation and
@@ -214,20 +199,16 @@ internal static class TitleLexicon
             }
         }
 
-        foreach (var follower in FollowersByLength)
-        {
-            if (string.CompareOrdinal(text, position, follower, 0, follower.Length) == 0 && position + follower.Length <= text.Length)
-            {
-                strong = follower.Length > 1;
-                return follower.Length;
-            }
-        }
-
-        return 0;
+        var follower = FollowerWords.StartingAt(text, position);
+        strong = follower is { Length: > 1 };
+        return follower?.Length ?? 0;
     }
 
     /// <summary>Particles and speech verbs that close a name and hardly ever end one (钟灵等, 苗苗说).</summary>
     public static bool NeverEndsName(char c) => "等说称讲问答们的了在对向与及".IndexOf(c) >= 0;
+
+    /// <summary>Particles, prepositions and pronouns, which never start a name (总统的来访 is no person 的来访).</summary>
+    public static bool IsFunctionWord(char c) => "的了在是和与对将已也还就都所被把从向于等这那其该各此并而及或以为到来去上下中前后着过呢吗吧啊之".IndexOf(c) >= 0;
 
     public static bool StartsFollowerWord(char c) => FollowerStarts.IndexOf(c) >= 0;
 }
