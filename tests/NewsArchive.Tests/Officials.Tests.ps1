@@ -54,6 +54,10 @@ Describe 'Find-Official' {
         @(Find-Official -Newspaper 其他日报 -Database $db).Count | Should -Be 0
     }
 
+    It 'fails clearly when -From is after -To' {
+        { Find-Official -From 2020-04-01 -To 2020-03-01 -Database $db -ErrorAction Stop } | Should -Throw -ErrorId 'NewsArchive.FindOfficial.InvalidRange*'
+    }
+
     It 'with -Timeline gives one row per official and title with first and last use' {
         $rows = @(Find-Official 朱健 -Timeline -Database $db)
         $rows.Title | Should -Be @('市长', '市委副书记', '代理市长')

@@ -23,10 +23,10 @@ public sealed class Article
     public long PageId { get; set; }
 
     /// <summary>The officials the article names, in order of first mention, with the titles it gives them.</summary>
-    public ArticlePerson[] Officials { get; set; } = Array.Empty<ArticlePerson>();
+    public PersonMention[] Officials { get; set; } = Array.Empty<PersonMention>();
 
     /// <summary>Other titled people the article names (company heads, academics, citizens); reporters are in Bylines.</summary>
-    public ArticlePerson[] People { get; set; } = Array.Empty<ArticlePerson>();
+    public PersonMention[] People { get; set; } = Array.Empty<PersonMention>();
 
     /// <summary>The bylines as one line for tables: "本报记者 陈润; 实习生 邓灵".</summary>
     public string BylineText => string.Join("; ", (IEnumerable<Byline>)Bylines);

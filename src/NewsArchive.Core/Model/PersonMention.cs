@@ -9,7 +9,8 @@ public enum PersonRole
     Other,
 }
 
-/// <summary>A person named in one article, with the titles the article gives them, in order of first use.</summary>
+/// <summary>A person named in one article, with the titles the article gives them, in order of first use. Piped into
+/// Get-Article, its Name selects the articles that name this official.</summary>
 public sealed class PersonMention
 {
     public PersonMention(string name, PersonRole role, IReadOnlyList<string> titles)

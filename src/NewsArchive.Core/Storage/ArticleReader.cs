@@ -163,7 +163,7 @@ public sealed class ArticleReader
                 """,
                 new { ids })
             .GroupBy(m => m.ArticleId)
-            .ToDictionary(g => g.Key, g => g.Select(m => new ArticlePerson(m.Name, m.Role == "official" ? PersonRole.Official : PersonRole.Other,
+            .ToDictionary(g => g.Key, g => g.Select(m => new PersonMention(m.Name, m.Role == "official" ? PersonRole.Official : PersonRole.Other,
                 titles[(m.ArticleId, m.PersonId)].ToArray())).ToArray());
         foreach (var article in batch)
         {

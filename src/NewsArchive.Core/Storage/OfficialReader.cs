@@ -76,17 +76,7 @@ public sealed class OfficialReader
             ArticleReader.AddPatterns(where, parameters, titleColumn, "title", filter.Titles);
         }
 
-        if (filter.From is not null)
-        {
-            where.Add("p.issue_date >= @from");
-            parameters.Add("from", StoreDate.Format(filter.From.Value));
-        }
-
-        if (filter.To is not null)
-        {
-            where.Add("p.issue_date <= @to");
-            parameters.Add("to", StoreDate.Format(filter.To.Value));
-        }
+        ArticleReader.AddDateRange(where, parameters, null, filter.From, filter.To);
 
         return (where.Count == 0 ? string.Empty : "\n  AND " + string.Join("\n  AND ", where), parameters);
     }

@@ -28,27 +28,17 @@ public sealed class StoredPageReader
     {
         var where = new List<string>();
         var parameters = new DynamicParameters();
-        ArticleReader.AddPatterns(where, parameters, "newspaper", "newspaper", newspapers);
-        if (from is not null)
-        {
-            where.Add("issue_date >= @from");
-            parameters.Add("from", StoreDate.Format(from.Value));
-        }
-
-        if (to is not null)
-        {
-            where.Add("issue_date <= @to");
-            parameters.Add("to", StoreDate.Format(to.Value));
-        }
+        ArticleReader.AddPatterns(where, parameters, "p.newspaper", "newspaper", newspapers);
+        ArticleReader.AddDateRange(where, parameters, null, from, to);
 
         if (exceptVersion is not null)
         {
-            where.Add("parser_version <> @version");
+            where.Add("p.parser_version <> @version");
             parameters.Add("version", exceptVersion.Value);
         }
 
-        var sql = "SELECT id AS Id, newspaper AS Newspaper, issue_date AS IssueDate, page AS Page, parser_version AS ParserVersion FROM pages" +
-                  (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : string.Empty) + " ORDER BY issue_date, newspaper, page";
+        var sql = "SELECT p.id AS Id, p.newspaper AS Newspaper, p.issue_date AS IssueDate, p.page AS Page, p.parser_version AS ParserVersion FROM pages p" +
+                  (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : string.Empty) + " ORDER BY p.issue_date, p.newspaper, p.page";
         return _store.Connection.Query<Row>(sql, parameters).Select(r => new StoredPageKey
         {
             Id = r.Id,

@@ -41,11 +41,7 @@ public sealed class FindOfficialCommand : ArchiveCommandBase
 
     protected override void ProcessRecord()
     {
-        if (From is not null && To is not null && From > To)
-        {
-            ThrowTerminatingError(Errors.Record(new ArgumentException($"-From {From:yyyy-MM-dd} is after -To {To:yyyy-MM-dd}."),
-                "FindOfficial.InvalidRange", ErrorCategory.InvalidArgument, From, "Swap -From and -To."));
-        }
+        DateRange.Validate(this, From, To);
 
         var filter = new OfficialFilter { Names = Name, Titles = Title, Newspapers = Newspaper, From = From, To = To };
         var reader = new OfficialReader(Store);

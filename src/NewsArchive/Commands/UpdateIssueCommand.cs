@@ -31,11 +31,7 @@ public sealed class UpdateIssueCommand : ArchiveCommandBase
 
     protected override void ProcessRecord()
     {
-        if (From is not null && To is not null && From > To)
-        {
-            ThrowTerminatingError(Errors.Record(new ArgumentException($"-From {From:yyyy-MM-dd} is after -To {To:yyyy-MM-dd}."),
-                "UpdateIssue.InvalidRange", ErrorCategory.InvalidArgument, From, "Swap -From and -To."));
-        }
+        DateRange.Validate(this, From, To);
 
         var pages = new StoredPageReader(Store).Pages(Newspaper, From, To, Force ? null : PageAnalyzer.Version);
         WriteVerbose($"{pages.Count} pages to re-analyse with analysis version {PageAnalyzer.Version}");
