@@ -90,11 +90,30 @@ public static class OfficialExtractor
 
         foreach (var name in known.Officials)
         {
-            if (known.Canonical(name) == name && people.All(p => p.Name != name) && text.IndexOf(name, StringComparison.Ordinal) >= 0)
+            if (known.Canonical(name) == name && people.All(p => p.Name != name) && MentionsBare(text, name))
             {
                 people.Add(new Person(name) { IsOfficial = true });
             }
         }
+    }
+
+    /// <summary>Whether the text names <paramref name="name"/> somewhere other than as the start of a longer name (刘云 in
+    /// 刘云慧说): a two-character name followed by a character that makes a three-character name ended by a follower.</summary>
+    private static bool MentionsBare(string text, string name)
+    {
+        for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
+        {
+            var next = at + name.Length;
+            var longer = name.Length == 2 && next < text.Length && ChineseText.IsHan(text[next]) &&
+                         !TitleLexicon.StartsFollowerWord(text[next]) && TitleLexicon.FollowerAt(text, next, out _) == 0 &&
+                         ChineseNames.LooksLikeName(text.Substring(at, 3)) && TitleLexicon.FollowerAt(text, next + 1, out _) > 0;
+            if (!longer)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static IEnumerable<Person> Order(ParsedArticle article, List<Person> people)
@@ -233,7 +252,7 @@ public static class OfficialExtractor
                 }
 
                 var title = _text.Substring(match.TitleStart, match.End - match.TitleStart);
-                if (TryNameBeforePost(match))
+                if (TryNameBeforePost(match) || IsSurnameAndPost(match))
                 {
                     chain.Clear();
                     continue;
@@ -326,28 +345,27 @@ public static class OfficialExtractor
                 return false;
             }
 
-            foreach (var prefix in TitleLexicon.PostPrefixes)
+            // Only the longest prefix the left part ends with is tried: 区委副 is 区委 + 副, never a person 区委副.
+            var prefix = TitleLexicon.PostPrefixes.First(p => left.EndsWith(p, StringComparison.Ordinal));
+            var name = left.Substring(0, left.Length - prefix.Length);
+            var canonical = _known.Canonical(name);
+            var isKnown = _known.Names.Contains(canonical) && !_known.Reporters.Contains(canonical);
+            var isNew = !isKnown && TitleLexicon.IsLeadingNamePost(prefix + match.Post) && ChineseNames.LooksLikeName(name) &&
+                        name.Length <= 3 && !TitleLexicon.EndsLikeOrganisation(name);
+            if (!isKnown && !isNew)
             {
-                if (!left.EndsWith(prefix, StringComparison.Ordinal))
-                {
-                    continue;
-                }
-
-                var name = left.Substring(0, left.Length - prefix.Length);
-                var canonical = _known.Canonical(name);
-                var isKnown = _known.Names.Contains(canonical) && !_known.Reporters.Contains(canonical);
-                var isNew = !isKnown && TitleLexicon.IsLeadingNamePost(prefix + match.Post) && ChineseNames.LooksLikeName(name) &&
-                            name.Length <= 3 && !TitleLexicon.EndsLikeOrganisation(name);
-                if (isKnown || isNew)
-                {
-                    var title = prefix + match.Post;
-                    Find(canonical).Add(title, TitleLexicon.IsOfficialPost(match.Post));
-                    return true;
-                }
+                return false;
             }
 
-            return false;
+            Find(canonical).Add(prefix + match.Post, TitleLexicon.IsOfficialPost(match.Post));
+            return true;
         }
+
+        /// <summary>A surname and a post (王书记, 毛主席) refers to a person the way a name does; it is not a title that a
+        /// name follows.</summary>
+        private bool IsSurnameAndPost(PostMatch match) =>
+            match.PostStart - match.TitleStart == 1 && ChineseNames.SurnameLength(_text, match.TitleStart) == 1 &&
+            Array.IndexOf(TitleLexicon.PostPrefixes, _text.Substring(match.TitleStart, 1)) < 0;
 
         /// <summary>Whether a title can stand before a name: posts such as 书记 or 代表 need their organisation (市委书记),
         /// or at least a prefix (副书记); 市长, 总理 or 大使 say enough on their own.</summary>
@@ -371,7 +389,8 @@ public static class OfficialExtractor
                 return 0;
             }
 
-            if (_known.KnownAt(_text, position) is { } knownName)
+            // A known name counts when it ends there: 刘云 is known, but 刘云慧说 names someone else.
+            if (_known.KnownAt(_text, position) is { } knownName && TitleLexicon.FollowerAt(_text, position + knownName.Length, out _) > 0)
             {
                 return knownName.Length;
             }
@@ -390,7 +409,9 @@ public static class OfficialExtractor
                 if (firmOnly)
                 {
                     // After a descriptor such as 群众 or 村民 only a firm ending makes a name (群众来信的 is no one).
-                    return longer == Ending.Firm && !TitleLexicon.NeverEndsName(_text[position + surname + 1]) ? surname + 2
+                    var longerCloses = longer == Ending.Firm ||
+                                       (longer == Ending.Weak && TitleLexicon.ClosesName(_text[position + surname + 2]));
+                    return longerCloses && !TitleLexicon.NeverEndsName(_text[position + surname + 1]) ? surname + 2
                         : shorter == Ending.Firm ? surname + 1 : 0;
                 }
 
@@ -436,7 +457,8 @@ public static class OfficialExtractor
                 for (var length = 2; length <= 4; length++)
                 {
                     if (AllHan(position, length) && !TitleLexicon.IsFunctionWord(_text[position]) &&
-                        TitleLexicon.FollowerAt(_text, position + length, out var strong) > 0 && strong &&
+                        TitleLexicon.FollowerAt(_text, position + length, out var strong) > 0 &&
+                        (strong || TitleLexicon.ClosesName(_text[position + length])) &&
                         !_text.Substring(position, length).Contains('某') && !ChineseNames.StartsWithWord(_text.Substring(position, length)))
                     {
                         return length;

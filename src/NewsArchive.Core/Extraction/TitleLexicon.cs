@@ -52,7 +52,8 @@ internal static class TitleLexicon
         "讲话", "致辞", "出访", "发来", "记者", "通讯员", "报道", "采访", "专访", "看到", "发现", "指导", "检查", "督导", "视察",
         "在", "了", "的", "与", "和", "及", "同", "向", "对", "由", "是", "为", "据", "兼", "被", "把", "将", "给", "让",
         "请", "以", "从", "到", "至", "就", "并", "也", "还", "又", "曾", "即", "已", "等", "说", "称", "任", "即", "或",
-        "均", "都", "跟", "替", "让", "叫", "问", "告诉", "听", "看", "见", "我", "向", "给", "受", "获", "由于", "通过",
+        "均", "跟", "替", "让", "叫", "问", "告诉", "听", "看", "见", "我", "向", "给", "受", "获", "由于", "通过",
+        "我省", "我市", "我县", "我区", "我乡", "我镇", "我村", "本省", "本市", "本县", "本区", "该省", "该市", "该县", "该区",
         "若", "位", "名", "个", "这", "那", "该", "其", "各", "每", "些", "之", "们", "有", "无", "非", "前", "后",
     };
 
@@ -86,10 +87,13 @@ internal static class TitleLexicon
 
     /// <summary>Posts after which a name may stand in front of the post ("习近平总书记") although the name was not seen
     /// elsewhere on the page. Other posts need a name already known there ("包振宇书记").</summary>
-    private static readonly string[] LeadingNamePosts = { "总书记", "总理", "副总理", "总统", "副总统", "委员长", "首相", "国务卿" };
+    private static readonly string[] LeadingNamePosts =
+    {
+        "总书记", "总理", "副总理", "总统", "副总统", "委员长", "副委员长", "首相", "国务卿", "主席", "副主席", "书记", "副书记",
+    };
 
     /// <summary>Characters an organisation or place ends with, never a name: 区委 is a district committee, not Mr 区.</summary>
-    private const string OrganisationEnds = "委市省县区乡镇村州盟旗部局厅处科所署司院府会办组央国务协党团队社站室厅馆校";
+    private const string OrganisationEnds = "委市省县区乡镇村州盟旗部局厅处科所署司院府会办组央国务协党团队社站室馆校支联";
 
     /// <summary>Prefixes a post may carry when it stands after a name ("钟宝林副总理").</summary>
     public static readonly string[] PostPrefixes = { "常务副", "第一副", "代理", "副", "代", "总", "前", "原", "" };
@@ -209,6 +213,9 @@ internal static class TitleLexicon
 
     /// <summary>Particles, prepositions and pronouns, which never start a name (总统的来访 is no person 的来访).</summary>
     public static bool IsFunctionWord(char c) => "的了在是和与对将已也还就都所被把从向于等这那其该各此并而及或以为到来去上下中前后着过呢吗吧啊之".IndexOf(c) >= 0;
+
+    /// <summary>The one-character words that close a name surely enough to end even an unusual one (山田太郎在, 刘云慧说).</summary>
+    public static bool ClosesName(char c) => "说称等在".IndexOf(c) >= 0;
 
     public static bool StartsFollowerWord(char c) => FollowerStarts.IndexOf(c) >= 0;
 }

@@ -38,6 +38,11 @@ public class OfficialExtractorTests
     [InlineData("国务委员兼外交部长李东会见了来访的客人。", "李东", "国务委员、外交部长")]
     [InlineData("美国总统约翰·史密斯表示，双方将继续对话。", "约翰·史密斯", "美国总统")]
     [InlineData("珠晖区委副书记、区长刘洋主持会议。", "刘洋", "珠晖区委副书记、区长")]
+    [InlineData("市发展和改革委员会主任何明介绍了有关情况。", "何明", "市发展和改革委员会主任")]
+    [InlineData("于都县委副书记、县长赵刚率队考察。", "赵刚", "于都县委副书记、县长")]
+    [InlineData("我县县长钱进参加会议。", "钱进", "县长")]
+    [InlineData("日本首相山田太郎在记者会上表示，将推进改革。", "山田太郎", "日本首相")]
+    [InlineData("学习贯彻江泽民总书记重要讲话精神。", "江泽民", "总书记")]
     public void ReadsTitleThenName(string text, string name, string titles)
     {
         var person = Assert.Single(Extract(text), p => p.Role == PersonRole.Official);
@@ -58,7 +63,30 @@ public class OfficialExtractorTests
     [InlineData("市民可拨打市长热线反映问题。")]
     [InlineData("会议研究了书记处的工作安排。")]
     [InlineData("局长办公会研究了相关事项。")]
+    [InlineData("青山县长江路改造现场正在施工。")]
+    [InlineData("毛主席纪念堂今天照常开放。")]
+    [InlineData("他是焦裕禄式的好书记。")]
     public void TitlesWithoutANameNameNobody(string text) => Assert.Empty(Extract(text));
+
+    [Fact]
+    public void ANameThePageGaveWithATitleTakesAPostAfterItAndIsFoundBare()
+    {
+        var people = Extract("市委书记包振宇主持会议。包振宇书记指出，要抓好安全生产。会后，包振宇来到企业调研。");
+        var person = Assert.Single(people);
+        Assert.Equal(new[] { "市委书记", "书记" }, person.Titles);
+    }
+
+    [Fact]
+    public void AKnownNameInsideALongerNameIsNotAMention()
+    {
+        var first = new ParsedArticle();
+        first.Paragraphs.Add("市领导刘云、张斌出席。");
+        var second = new ParsedArticle();
+        second.Paragraphs.Add("华美公司总经理刘云慧说，订单已排到下半年。");
+        OfficialExtractor.Extract(new[] { first, second });
+        Assert.DoesNotContain(second.People, p => p.Name == "刘云");
+        Assert.Equal("刘云慧", Assert.Single(second.People).Name);
+    }
 
     [Fact]
     public void CompanyTitlesMakeAnotherPersonNotAnOfficial()
