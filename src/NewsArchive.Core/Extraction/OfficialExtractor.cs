@@ -634,6 +634,13 @@ public static class OfficialExtractor
                 start--;
             }
 
+            // A bracket the title does not close or open itself belongs to the sentence: （记者 王军）美国总统.
+            var close = postStart > start ? text.LastIndexOfAny(new[] { '）', ')' }, postStart - 1, postStart - start) : -1;
+            if (close >= 0 && text.IndexOfAny(new[] { '（', '(' }, start, close - start) < 0)
+            {
+                start = close + 1;
+            }
+
             while (start < postStart && !ChineseText.IsHan(text[start]))
             {
                 start++;

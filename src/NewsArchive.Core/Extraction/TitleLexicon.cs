@@ -60,7 +60,7 @@ internal static class TitleLexicon
     /// <summary>Words that, in front of a post, are not a stop after all ("代" in 代省长 is the acting prefix).</summary>
     private static readonly string[] StopExceptions =
     {
-        "共和国", "前苏联",
+        "共和国", "前苏联", "以色列", "也门", "对外",
         // Government departments named with 和 (发展和改革委员会, 住房和城乡建设局, 人力资源和社会保障厅).
         "发展和改革", "住房和城乡", "资源和社会", "工业和信息", "文化和旅游", "资源和规划", "民族和宗教", "卫生和计划",
         "科学技术和", "新闻出版和", "农业和农村", "交通和运输", "商务和", "水利和", "人口和", "环境和", "安全和",
@@ -209,7 +209,7 @@ internal static class TitleLexicon
     }
 
     /// <summary>Particles and speech verbs that close a name and hardly ever end one (钟灵等, 苗苗说).</summary>
-    public static bool NeverEndsName(char c) => "等说称讲问答们的了在对向与及".IndexOf(c) >= 0;
+    public static bool NeverEndsName(char c) => "等说称讲问答们的了在对向与及以于被把将从".IndexOf(c) >= 0;
 
     /// <summary>Particles, prepositions and pronouns, which never start a name (总统的来访 is no person 的来访).</summary>
     public static bool IsFunctionWord(char c) => "的了在是和与对将已也还就都所被把从向于等这那其该各此并而及或以为到来去上下中前后着过呢吗吧啊之".IndexOf(c) >= 0;
