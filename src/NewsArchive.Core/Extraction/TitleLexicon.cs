@@ -134,10 +134,11 @@ internal static class TitleLexicon
     public static bool EndsLikeOrganisation(string candidate) =>
         candidate.Length > 0 && OrganisationEnds.IndexOf(candidate[candidate.Length - 1]) >= 0;
 
-    /// <summary>Whether the title's organisation makes it a non-official one (腾讯公司副总裁). The central bank is a state organ.</summary>
+    /// <summary>Whether the title's organisation makes it a non-official one (腾讯公司副总裁).</summary>
     public static bool IsNonGovernment(string title)
     {
-        var cleaned = title.Replace("人民银行", string.Empty);
+        // The central bank is a state organ; a 大队 is a village (生产大队) or a police brigade (交警大队), not a team.
+        var cleaned = title.Replace("人民银行", string.Empty).Replace("大队", string.Empty);
         if (cleaned.EndsWith("人大代表", StringComparison.Ordinal) || cleaned.EndsWith("政协委员", StringComparison.Ordinal) ||
             cleaned.EndsWith("党代表", StringComparison.Ordinal) || cleaned.EndsWith("群众代表", StringComparison.Ordinal))
         {
