@@ -286,7 +286,6 @@ public static class OfficialExtractor
                 }
 
                 previousStart = -1;
-
                 var position = match.End;
                 var name = _text.Substring(position, length);
                 Mention(name, chain);
