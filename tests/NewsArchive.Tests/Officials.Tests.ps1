@@ -113,6 +113,7 @@ Describe 'Update-Issue' {
         $result[0].Officials | Should -Be 29
         @(Find-Official -Database $old).Count | Should -Be 21
         @(Update-Issue -Database $old).Count | Should -Be 0
+        (Test-Archive -Database $old).Healthy | Should -BeTrue
     }
 
     It 're-analyses every chosen page with -Force, filtered by newspaper and date' {

@@ -115,6 +115,8 @@ public sealed class PageWriter
         _store.Connection.Execute("DELETE FROM articles WHERE page_id = @pageId", new { pageId }, transaction);
         _store.Connection.Execute("UPDATE pages SET parser_version = @parserVersion WHERE id = @pageId", new { pageId, parserVersion }, transaction);
         InsertArticles(pageId, articles, transaction);
+        // A name the new analysis no longer finds leaves its person mentioned nowhere.
+        DeleteUnmentionedPeople(transaction);
         transaction.Commit();
     }
 
