@@ -281,6 +281,7 @@ public static class OfficialExtractor
                 var length = ReadName(match.End, allowAnyName: TitleLexicon.IsForeign(title, match.Post), firmOnly: !official);
                 if (length == 0)
                 {
+                    MentionListBefore(match, chain);
                     chainEnd = match.End;
                     continue;
                 }
@@ -304,6 +305,46 @@ public static class OfficialExtractor
                 }
 
                 chain.Clear();
+            }
+        }
+
+        /// <summary>"张三、李四、王五等市领导出席": names listed before 等 and a leaders' title share it. Read back from 等 while
+        /// the items look like names.</summary>
+        private void MentionListBefore(PostMatch match, List<(string Title, bool Official)> chain)
+        {
+            if (match.Post != "领导" || match.PostStart == match.TitleStart || match.TitleStart < 3 || _text[match.TitleStart - 1] != '等')
+            {
+                return;
+            }
+
+            var names = new List<string>();
+            var end = match.TitleStart - 1;
+            while (end > 0)
+            {
+                var start = end;
+                while (start > 0 && (ChineseText.IsHan(_text[start - 1]) || ChineseNames.IsNameDot(_text[start - 1])) && end - start < 8)
+                {
+                    start--;
+                }
+
+                var item = _text.Substring(start, end - start);
+                if (!_known.Names.Contains(item) && !ChineseNames.LooksLikeName(item) && !ChineseNames.LooksLikeForeignName(item))
+                {
+                    break;
+                }
+
+                names.Insert(0, item);
+                if (start == 0 || _text[start - 1] != '、')
+                {
+                    break;
+                }
+
+                end = start - 1;
+            }
+
+            foreach (var name in names)
+            {
+                Mention(name, chain);
             }
         }
 

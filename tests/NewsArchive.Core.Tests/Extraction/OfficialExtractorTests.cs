@@ -58,6 +58,13 @@ public class OfficialExtractorTests
         Assert.All(people, p => Assert.Equal(new[] { "副县长" }, p.Titles));
     }
 
+    [Fact]
+    public void NamesListedBeforeALeadersTitleShareIt()
+    {
+        var people = Extract("会议由副市长张明主持，李红、赵小兵等市领导出席。");
+        Assert.Equal(new[] { "张明:副市长", "李红:市领导", "赵小兵:市领导" }, people.Select(p => p.Name + ":" + string.Join("、", p.Titles)));
+    }
+
     [Theory]
     [InlineData("部分乡镇党委书记作了发言。")]
     [InlineData("市民可拨打市长热线反映问题。")]
