@@ -6,9 +6,7 @@ param(
     [Parameter(Mandatory)][string] $PesterPath,
     [Parameter(Mandatory)][string] $ModulePath,
     [Parameter(Mandatory)][string] $TestsPath,
-    [Parameter(Mandatory)][string] $ResultsPath,
-    # NeedsOfficials: tests that need the officials extractor (issue 3) to fill mentions on import; run them once it is in.
-    [string[]] $ExcludeTag = @('NeedsOfficials')
+    [Parameter(Mandatory)][string] $ResultsPath
 )
 
 $ErrorActionPreference = 'Stop'
@@ -19,7 +17,6 @@ $env:NEWSARCHIVE_TEST_MODULE = Join-Path $ModulePath 'NewsArchive.psd1'
 $configuration = New-PesterConfiguration
 $configuration.Run.Path = $TestsPath
 $configuration.Run.PassThru = $true
-$configuration.Filter.ExcludeTag = $ExcludeTag
 $configuration.Output.Verbosity = 'Detailed'
 $configuration.TestResult.Enabled = $true
 $configuration.TestResult.OutputFormat = 'NUnitXml'
