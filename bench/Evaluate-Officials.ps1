@@ -4,12 +4,16 @@
     Measures how well NewsArchive finds officials: precision, recall and F1 over (article, name) pairs, and title accuracy.
 .DESCRIPTION
     Analyses each labelled page with the built core (PageAnalyzer, exactly what Import-Issue and Update-Issue run) and
-    compares the officials of each article with the page's expected.json. Prints one summary row per set (the hand-labelled
-    evaluation set in bench/eval/officials, and the seed page in ../shared/samples) and then every error: false positives
+    compares the officials of each article with the page's expected.json. Prints one summary row per set (each labelled
+    folder: by default bench/eval/officials, written alongside the extractor, and bench/eval/officials-blind, written before
+    reading it; then the seed page in ../shared/samples) and then every error: false positives
     (found, not labelled), false negatives (labelled, not found) and title mismatches on pairs found.
     Title accuracy is the share of correctly found officials whose titles match the labels exactly, in order.
 .PARAMETER CorePath
     NewsArchive.Core.dll to measure; default: the built module (out/NewsArchive). Build first: ./build.ps1
+.PARAMETER EvalPath
+    Folders of labelled pages (pageNN.txt + pageNN.expected.json) to evaluate, each reported as its own row;
+    default: bench/eval/officials and bench/eval/officials-blind.
 .PARAMETER Corpus
     Also evaluate a corpus written by bench/CorpusGenerator (its folder, holding truth.jsonl), reported separately.
 .PARAMETER Quiet
@@ -17,12 +21,15 @@
 .EXAMPLE
     dotnet pwsh -NoProfile -File ./build.ps1; dotnet pwsh -NoProfile -File ./bench/Evaluate-Officials.ps1
 .EXAMPLE
+    dotnet pwsh -NoProfile -File ./bench/Evaluate-Officials.ps1 -EvalPath ./bench/eval/officials-blind
+.EXAMPLE
     dotnet run -c Release --project bench/CorpusGenerator -- --size month --out /tmp/corpus-month
     dotnet pwsh -NoProfile -File ./bench/Evaluate-Officials.ps1 -Corpus /tmp/corpus-month -Quiet
 #>
 [CmdletBinding()]
 param(
     [string] $CorePath = (Join-Path $PSScriptRoot '../out/NewsArchive/NewsArchive.Core.dll'),
+    [string[]] $EvalPath = @((Join-Path $PSScriptRoot 'eval/officials'), (Join-Path $PSScriptRoot 'eval/officials-blind')),
     [string] $Corpus,
     [switch] $Quiet
 )
@@ -91,9 +98,12 @@ function Get-Summary([string] $Set, [object[]] $Rows) {
 }
 
 $sets = [ordered]@{}
-$evalFolder = Join-Path $PSScriptRoot 'eval/officials'
-$sets['eval (14 pages)'] = foreach ($file in Get-ChildItem $evalFolder -Filter 'page*.txt' | Sort-Object Name) {
-    Compare-LabelledPage $file.FullName ($file.FullName -replace '\.txt$', '.expected.json')
+foreach ($folder in $EvalPath) {
+    $pages = @(Get-ChildItem -LiteralPath $folder -Filter 'page*.txt' | Sort-Object Name)
+    if ($pages.Count -eq 0) { throw "$folder holds no pageNN.txt: pass a folder of labelled pages." }
+    $sets["$(Split-Path $folder -Leaf) ($($pages.Count) pages)"] = foreach ($file in $pages) {
+        Compare-LabelledPage $file.FullName ($file.FullName -replace '\.txt$', '.expected.json')
+    }
 }
 $shared = Find-SharedSamples
 if ($shared) {
