@@ -32,6 +32,29 @@ internal static class ChineseNames
     /// <summary>The middle dots OCR and typesetting use between the parts of a foreign name.</summary>
     public static bool IsNameDot(char c) => c is '·' or '•' or '・' or '‧' or '∙' or '•';
 
+    /// <summary>What joins the parts of a foreign name: a middle dot, or a hyphen inside a part (让-保罗·马丁).</summary>
+    public static bool IsNameJoiner(char c) => IsNameDot(c) || c is '-' or '－' or '‐';
+
+    private static readonly char[] NameJoiners = { '·', '•', '・', '‧', '∙', '-', '－', '‐' };
+
+    /// <summary>Characters of personal names transliterated from Uyghur, Tibetan, Mongolian and other languages (阿不都热合曼,
+    /// 库尔班江, 洛桑旺堆, 巴特尔): the syllables Xinhua's transliteration tables use. A name written with them need not
+    /// start with a Han surname.</summary>
+    private const string TransliterationChars =
+        "阿艾爱安奥巴拜班邦贝本比毕宾波伯布不才查达戴丹旦德迪丁东都杜敦顿多厄恩尔法凡菲芬弗福甫嘎盖甘冈戈格根贡古哈海罕汗赫亨胡吉" +
+        "加贾杰金卡凯坎康柯科克肯库拉喇莱赖兰朗勒雷里丽力利连列林琳卢鲁伦罗洛玛马买迈麦曼梅美蒙米敏明姆穆木纳娜奈南尼宁努诺帕潘佩" +
+        "皮普齐奇恰钦琼热仁日茹萨塞赛桑色沙莎尚什斯松苏索塔泰坦汤特提图吐托瓦万旺威维温沃乌吾西希夏辛兴雅亚扬耶伊依" +
+        "尤于玉约扎泽詹珠卓孜宗祖次措堆合曲央江嘉增";
+
+    private static readonly HashSet<char> Transliteration = new(TransliterationChars);
+
+    /// <summary>Whether a string reads as a transliterated name: 2–6 characters, all transliteration syllables.</summary>
+    public static bool LooksLikeTransliteratedName(string candidate) =>
+        candidate.Length is >= 2 and <= 6 && candidate.All(Transliteration.Contains);
+
+    /// <summary>Particles that never stand inside a personal name (时的经 is no one).</summary>
+    private const string Particles = "的了着过么呢吗吧";
+
     /// <summary>Length of the surname at <paramref name="position"/> (2 for a compound one), 0 when none starts there.</summary>
     public static int SurnameLength(string text, int position)
     {
@@ -54,7 +77,8 @@ internal static class ChineseNames
     /// <summary>Whether a string could be a Chinese name on its own: Han only, a surname, 2–4 characters, not a word.</summary>
     public static bool LooksLikeName(string candidate)
     {
-        if (candidate.Length is < 2 or > 4 || candidate.Contains('某') || StartsWithWord(candidate))
+        if (candidate.Length is < 2 or > 4 || candidate.Contains('某') || candidate.IndexOfAny(Particles.ToCharArray()) >= 0 ||
+            StartsWithWord(candidate))
         {
             return false;
         }
@@ -71,10 +95,10 @@ internal static class ChineseNames
         return surname > 0 && candidate.Length - surname is >= 1 and <= 2;
     }
 
-    /// <summary>Whether a string is a foreign name written with middle dots, each part 1–8 Han characters.</summary>
+    /// <summary>Whether a string is a foreign name written with middle dots (or hyphens), each part 1–8 Han characters.</summary>
     public static bool LooksLikeForeignName(string candidate)
     {
-        var parts = candidate.Split('·', '•', '・', '‧', '∙');
+        var parts = candidate.Split(NameJoiners);
         return parts.Length >= 2 && parts.All(p => p.Length is >= 1 and <= 8 && p.All(ChineseText.IsHan));
     }
 }

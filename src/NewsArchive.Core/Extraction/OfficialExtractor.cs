@@ -15,7 +15,7 @@ namespace NewsArchive.Core.Extraction;
 public static class OfficialExtractor
 {
     /// <summary>Bumped whenever the extractor's output changes for the same text.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     /// <summary>Longest organisation-and-place run read in front of a post (中共中央政治局常委 is 9).</summary>
     private const int MaxTitleLength = 24;
@@ -241,6 +241,9 @@ public static class OfficialExtractor
             var chain = new List<(string Title, bool Official)>();
             var chainEnd = -1;
             var previousStart = -1;
+            // Where the last person read ends, and whether their title was an official one: 厂长杨国栋、党委书记宋立群.
+            var personEnd = -1;
+            var personOfficial = false;
             foreach (var match in _posts)
             {
                 // A later post may take in an earlier one (中央书记 → 中央书记处书记): the longer title replaces it.
@@ -258,8 +261,14 @@ public static class OfficialExtractor
                     continue;
                 }
 
-                var official = TitleLexicon.IsOfficialPost(match.Post) && !TitleLexicon.IsNonGovernment(title) &&
-                               !TitleLexicon.QualifiedByOtherPost(title, match.Post);
+                var official = (TitleLexicon.IsOfficialPost(match.Post) || TitleLexicon.IsOfficeByOrganisation(title, match.Post)) &&
+                               !TitleLexicon.IsNonGovernment(title) && !TitleLexicon.QualifiedByOtherPost(title, match.Post);
+                if (personEnd >= 0 && match.TitleStart == personEnd + 1 && _text[personEnd] == '、' && HasNoOrganisation(title, match.Post))
+                {
+                    // A title with no organisation of its own is a post in the organisation of the person before it.
+                    official = personOfficial;
+                }
+
                 var continuesChain = widens || (chainEnd >= 0 && match.TitleStart == chainEnd + 1 && _text[chainEnd] is '、' or '兼');
                 if (!continuesChain)
                 {
@@ -304,9 +313,28 @@ public static class OfficialExtractor
                     position += 1 + next;
                 }
 
+                personEnd = position;
+                personOfficial = official;
                 chain.Clear();
             }
         }
+
+        /// <summary>Whether a title names only its post, with prefixes and a generic organ (党委书记, 政治委员, 副局长): then it
+        /// belongs to the organisation the sentence names before it.</summary>
+        private static bool HasNoOrganisation(string title, string post)
+        {
+            if (StandalonePosts.Contains(post))
+            {
+                return false;
+            }
+
+            var head = title.Substring(0, title.Length - post.Length);
+            var prefix = TitleLexicon.PostPrefixes.First(p => head.EndsWith(p, StringComparison.Ordinal));
+            head = head.Substring(0, head.Length - prefix.Length);
+            return head.Length == 0 || GenericOrgans.Contains(head);
+        }
+
+        private static readonly HashSet<string> GenericOrgans = new() { "党委", "党组", "党总支", "纪委", "政治" };
 
         /// <summary>"张三、李四、王五等市领导出席": names listed before 等 and a leaders' title share it. Read back from 等 while
         /// the items look like names.</summary>
@@ -322,7 +350,7 @@ public static class OfficialExtractor
             while (end > 0)
             {
                 var start = end;
-                while (start > 0 && (ChineseText.IsHan(_text[start - 1]) || ChineseNames.IsNameDot(_text[start - 1])) && end - start < 8)
+                while (start > 0 && (ChineseText.IsHan(_text[start - 1]) || ChineseNames.IsNameJoiner(_text[start - 1])) && end - start < 8)
                 {
                     start--;
                 }
@@ -390,9 +418,17 @@ public static class OfficialExtractor
             var name = left.Substring(0, left.Length - prefix.Length);
             var canonical = _known.Canonical(name);
             var isKnown = _known.Names.Contains(canonical) && !_known.Reporters.Contains(canonical);
+            // A new name before a post must not be a place whose holder's name follows (巴西总统路易斯·科斯塔).
             var isNew = !isKnown && TitleLexicon.IsLeadingNamePost(prefix + match.Post) && ChineseNames.LooksLikeName(name) &&
-                        name.Length <= 3 && !TitleLexicon.EndsLikeOrganisation(name);
+                        name.Length <= 3 && !TitleLexicon.EndsLikeOrganisation(name) &&
+                        ReadForeignName(match.End) == 0 && _known.KnownAt(_text, match.End) is null;
             if (!isKnown && !isNew)
+            {
+                return false;
+            }
+
+            // 代表 is also the verb "on behalf of": 赵明远代表自治区党委 gives no title.
+            if (prefix.Length == 0 && match.Post == "代表" && TitleLexicon.FollowerAt(_text, match.End, out _) == 0)
             {
                 return false;
             }
@@ -416,6 +452,7 @@ public static class OfficialExtractor
         {
             "总书记", "总理", "国务委员", "委员长", "秘书长", "省长", "市长", "县长", "区长", "州长", "乡长", "镇长", "盟长", "旗长",
             "村长", "专员", "村支书", "支书", "总统", "首相", "国务卿", "外长", "外相", "议长", "大使", "总领事", "发言人", "检察长",
+            "特首",
         };
 
         /// <summary>A name at <paramref name="position"/>: a known one, a foreign one with middle dots, or a surname and one or
@@ -439,6 +476,14 @@ public static class OfficialExtractor
             if (foreign > 0)
             {
                 return foreign;
+            }
+
+            // A transliterated name longer than a Han one (阿不都热合曼, 库尔班江) is read whole, even where it starts with
+            // a surname character (阿).
+            var transliterated = firmOnly ? 0 : ReadTransliteratedName(position);
+            if (transliterated >= 4 && ChineseNames.SurnameLength(_text, position) < 2)
+            {
+                return transliterated;
             }
 
             var surname = ChineseNames.SurnameLength(_text, position);
@@ -484,12 +529,20 @@ public static class OfficialExtractor
 
                 // Nothing known follows: after a title, a full three-character name is the common case (龙志远应邀),
                 // unless the post's 长 starts a place instead (青山县长江路, 市长春路): then only a firm ending will do.
-                if (!StartsPlaceWithChang(position) && AllHan(position, surname + 2) && ChineseNames.LooksLikeName(_text.Substring(position, surname + 2)) &&
+                // A surname that is also a preposition, before a level of government (向省人大作报告, 于市里), is the
+                // preposition: a name would have needed a firm ending, which it did not have.
+                if (!StartsPlaceWithChang(position) && !StartsPrepositionalPhrase(position, surname) &&
+                    AllHan(position, surname + 2) && ChineseNames.LooksLikeName(_text.Substring(position, surname + 2)) &&
                     TitleLexicon.PostAt(_text, position + 1) is null &&
                     (position + surname + 2 >= _text.Length || !TitleLexicon.EndsLikeOrganisation(_text.Substring(position + surname + 2, 1))))
                 {
                     return surname + 2;
                 }
+            }
+
+            if (transliterated > 0)
+            {
+                return transliterated;
             }
 
             if (allowAnyName)
@@ -508,6 +561,33 @@ public static class OfficialExtractor
 
             return 0;
         }
+
+        /// <summary>A name of transliteration syllables at <paramref name="position"/> (格桑, 洛桑旺堆) firmly ended by
+        /// punctuation, a post, a two-character word or a word that closes names; 0 when none. The longest such reading.</summary>
+        private int ReadTransliteratedName(int position)
+        {
+            if (TitleLexicon.IsFunctionWord(_text[position]) || TitleLexicon.FollowerAt(_text, position, out _) > 0)
+            {
+                return 0;
+            }
+
+            for (var length = Math.Min(6, _text.Length - position); length >= 2; length--)
+            {
+                // A word after the name may be made of the same syllables (马丽多次强调): no two-character follower inside.
+                var holdsWord = Enumerable.Range(position + 1, length - 1).Any(i => TitleLexicon.FollowerAt(_text, i, out var firm) > 1 && firm);
+                if (!holdsWord && ChineseNames.LooksLikeTransliteratedName(_text.Substring(position, length)) &&
+                    TitleLexicon.FollowerAt(_text, position + length, out var strong) > 0 &&
+                    (strong || TitleLexicon.ClosesName(_text[position + length])))
+                {
+                    return length;
+                }
+            }
+
+            return 0;
+        }
+
+        private bool StartsPrepositionalPhrase(int position, int surname) =>
+            surname == 1 && TitleLexicon.IsFunctionWord(_text[position]) && position + 1 < _text.Length && "省市县区乡镇村".IndexOf(_text[position + 1]) >= 0;
 
         /// <summary>Places written with 长 (长江, 长沙, 长春, 长安…) that a post ending in 长 can run into.</summary>
         private bool StartsPlaceWithChang(int position) =>
@@ -555,7 +635,7 @@ public static class OfficialExtractor
                     return 0;
                 }
 
-                if (i + 1 < _text.Length && ChineseNames.IsNameDot(_text[i]) && ChineseText.IsHan(_text[i + 1]))
+                if (i + 1 < _text.Length && ChineseNames.IsNameJoiner(_text[i]) && ChineseText.IsHan(_text[i + 1]))
                 {
                     i++;
                     lastPart = i;
@@ -585,7 +665,7 @@ public static class OfficialExtractor
         private int ReadListName(int position)
         {
             var end = position;
-            while (end < _text.Length && (ChineseText.IsHan(_text[end]) || ChineseNames.IsNameDot(_text[end])))
+            while (end < _text.Length && (ChineseText.IsHan(_text[end]) || ChineseNames.IsNameJoiner(_text[end])))
             {
                 end++;
             }
@@ -631,6 +711,12 @@ public static class OfficialExtractor
 
                 // Overlapping posts: the one reaching further wins (村党总支书记 is 书记, not 支书).
                 var end = i + post.Length;
+                if (IsCommitteeName(text, end, post))
+                {
+                    i = end;
+                    continue;
+                }
+
                 var overtaken = false;
                 for (var j = i + 1; j < end && !overtaken; j++)
                 {
@@ -649,6 +735,32 @@ public static class OfficialExtractor
 
             return posts;
         }
+
+        /// <summary>An organisation named with 及 (创新及科技局局长, 商务及经济发展局局长): 及 stopped the title, but when the
+        /// title after it is an organisation and the words before it run back to punctuation with no post among them, they
+        /// are the first half of its name. Returns the start of the whole title.</summary>
+        private static int JoinedOrganisationStart(string text, int start, int postStart)
+        {
+            if (start < 2 || text[start - 1] != '及' || !TitleLexicon.EndsLikeOrganisation(text.Substring(start, postStart - start)))
+            {
+                return start;
+            }
+
+            var left = start - 1;
+            while (left > 0 && ChineseText.IsHan(text[left - 1]) && start - left <= 6 && !TitleLexicon.StopEndsAt(text, left))
+            {
+                left--;
+            }
+
+            var reachesPunctuation = left == 0 || !ChineseText.IsHan(text[left - 1]);
+            var holdsPost = Enumerable.Range(left, start - 1 - left).Any(i => TitleLexicon.PostAt(text, i) is not null);
+            return left < start - 1 && reachesPunctuation && !holdsPost ? left : start;
+        }
+
+        /// <summary>委员 followed by 会 is a committee (欧盟委员会主席), not a member, unless 会 starts a verb (委员会见).</summary>
+        private static bool IsCommitteeName(string text, int end, string post) =>
+            post.EndsWith("委员", StringComparison.Ordinal) && end < text.Length && text[end] == '会' &&
+            (end + 1 >= text.Length || "见晤谈".IndexOf(text[end + 1]) < 0);
 
         /// <summary>Reads left from a post over the organisation and place in front of it, up to punctuation or a stop word.</summary>
         private static int TitleStart(string text, int postStart)
@@ -686,7 +798,7 @@ public static class OfficialExtractor
                 start++;
             }
 
-            return start;
+            return JoinedOrganisationStart(text, start, postStart);
         }
     }
 }

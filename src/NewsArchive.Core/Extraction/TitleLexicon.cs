@@ -20,6 +20,8 @@ internal static class TitleLexicon
         "院长", "检察长", "庭长", "行长", "关长", "台长", "社长",
         "总统", "首相", "国务卿", "外长", "外相", "议长", "大使", "总领事", "领事", "参赞", "特使", "代表", "发言人", "协调员",
         "司令员", "政委", "组长",
+        // 行政长官 and its short form 特首 (Hong Kong, Macau); 团长 of a delegation (代表团团长, 副团长) or a regiment.
+        "长官", "特首", "团长",
     };
 
     /// <summary>Titles that name a person without public office; the person is kept with role Other.</summary>
@@ -37,7 +39,15 @@ internal static class TitleLexicon
     {
         "公司", "集团", "企业", "银行", "大学", "学院", "学校", "中学", "小学", "研究所", "研究院", "医院", "协会", "学会", "商会",
         "科协", "基金会", "工厂", "厂", "俱乐部", "队", "剧团", "剧院", "报社", "电视台", "事务所", "合作社", "超市", "酒店",
+        "艺术团", "歌舞团", "乐团", "合唱团", "旅行团", "旅游团", "校党委", "校纪委", "校团委",
     };
+
+    /// <summary>Party schools and administrative academies are organs of the party and state: their 校长, 副校长 and
+    /// 院长 hold public office, unlike those of other schools.</summary>
+    private static readonly string[] PartySchools = { "党校", "行政学院" };
+
+    /// <summary>Units of the police, armed police and army named with 队, which otherwise marks a team.</summary>
+    private static readonly string[] ForceUnits = { "大队", "总队", "支队", "中队" };
 
     /// <summary>Words in front of a post that end the title: verbs and prepositions that connect it to the sentence.</summary>
     private static readonly string[] Stops =
@@ -50,6 +60,7 @@ internal static class TitleLexicon
         "见证", "对话", "访问", "抵达", "结束", "离开", "拜会", "拜访", "答谢", "宴请", "聘请", "聘任", "免去", "决定", "推荐",
         "提名", "选举", "出任", "兼任", "升任", "调任", "原任", "曾任", "现任", "连任", "就任", "卸任", "辞去", "辞职", "发言",
         "讲话", "致辞", "出访", "发来", "记者", "通讯员", "报道", "采访", "专访", "看到", "发现", "指导", "检查", "督导", "视察",
+        "责成", "当场", "叮嘱", "嘱咐", "督促", "约谈", "自己",
         "在", "了", "的", "与", "和", "及", "同", "向", "对", "由", "是", "为", "据", "兼", "被", "把", "将", "给", "让",
         "请", "以", "从", "到", "至", "就", "并", "也", "还", "又", "曾", "即", "已", "等", "说", "称", "任", "即", "或",
         "均", "跟", "替", "让", "叫", "问", "告诉", "听", "看", "见", "我", "向", "给", "受", "获", "由于", "通过",
@@ -60,7 +71,9 @@ internal static class TitleLexicon
     /// <summary>Words that, in front of a post, are not a stop after all ("代" in 代省长 is the acting prefix).</summary>
     private static readonly string[] StopExceptions =
     {
-        "共和国", "前苏联", "以色列", "也门", "对外",
+        "共和国", "前苏联", "以色列", "也门", "对外", "非洲", "非盟",
+        // Ordinal terms of office: 第五任行政长官, 首任局长.
+        "第一任", "第二任", "第三任", "第四任", "第五任", "第六任", "第七任", "第八任", "第九任", "第十任", "首任",
         // Government departments named with 和 (发展和改革委员会, 住房和城乡建设局, 人力资源和社会保障厅).
         "发展和改革", "住房和城乡", "资源和社会", "工业和信息", "文化和旅游", "资源和规划", "民族和宗教", "卫生和计划",
         "科学技术和", "新闻出版和", "农业和农村", "交通和运输", "商务和", "水利和", "人口和", "环境和", "安全和",
@@ -74,6 +87,7 @@ internal static class TitleLexicon
         "来到", "深入", "走访", "提出", "希望", "认为", "代表", "分别", "先后", "一同", "共同", "汇报", "说明", "作了", "做了",
         "发表", "感谢", "欢迎", "祝贺", "签署", "抵达", "访问", "访华", "当选", "接受", "对此", "强烈", "亲切", "亲自", "专程",
         "一起", "同时", "随后", "首先", "最后", "则", "等人", "等", "说", "称", "讲", "问", "答", "谈", "在", "对", "和", "与",
+        "都", "因", "因为", "当场", "当即", "当面",
         "及", "同", "向", "也", "还", "就", "是", "为", "从", "到", "来", "的", "将", "已", "曾", "又", "并", "即", "要", "会",
         "作", "做", "给", "把", "被", "让", "请", "以", "于", "赴", "任", "兼", "主张", "坦言", "透露", "告诉", "解释", "补充",
         "总结", "部署", "批示", "指示", "寄语", "致信", "致电", "手", "们", "率", "举行", "应邀", "专门", "近日", "日前", "今天",
@@ -83,7 +97,7 @@ internal static class TitleLexicon
 
     /// <summary>First characters of common follower words: a three-character name ending in one of these is read as a
     /// two-character name and a follower when the shorter reading fits (朱健主持, 李强在).</summary>
-    private const string FollowerStarts = "率举应专近日今昨此随立特充高详简重现实多再首刚正紧逐具明在对和与及同向说称讲作做等也还就是为从到来的率将已曾又并则即要致答谈赴任兼被以于一主出参表介指强会听看接调考宣回通陪慰深走前带希认分先共感欢祝发签亲抵访当提汇";
+    private const string FollowerStarts = "当都因率举应专近日今昨此随立特充高详简重现实多再首刚正紧逐具明在对和与及同向说称讲作做等也还就是为从到来的率将已曾又并则即要致答谈赴任兼被以于一主出参表介指强会听看接调考宣回通陪慰深走前带希认分先共感欢祝发签亲抵访当提汇";
 
     /// <summary>Posts after which a name may stand in front of the post ("习近平总书记") although the name was not seen
     /// elsewhere on the page. Other posts need a name already known there ("包振宇书记").</summary>
@@ -107,6 +121,13 @@ internal static class TitleLexicon
     public static string? PostAt(string text, int position) => AllPosts.StartingAt(text, position);
 
     public static bool IsOfficialPost(string post) => OfficialSet.Contains(post);
+
+    /// <summary>Whether a title is an office although its post is not one of <see cref="OfficialPosts"/>: posts in a
+    /// party school or administrative academy (省委党校常务副校长), and the commander of a police or army unit
+    /// (交警支队支队长, 武警总队总队长).</summary>
+    public static bool IsOfficeByOrganisation(string title, string post) =>
+        PartySchools.Any(s => title.IndexOf(s, StringComparison.Ordinal) >= 0) ||
+        (post == "队长" && ForceUnits.Any(u => title.EndsWith(u + "长", StringComparison.Ordinal)));
 
     /// <summary>Whether a title is a foreign one (美国总统, 德国驻华大使, 联合国秘书长), whose holder's name may have no
     /// Chinese surname. A 国 that is not China's own (中国, 全国, 国务院, 国家) marks a foreign state.</summary>
@@ -138,7 +159,12 @@ internal static class TitleLexicon
     public static bool IsNonGovernment(string title)
     {
         // The central bank is a state organ; a 大队 is a village (生产大队) or a police brigade (交警大队), not a team.
-        var cleaned = title.Replace("人民银行", string.Empty).Replace("大队", string.Empty);
+        var cleaned = title.Replace("人民银行", string.Empty);
+        foreach (var organ in ForceUnits.Concat(PartySchools))
+        {
+            cleaned = cleaned.Replace(organ, string.Empty);
+        }
+
         if (cleaned.EndsWith("人大代表", StringComparison.Ordinal) || cleaned.EndsWith("政协委员", StringComparison.Ordinal) ||
             cleaned.EndsWith("党代表", StringComparison.Ordinal) || cleaned.EndsWith("群众代表", StringComparison.Ordinal))
         {
@@ -165,8 +191,9 @@ internal static class TitleLexicon
 
         foreach (var exception in StopExceptions)
         {
-            // The exception must cover the character just before the boundary to protect it.
-            for (var shift = 1; shift < exception.Length; shift++)
+            // The exception must cover the character just before the boundary to protect it (第五任 ends there, 发展和改革
+            // spans it).
+            for (var shift = 0; shift < exception.Length; shift++)
             {
                 var start = position - exception.Length + shift;
                 if (start >= 0 && start + exception.Length <= text.Length &&

@@ -113,6 +113,80 @@ public class OfficialExtractorTests
         Assert.Empty(article.People);
     }
 
+    // Behaviours added after the blind measurement (bench/eval/officials-blind/README.md). Sentences are new ones, not
+    // the blind pages', so each test checks the rule rather than a page.
+
+    [Theory]
+    [InlineData("县公安局局长扎西多吉带领民警赶到现场。", "扎西多吉", "县公安局局长")]
+    [InlineData("旗长格日勒说，要保护好草原。", "格日勒", "旗长")]
+    [InlineData("法国总统让-皮埃尔·杜邦抵达北京。", "让-皮埃尔·杜邦", "法国总统")]
+    [InlineData("智利总统何塞·罗德里格斯会见了代表团。", "何塞·罗德里格斯", "智利总统")]
+    [InlineData("欧盟委员会主席汉斯·穆勒今天访华。", "汉斯·穆勒", "欧盟委员会主席")]
+    [InlineData("非洲联盟委员会主席让·巴蒂斯特出席。", "让·巴蒂斯特", "非洲联盟委员会主席")]
+    [InlineData("香港特区第五任行政长官陈明达出席典礼。", "陈明达", "香港特区第五任行政长官")]
+    [InlineData("特首陈明达表示，将推动创新科技。", "陈明达", "特首")]
+    [InlineData("商务及经济发展局局长邱腾华出席。", "邱腾华", "商务及经济发展局局长")]
+    [InlineData("代表团团长、省长王刚回答了提问。", "王刚", "代表团团长、省长")]
+    [InlineData("市委党校常务副校长郑明介绍了教学安排。", "郑明", "市委党校常务副校长")]
+    [InlineData("市公安局交警支队支队长孙立出席。", "孙立", "市公安局交警支队支队长")]
+    [InlineData("街道党工委书记杨帆都会到场。", "杨帆", "街道党工委书记")]
+    [InlineData("原县交通局局长闻人杰因受贿被查。", "闻人杰", "原县交通局局长")]
+    [InlineData("市长于洪涛今年三次来到工地。", "于洪涛", "市长")]
+    public void ReadsTitleThenNameInLessCommonForms(string text, string name, string titles)
+    {
+        var person = Assert.Single(Extract(text), p => p.Role == PersonRole.Official);
+        Assert.Equal(name, person.Name);
+        Assert.Equal(titles, string.Join("、", person.Titles));
+    }
+
+    [Fact]
+    public void ATransliteratedNameWithoutADotIsReadWholeAndEndsAList()
+    {
+        var people = Extract("自治区政协副主席阿不力孜江、司马秀梅等出席。");
+        Assert.Equal(new[] { "阿不力孜江:自治区政协副主席", "司马秀梅:自治区政协副主席" },
+            people.Select(p => p.Name + ":" + string.Join("、", p.Titles)));
+    }
+
+    [Fact]
+    public void AWordAfterANameIsNotTakenIntoATransliteratedName()
+    {
+        var person = Assert.Single(Extract("县水利局局长马丽多次强调安全生产。"));
+        Assert.Equal("马丽", person.Name);
+    }
+
+    [Theory]
+    [InlineData("厂长王建设、党委书记刘成功介绍了经验。", "刘成功", PersonRole.Other)]
+    [InlineData("市公安局局长张明、政治委员李华陪同。", "李华", PersonRole.Official)]
+    [InlineData("华星集团董事长周立、副市长钱进出席。", "钱进", PersonRole.Official)]
+    public void ATitleWithoutItsOwnOrganisationIsAPostInThePreviousOne(string text, string name, PersonRole role) =>
+        Assert.Equal(role, Assert.Single(Extract(text), p => p.Name == name).Role);
+
+    [Theory]
+    [InlineData("江海大学校党委书记吴刚致辞。", "吴刚")]
+    [InlineData("师范大学校长郑明介绍了学校情况。", "郑明")]
+    [InlineData("艺术团团长李娜介绍，节目已排练三个月。", "李娜")]
+    public void HeadsOfSchoolsAndTroupesAreNotOfficials(string text, string name) =>
+        Assert.Equal(PersonRole.Other, Assert.Single(Extract(text), p => p.Name == name).Role);
+
+    [Fact]
+    public void DaibiaoAfterANameFollowedByAnObjectIsTheVerb()
+    {
+        var person = Assert.Single(Extract("省委书记林海主持会议。林海代表省委向大会致辞。"));
+        Assert.Equal(new[] { "省委书记" }, person.Titles);
+    }
+
+    [Fact]
+    public void VerbsBeforeATitleAreNotPartOfIt()
+    {
+        var people = Extract("县长张三当场责成县交通局局长李四立即整改。");
+        Assert.Equal(new[] { "张三:县长", "李四:县交通局局长" }, people.Select(p => p.Name + ":" + string.Join("、", p.Titles)));
+    }
+
+    [Theory]
+    [InlineData("省高级人民法院院长向省人大作报告。")]
+    [InlineData("他结合自己当乡党委书记时的经历讲课。")]
+    public void PrepositionsAndParticlesAfterATitleAreNoName(string text) => Assert.Empty(Extract(text));
+
     private static PersonMention[] Extract(string paragraph)
     {
         var article = new ParsedArticle();
