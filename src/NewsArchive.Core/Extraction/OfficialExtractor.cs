@@ -263,6 +263,7 @@ public static class OfficialExtractor
 
                 var official = (TitleLexicon.IsOfficialPost(match.Post) || TitleLexicon.IsOfficeByOrganisation(title, match.Post)) &&
                                !TitleLexicon.IsNonGovernment(title) && !TitleLexicon.QualifiedByOtherPost(title, match.Post);
+                MentionAppointee(match, title, official);
                 if (personEnd >= 0 && match.TitleStart == personEnd + 1 && _text[personEnd] == '、' && HasNoOrganisation(title, match.Post))
                 {
                     // A title with no organisation of its own is a post in the organisation of the person before it.
@@ -318,6 +319,37 @@ public static class OfficialExtractor
                 chain.Clear();
             }
         }
+
+        /// <summary>Appointment notices name the person before the post: 任命X为县财政局局长, 免去X的县财政局局长职务.</summary>
+        private void MentionAppointee(PostMatch match, string title, bool official)
+        {
+            if (match.TitleStart < 3 || _text[match.TitleStart - 1] is not ('为' or '的'))
+            {
+                return;
+            }
+
+            var removal = _text[match.TitleStart - 1] == '的';
+            if (removal && string.CompareOrdinal(_text, match.End, "职务", 0, 2) != 0)
+            {
+                return;
+            }
+
+            var nameEnd = match.TitleStart - 1;
+            for (var length = 2; length <= Math.Min(4, nameEnd); length++)
+            {
+                var name = _text.Substring(nameEnd - length, length);
+                var verbs = removal ? RemovalVerbs : AppointmentVerbs;
+                if (verbs.Any(v => nameEnd - length >= v.Length && string.CompareOrdinal(_text, nameEnd - length - v.Length, v, 0, v.Length) == 0) &&
+                    (_known.Names.Contains(name) || ChineseNames.LooksLikeName(name)))
+                {
+                    Mention(name, new List<(string Title, bool Official)> { (title, official) });
+                    return;
+                }
+            }
+        }
+
+        private static readonly string[] AppointmentVerbs = { "任命", "提名", "选举", "推选", "聘任", "聘请", "决定" };
+        private static readonly string[] RemovalVerbs = { "免去", "撤销", "罢免" };
 
         /// <summary>Whether a title names only its post, with prefixes and a generic organ (党委书记, 政治委员, 副局长): then it
         /// belongs to the organisation the sentence names before it.</summary>
@@ -549,7 +581,8 @@ public static class OfficialExtractor
             {
                 for (var length = 2; length <= 4; length++)
                 {
-                    if (AllHan(position, length) && !TitleLexicon.IsFunctionWord(_text[position]) &&
+                    // 中 starts words (中方, 中期) but also Japanese names of three or four characters (中村和夫).
+                    if (AllHan(position, length) && (!TitleLexicon.IsFunctionWord(_text[position]) || (_text[position] == '中' && length >= 3)) &&
                         TitleLexicon.FollowerAt(_text, position + length, out var strong) > 0 &&
                         (strong || TitleLexicon.ClosesName(_text[position + length])) &&
                         !_text.Substring(position, length).Contains('某') && !ChineseNames.StartsWithWord(_text.Substring(position, length)))
@@ -715,6 +748,12 @@ public static class OfficialExtractor
                 {
                     i = end;
                     continue;
+                }
+
+                // An assistant to the post holds a post of the same kind (市长助理, 外交部部长助理, 总经理助理).
+                if (string.CompareOrdinal(text, end, "助理", 0, 2) == 0)
+                {
+                    end += 2;
                 }
 
                 var overtaken = false;

@@ -22,6 +22,8 @@ internal static class TitleLexicon
         "司令员", "政委", "组长",
         // 行政长官 and its short form 特首 (Hong Kong, Macau); 团长 of a delegation (代表团团长, 副团长) or a regiment.
         "长官", "特首", "团长",
+        // 大臣 of a monarchy's cabinet (外务大臣), a ministry's 常务秘书 (permanent secretary).
+        "大臣", "常务秘书",
     };
 
     /// <summary>Titles that name a person without public office; the person is kept with role Other.</summary>
@@ -147,7 +149,7 @@ internal static class TitleLexicon
         return domestic.IndexOf('国') >= 0;
     }
 
-    private static readonly string[] ForeignPosts = { "总统", "首相", "国务卿", "外相", "议长", "大使", "总领事", "领事" };
+    private static readonly string[] ForeignPosts = { "总统", "首相", "国务卿", "外相", "议长", "大使", "总领事", "领事", "大臣", "常务秘书" };
     private static readonly string[] DomesticWords = { "中国", "全国", "国务", "国家", "国资", "国土", "国防", "国有", "国际", "国税", "国安" };
 
     public static bool IsLeadingNamePost(string post) => LeadingNamePosts.Contains(post);

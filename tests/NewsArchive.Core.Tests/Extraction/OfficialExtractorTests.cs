@@ -132,6 +132,10 @@ public class OfficialExtractorTests
     [InlineData("街道党工委书记杨帆都会到场。", "杨帆", "街道党工委书记")]
     [InlineData("原县交通局局长闻人杰因受贿被查。", "闻人杰", "原县交通局局长")]
     [InlineData("市长于洪涛今年三次来到工地。", "于洪涛", "市长")]
+    [InlineData("日本外务大臣中村健二在东京表示，将继续对话。", "中村健二", "日本外务大臣")]
+    [InlineData("泰国外交部常务秘书巴颂·翁沙旺出席会议。", "巴颂·翁沙旺", "泰国外交部常务秘书")]
+    [InlineData("外交部部长助理邓立新主持磋商。", "邓立新", "外交部部长助理")]
+    [InlineData("国家主席萧明远会见了来宾。", "萧明远", "国家主席")]
     public void ReadsTitleThenNameInLessCommonForms(string text, string name, string titles)
     {
         var person = Assert.Single(Extract(text), p => p.Role == PersonRole.Official);
@@ -167,6 +171,18 @@ public class OfficialExtractorTests
     [InlineData("艺术团团长李娜介绍，节目已排练三个月。", "李娜")]
     public void HeadsOfSchoolsAndTroupesAreNotOfficials(string text, string name) =>
         Assert.Equal(PersonRole.Other, Assert.Single(Extract(text), p => p.Name == name).Role);
+
+    [Fact]
+    public void AppointmentNoticesNameThePersonBeforeThePost()
+    {
+        var people = Extract("任命王建华为市交通局局长；免去李卫东的市交通局局长职务。");
+        Assert.Equal(new[] { "王建华:市交通局局长", "李卫东:市交通局局长" }, people.Select(p => p.Name + ":" + string.Join("、", p.Titles)));
+        Assert.All(people, p => Assert.Equal(PersonRole.Official, p.Role));
+    }
+
+    [Fact]
+    public void AnAssistantToACompanyHeadIsNotAnOfficial() =>
+        Assert.Equal(PersonRole.Other, Assert.Single(Extract("华星集团总经理助理周立介绍了项目进展。"), p => p.Name == "周立").Role);
 
     [Fact]
     public void DaibiaoAfterANameFollowedByAnObjectIsTheVerb()
