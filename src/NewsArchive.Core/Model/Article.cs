@@ -28,6 +28,9 @@ public sealed class Article
     /// <summary>Other titled people the article names (company heads, academics, citizens); reporters are in Bylines.</summary>
     public PersonMention[] People { get; set; } = Array.Empty<PersonMention>();
 
+    /// <summary>With Get-Article -Text: a piece of the body around the first hit, hits marked 【…】; otherwise null.</summary>
+    public string? Snippet { get; set; }
+
     /// <summary>The bylines as one line for tables: "本报记者 陈润; 实习生 邓灵".</summary>
     public string BylineText => string.Join("; ", (IEnumerable<Byline>)Bylines);
 

@@ -35,6 +35,8 @@ public sealed class ArchiveStore : IDisposable
 
     public string Path { get; }
 
+    private int _queuedArticles;
+
     internal SqliteConnection Connection { get; }
 
     /// <summary>Opens (creating when <paramref name="create"/> is true) the archive at <paramref name="path"/>.</summary>
@@ -76,7 +78,9 @@ public sealed class ArchiveStore : IDisposable
             // In WAL mode NORMAL still never corrupts the database on a crash; it may only lose the last commits on power loss.
             connection.Execute("PRAGMA synchronous = NORMAL");
             Migrate(connection);
-            return new ArchiveStore(connection, fullPath);
+            var store = new ArchiveStore(connection, fullPath);
+            store.CatchUpSearchIndex(onlyIfQueued: true);
+            return store;
         }
         catch
         {
@@ -134,7 +138,51 @@ public sealed class ArchiveStore : IDisposable
 
     internal IDbTransaction BeginWrite() => Connection.BeginTransaction(IsolationLevel.Serializable);
 
-    public void Dispose() => Connection.Dispose();
+    /// <summary>Records that this connection wrote articles, which triggers queued for the search index; once a batch
+    /// is queued it is indexed. The rest is indexed when the store is disposed.</summary>
+    internal void ArticlesQueued(int count)
+    {
+        _queuedArticles += count;
+        if (_queuedArticles >= SearchIndex.BatchSize)
+        {
+            CatchUpSearchIndex(onlyIfQueued: false);
+        }
+    }
+
+    public void Dispose()
+    {
+        if (_queuedArticles > 0)
+        {
+            CatchUpSearchIndex(onlyIfQueued: false);
+        }
+
+        Connection.Dispose();
+    }
+
+    /// <summary>Indexes queued articles. A writer's own queue must be indexed (errors surface); what another (maybe
+    /// crashed) writer left is indexed on open when possible: a read-only archive still opens, searching what is indexed.</summary>
+    private void CatchUpSearchIndex(bool onlyIfQueued)
+    {
+        var index = new SearchIndex(this);
+        if (!onlyIfQueued)
+        {
+            index.CatchUp();
+            _queuedArticles = 0;
+            return;
+        }
+
+        try
+        {
+            if (index.PendingCount() > 0)
+            {
+                index.CatchUp();
+            }
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode is 5 or 6 or 8)
+        {
+            // Busy, locked or read-only: the writer that holds the queue, or the next one to open, indexes it.
+        }
+    }
 
     private static void Migrate(SqliteConnection connection)
     {

@@ -17,6 +17,9 @@ public sealed class ArticleFilter
     public IReadOnlyCollection<string>? Reporters { get; set; }
     /// <summary>Names of officials the article must name (any of them).</summary>
     public IReadOnlyCollection<string>? Officials { get; set; }
+
+    /// <summary>Full-text search: only articles whose title or body match, best matches first.</summary>
+    public Search.SearchQuery? Text { get; set; }
     public int? First { get; set; }
     public int Skip { get; set; }
 }

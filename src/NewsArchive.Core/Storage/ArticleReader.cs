@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Dapper;
 using NewsArchive.Core.Model;
+using NewsArchive.Core.Search;
 
 namespace NewsArchive.Core.Storage;
 
@@ -11,6 +12,9 @@ namespace NewsArchive.Core.Storage;
 public sealed class ArticleReader
 {
     private const int BatchSize = 256;
+
+    /// <summary>Search results best first: bm25 with a hit in the title weighing five times a hit in the body.</summary>
+    private const string RankOrder = "bm25(article_search, 5.0, 1.0), a.id";
     private readonly ArchiveStore _store;
 
     public ArticleReader(ArchiveStore store) => _store = store;
@@ -21,7 +25,13 @@ public sealed class ArticleReader
         var batch = new List<Article>(BatchSize);
         foreach (var row in _store.Connection.Query<ArticleRow>(sql, parameters, buffered: false))
         {
-            batch.Add(row.ToArticle());
+            var found = row.ToArticle();
+            if (filter.Text is not null)
+            {
+                found.Snippet = SearchSnippet.Build(row.Body, filter.Text.HighlightTerms);
+            }
+
+            batch.Add(found);
             if (batch.Count == BatchSize)
             {
                 foreach (var article in Complete(batch))
@@ -74,6 +84,16 @@ public sealed class ArticleReader
             parameters.Add("pages", filter.Pages);
         }
 
+        var from = "FROM articles a JOIN pages p ON p.id = a.page_id";
+        var order = "p.issue_date, p.newspaper, p.page, a.sequence";
+        if (filter.Text is not null)
+        {
+            from = "FROM article_search JOIN articles a ON a.id = article_search.rowid JOIN pages p ON p.id = a.page_id";
+            where.Add("article_search MATCH @match");
+            parameters.Add("match", filter.Text.MatchExpression);
+            order = RankOrder;
+        }
+
         parameters.Add("limit", filter.First ?? -1);
         parameters.Add("offset", Math.Max(0, filter.Skip));
         var sql =
@@ -81,10 +101,9 @@ public sealed class ArticleReader
             SELECT a.id AS Id, p.newspaper AS Newspaper, p.issue_date AS IssueDate, p.page AS Page, a.sequence AS Sequence,
                    a.kicker AS Kicker, a.title AS Title, a.subtitle AS Subtitle, a.dateline AS Dateline, a.event_date AS EventDate,
                    a.body AS Body, a.characters AS Characters, a.page_id AS PageId
-            FROM articles a JOIN pages p ON p.id = a.page_id
-            """ +
+            """ + "\n" + from +
             (where.Count > 0 ? "\nWHERE " + string.Join("\n  AND ", where) : string.Empty) +
-            "\nORDER BY p.issue_date, p.newspaper, p.page, a.sequence\nLIMIT @limit OFFSET @offset";
+            "\nORDER BY " + order + "\nLIMIT @limit OFFSET @offset";
         return (sql, parameters);
     }
 

@@ -74,5 +74,42 @@ internal static class Migrations
         ) WITHOUT ROWID;
         CREATE INDEX mention_titles_by_title ON mention_titles (title);
         """,
+
+        // 2: full-text search. article_search holds the titles and bodies as tokens made in C# (SearchTokenizer: Han
+        // bigrams plus each run's last character), contentless so the text is not stored twice; contentless_delete
+        // lets the delete trigger remove an article by rowid, so every way of deleting articles (a page removed, a page
+        // replaced, re-analysis) keeps the index right without knowing about it. New and changed articles are queued in
+        // article_search_pending by trigger and indexed in batches (SearchIndex.CatchUp), which builds the index far
+        // faster than one small FTS5 segment per page; the queue survives a crash and is caught up on the next open.
+        """
+        CREATE VIRTUAL TABLE article_search USING fts5 (
+            title, body, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0'
+        );
+
+        CREATE TABLE article_search_pending (
+            article_id INTEGER PRIMARY KEY
+        );
+
+        CREATE TRIGGER articles_search_insert AFTER INSERT ON articles BEGIN
+            INSERT OR IGNORE INTO article_search_pending (article_id) VALUES (new.id);
+        END;
+
+        CREATE TRIGGER articles_search_update AFTER UPDATE OF title, body ON articles BEGIN
+            DELETE FROM article_search WHERE rowid = old.id;
+            INSERT OR IGNORE INTO article_search_pending (article_id) VALUES (new.id);
+        END;
+
+        CREATE TRIGGER articles_search_delete AFTER DELETE ON articles BEGIN
+            DELETE FROM article_search WHERE rowid = old.id;
+            DELETE FROM article_search_pending WHERE article_id = old.id;
+        END;
+
+        -- Measured on a generated year (bench/): a 32 MB in-memory term hash (default 1 MB) and merging 8 segments at a
+        -- time (default 4) index a batch in about half the time, at the same index size.
+        INSERT INTO article_search (article_search, rank) VALUES ('hashsize', 33554432);
+        INSERT INTO article_search (article_search, rank) VALUES ('automerge', 8);
+
+        INSERT INTO article_search_pending (article_id) SELECT id FROM articles;
+        """,
     };
 }

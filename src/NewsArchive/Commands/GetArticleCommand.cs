@@ -2,11 +2,13 @@ using System;
 using System.Management.Automation;
 using NewsArchive.Commands.Infrastructure;
 using NewsArchive.Core.Model;
+using NewsArchive.Core.Search;
 using NewsArchive.Core.Storage;
 
 namespace NewsArchive.Commands;
 
-/// <summary>Finds articles in the archive. Every filter given must hold; without filters, every article, oldest first.
+/// <summary>Finds articles in the archive. Every filter given must hold; without filters, every article, oldest first;
+/// with -Text, the articles that match the search, best first, each with a Snippet.
 /// Takes ImportResult, Article and issue objects from the pipeline by property name (Newspaper, Date, Page, Id).</summary>
 [Cmdlet(VerbsCommon.Get, "Article")]
 [OutputType(typeof(Article))]
@@ -50,6 +52,11 @@ public sealed class GetArticleCommand : ArchiveCommandBase
     [ArgumentCompleter(typeof(OfficialCompleter))]
     public string[]? Official { get; set; }
 
+    /// <summary>Full-text search of titles and bodies: terms (all must match), OR, -term or NOT term, "phrases".</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? Text { get; set; }
+
     [Parameter]
     [ValidateRange(1, int.MaxValue)]
     public int First { get; set; }
@@ -61,6 +68,21 @@ public sealed class GetArticleCommand : ArchiveCommandBase
     protected override void ProcessRecord()
     {
         DateRange.Validate(this, From, To);
+
+        SearchQuery? search = null;
+        if (Text is not null)
+        {
+            try
+            {
+                search = SearchQuery.Parse(Text);
+            }
+            catch (SearchQueryException ex)
+            {
+                ThrowTerminatingError(Errors.Record(ex, "Search.InvalidQuery", ErrorCategory.InvalidArgument, Text,
+                    "Write terms separated by spaces; use OR between alternatives, -term to exclude, \"…\" for a phrase, and close every quote and parenthesis."));
+            }
+        }
+
         var filter = new ArticleFilter
         {
             Ids = Id,
@@ -72,6 +94,7 @@ public sealed class GetArticleCommand : ArchiveCommandBase
             Titles = Title,
             Reporters = Reporter,
             Officials = Official,
+            Text = search,
             First = MyInvocation.BoundParameters.ContainsKey(nameof(First)) ? First : null,
             Skip = Skip,
         };

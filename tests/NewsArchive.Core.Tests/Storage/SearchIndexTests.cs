@@ -1,0 +1,210 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using Dapper;
+using NewsArchive.Core.Model;
+using NewsArchive.Core.Parsing;
+using NewsArchive.Core.Search;
+using NewsArchive.Core.Storage;
+using Xunit;
+
+namespace NewsArchive.Core.Tests.Storage;
+
+/// <summary>Search must find exactly what <c>title LIKE '%q%' OR body LIKE '%q%'</c> finds, through every way articles
+/// are written and deleted.</summary>
+public sealed class SearchIndexTests : IDisposable
+{
+    // A small alphabet makes every short string occur often, in many positions: next to punctuation, at the start and
+    // end of runs and paragraphs, in titles and bodies.
+    private const string Alphabet = "朱健脱贫攻坚市委书记邓群策强调会议召开全面胜利疫情防控经济发展";
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "newsarchive-search-" + Guid.NewGuid().ToString("N"));
+
+    public SearchIndexTests() => Directory.CreateDirectory(_folder);
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void SearchFindsExactlyWhatALikeScanFinds()
+    {
+        var random = new Random(20200313);
+        using var store = ArchiveStore.Open(Path.Combine(_folder, "generated.db"));
+        var writer = new PageWriter(store);
+        for (var page = 1; page <= 40; page++)
+        {
+            var articles = Enumerable.Range(1, random.Next(1, 6)).Select(sequence => GeneratedArticle(random, sequence)).ToList();
+            writer.Save(Record(page, "generated page " + page), articles, replace: false, parserVersion: 1);
+        }
+
+        var all = new ArticleReader(store).Query(new ArticleFilter()).ToList();
+        var text = string.Concat(all.Select(a => a.Title + "\n" + a.Body));
+        var queries = new List<string>();
+        for (var i = 0; i < 800; i++)
+        {
+            var length = 1 + (i % 4);
+            var at = random.Next(text.Length - length);
+            var candidate = text.Substring(at, length);
+            if (candidate.All(SearchTokenizer.IsSearchHan))
+            {
+                queries.Add(candidate);
+            }
+        }
+
+        // Strings that occur nowhere: a character outside the alphabet, and alphabet pairs that never meet.
+        queries.Add("龘");
+        queries.AddRange(Alphabet.SelectMany(a => Alphabet.Select(b => $"{a}{b}")).Where(q => !text.Contains(q)).Take(20));
+        Assert.True(queries.Count > 200);
+
+        foreach (var query in queries.Distinct())
+        {
+            var expected = all.Where(a => (a.Title ?? string.Empty).Contains(query) || a.Body.Contains(query)).Select(a => a.Id).OrderBy(id => id);
+            var found = Search(store, query).Select(a => a.Id).OrderBy(id => id);
+            Assert.True(expected.SequenceEqual(found), $"'{query}': expected [{string.Join(",", expected)}], found [{string.Join(",", found)}]");
+        }
+    }
+
+    [Fact]
+    public void TermsOrAndNotCombineLikeTheirLikeScans()
+    {
+        var random = new Random(7);
+        using var store = ArchiveStore.Open(Path.Combine(_folder, "boolean.db"));
+        var writer = new PageWriter(store);
+        for (var page = 1; page <= 60; page++)
+        {
+            writer.Save(Record(page, "p" + page), Enumerable.Range(1, 5).Select(s => GeneratedArticle(random, s)).ToList(), false, 1);
+        }
+
+        var all = new ArticleReader(store).Query(new ArticleFilter()).ToList();
+        bool Has(Article a, string q) => (a.Title ?? string.Empty).Contains(q) || a.Body.Contains(q);
+        var cases = new (string Query, Func<Article, bool> Truth)[]
+        {
+            ("朱健 脱", a => Has(a, "朱健") && Has(a, "脱")),
+            ("朱健 OR 脱贫", a => Has(a, "朱健") || Has(a, "脱贫")),
+            ("朱 -脱贫", a => Has(a, "朱") && !Has(a, "脱贫")),
+            ("会 NOT 脱 NOT 朱", a => Has(a, "会") && !Has(a, "脱") && !Has(a, "朱")),
+            ("(朱健 OR 邓群) 胜", a => (Has(a, "朱健") || Has(a, "邓群")) && Has(a, "胜")),
+        };
+        foreach (var (query, truth) in cases)
+        {
+            var expected = all.Where(truth).Select(a => a.Id).OrderBy(id => id).ToList();
+            Assert.True(expected.Count > 0, $"'{query}' should match some generated articles");
+            Assert.Equal(expected, Search(store, query).Select(a => a.Id).OrderBy(id => id));
+        }
+    }
+
+    [Fact]
+    public void OnTheSeedPageZhuJianIsInArticlesOneToThreeAndTheFightAgainstPovertyOnlyInTheFirst()
+    {
+        using var store = ArchiveStore.Open(Path.Combine(_folder, "seed.db"));
+        var text = File.ReadAllText(SharedSamples.SeedPagePath);
+        var date = new DateTime(2020, 3, 13);
+        new PageWriter(store).Save(new PageRecord("衡阳日报", date, 1, null, "seed", "utf-8", text), PageParser.Parse(text, date).Articles, false, 1);
+
+        Assert.Equal(new[] { 1, 2, 3 }, Search(store, "朱健").Select(a => a.Sequence).OrderBy(s => s));
+        var poverty = Assert.Single(Search(store, "脱贫攻坚"));
+        Assert.Equal(1, poverty.Sequence);
+        Assert.Contains("【脱贫攻坚】", poverty.Snippet);
+    }
+
+    [Fact]
+    public void TheIndexFollowsReplacedReanalysedAndDeletedPages()
+    {
+        using var store = ArchiveStore.Open(Path.Combine(_folder, "consistency.db"));
+        var writer = new PageWriter(store);
+        writer.Save(Record(1, "one"), new[] { Article(1, "旧标题", "旧的正文。") }, false, 1);
+        writer.Save(Record(2, "two"), new[] { Article(1, "第二版", "朱健主持会议。") }, false, 1);
+        Assert.Single(Search(store, "旧的"));
+
+        // -Force: the page row is replaced, its articles go by cascade.
+        writer.Save(Record(1, "one, again"), new[] { Article(1, "新标题", "新的正文。") }, replace: true, parserVersion: 1);
+        Assert.Empty(Search(store, "旧的"));
+        Assert.Single(Search(store, "新的"));
+
+        // Re-analysis: the articles of a kept page are replaced.
+        var pageId = store.Connection.ExecuteScalar<long>("SELECT id FROM pages WHERE page = 2");
+        writer.ReplaceArticles(pageId, new[] { Article(1, "第二版", "邓群策讲话。") }, parserVersion: 2);
+        Assert.Empty(Search(store, "朱健"));
+        Assert.Single(Search(store, "邓群策"));
+
+        // Removal by any path (here plain SQL, as Remove-Issue deletes pages) reaches the index by cascade and trigger.
+        store.Connection.Execute("DELETE FROM pages WHERE id = @pageId", new { pageId });
+        Assert.Empty(Search(store, "邓群策"));
+
+        var index = new SearchIndex(store);
+        Assert.Empty(index.FindUnindexedArticles());
+        Assert.Empty(index.FindOrphanEntries());
+    }
+
+    [Fact]
+    public void ArticlesLeftQueuedByACrashedImportAreIndexedOnTheNextOpen()
+    {
+        var path = Path.Combine(_folder, "crash.db");
+        // As if the process died before its last batch was indexed: the connection goes without the store's Dispose.
+        var crashed = ArchiveStore.Open(path);
+        new PageWriter(crashed).Save(Record(1, "one"), new[] { Article(1, "标题", "朱健主持会议。") }, false, 1);
+        Assert.Equal(1, new SearchIndex(crashed).PendingCount());
+        Assert.Single(new SearchIndex(crashed).FindUnindexedArticles());
+        crashed.Connection.Close();
+
+        using (var reopened = ArchiveStore.Open(path))
+        {
+            Assert.Equal(0, new SearchIndex(reopened).PendingCount());
+            Assert.Single(Search(reopened, "朱健"));
+        }
+    }
+
+    [Fact]
+    public void ResultsAreRankedWithTitleHitsFirstAndCombineWithOtherFilters()
+    {
+        using var store = ArchiveStore.Open(Path.Combine(_folder, "rank.db"));
+        var writer = new PageWriter(store);
+        writer.Save(Record(1, "one"), new[] { Article(1, "会议召开", "今天朱健在会上讲话，提到扶贫。") }, false, 1);
+        writer.Save(Record(2, "two"), new[] { Article(1, "扶贫攻坚", "扶贫工作取得成效。") }, false, 1);
+        Assert.Equal(new[] { 2, 1 }, Search(store, "扶贫").Select(a => a.Page));
+        Assert.Equal(new[] { 1 }, new ArticleReader(store).Query(new ArticleFilter { Text = SearchQuery.Parse("扶贫"), Pages = new[] { 1 } }).Select(a => a.Page));
+        Assert.Equal(new[] { 1 }, new ArticleReader(store).Query(new ArticleFilter { Text = SearchQuery.Parse("扶贫"), First = 1, Skip = 1 }).Select(a => a.Page));
+    }
+
+    private static List<Article> Search(ArchiveStore store, string query)
+    {
+        // Disposing nothing here: the store indexes its queue when a batch fills and when it is disposed, so flush first.
+        new SearchIndex(store).CatchUp();
+        return new ArticleReader(store).Query(new ArticleFilter { Text = SearchQuery.Parse(query) }).ToList();
+    }
+
+    private static PageRecord Record(int page, string text) =>
+        new("测试日报", new DateTime(2021, 1, 1), page, null, Guid.NewGuid().ToString("N"), "utf-8", text);
+
+    private static ParsedArticle Article(int sequence, string? title, params string[] paragraphs)
+    {
+        var article = new ParsedArticle { Sequence = sequence, Title = title };
+        article.Paragraphs.AddRange(paragraphs);
+        return article;
+    }
+
+    private static ParsedArticle GeneratedArticle(Random random, int sequence)
+    {
+        var paragraphs = Enumerable.Range(0, random.Next(1, 4)).Select(_ => GeneratedText(random, random.Next(5, 80))).ToArray();
+        return Article(sequence, random.Next(5) == 0 ? null : GeneratedText(random, random.Next(2, 14)), paragraphs);
+    }
+
+    private static string GeneratedText(Random random, int length)
+    {
+        var text = new StringBuilder(length);
+        for (var i = 0; i < length; i++)
+        {
+            var roll = random.Next(20);
+            text.Append(roll switch
+            {
+                0 => '，',
+                1 => '。',
+                2 => ' ',
+                3 => (char)('A' + random.Next(3)),
+                _ => Alphabet[random.Next(Alphabet.Length)],
+            });
+        }
+
+        return text.ToString();
+    }
+}
