@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
+using System.Data;
 using System.Globalization;
 using System.Linq;
 using Dapper;
+using Microsoft.Data.Sqlite;
 using NewsArchive.Core.Model;
 
 namespace NewsArchive.Core.Storage;
@@ -22,6 +24,7 @@ public enum PageSaveOutcome
 public sealed class PageWriter
 {
     private readonly ArchiveStore _store;
+    private RowStatements? _statements;
 
     public PageWriter(ArchiveStore store) => _store = store;
 
@@ -81,6 +84,7 @@ public sealed class PageWriter
         }
 
         transaction.Commit();
+        _store.ArticlesQueued(articles.Count);
         return existing is null ? PageSaveOutcome.Inserted : PageSaveOutcome.Replaced;
     }
 
@@ -118,71 +122,110 @@ public sealed class PageWriter
         // A name the new analysis no longer finds leaves its person mentioned nowhere.
         DeleteUnmentionedPeople(transaction);
         transaction.Commit();
+        _store.ArticlesQueued(articles.Count);
     }
 
-    private void InsertArticles(long pageId, IReadOnlyList<ParsedArticle> articles, System.Data.IDbTransaction transaction)
+    private void InsertArticles(long pageId, IReadOnlyList<ParsedArticle> articles, IDbTransaction transaction)
     {
-        var connection = _store.Connection;
+        // An import writes tens of rows per page, hundreds of thousands a year: statements are prepared once per writer
+        // and only re-bound, which costs a fraction of preparing each row's SQL again.
+        var statements = _statements ??= new RowStatements(_store.Connection);
+        statements.Enlist((SqliteTransaction)transaction);
         foreach (var article in articles)
         {
             var body = article.Body;
-            var articleId = connection.ExecuteScalar<long>(
-                """
-                INSERT INTO articles (page_id, sequence, kicker, title, subtitle, dateline, event_date, body, paragraph_count, characters)
-                VALUES (@pageId, @Sequence, @Kicker, @Title, @Subtitle, @Dateline, @eventDate, @body, @paragraphCount, @characters);
-                SELECT last_insert_rowid();
-                """,
-                new
-                {
-                    pageId,
-                    article.Sequence,
-                    article.Kicker,
-                    article.Title,
-                    article.Subtitle,
-                    article.Dateline,
-                    eventDate = article.EventDate is null ? null : StoreDate.Format(article.EventDate.Value),
-                    body,
-                    paragraphCount = article.Paragraphs.Count,
-                    characters = body.Length - Math.Max(0, article.Paragraphs.Count - 1),
-                },
-                transaction);
-
+            var articleId = statements.InsertArticle(pageId, article, body);
             for (var i = 0; i < article.Bylines.Count; i++)
             {
-                connection.Execute(
-                    "INSERT INTO bylines (article_id, position, role, name) VALUES (@articleId, @position, @Role, @Name)",
-                    new { articleId, position = i, article.Bylines[i].Role, article.Bylines[i].Name },
-                    transaction);
+                statements.InsertByline(articleId, i, article.Bylines[i]);
             }
 
-            InsertPeople(articleId, article.People, transaction);
+            for (var i = 0; i < article.People.Count; i++)
+            {
+                var person = article.People[i];
+                var personId = statements.PersonId(person.Name);
+                statements.InsertMention(articleId, personId, i, person.Role == PersonRole.Official ? "official" : "other");
+                for (var t = 0; t < person.Titles.Count; t++)
+                {
+                    statements.InsertMentionTitle(articleId, personId, t, person.Titles[t]);
+                }
+            }
         }
     }
 
-    private void InsertPeople(long articleId, IReadOnlyList<PersonMention> people, System.Data.IDbTransaction transaction)
+    /// <summary>The prepared INSERTs of an article's rows, bound by position.</summary>
+    private sealed class RowStatements
     {
-        var connection = _store.Connection;
-        for (var i = 0; i < people.Count; i++)
+        private readonly SqliteCommand _article;
+        private readonly SqliteCommand _byline;
+        private readonly SqliteCommand _findPerson;
+        private readonly SqliteCommand _addPerson;
+        private readonly SqliteCommand _mention;
+        private readonly SqliteCommand _mentionTitle;
+
+        public RowStatements(SqliteConnection connection)
         {
-            var person = people[i];
-            var personId = connection.ExecuteScalar<long>(
+            _article = Prepare(connection,
                 """
-                INSERT INTO people (name) VALUES (@Name) ON CONFLICT (name) DO NOTHING;
-                SELECT id FROM people WHERE name = @Name;
-                """,
-                new { person.Name },
-                transaction);
-            connection.Execute(
-                "INSERT OR IGNORE INTO mentions (article_id, person_id, position, role) VALUES (@articleId, @personId, @position, @role)",
-                new { articleId, personId, position = i, role = person.Role == PersonRole.Official ? "official" : "other" },
-                transaction);
-            for (var t = 0; t < person.Titles.Count; t++)
+                INSERT INTO articles (page_id, sequence, kicker, title, subtitle, dateline, event_date, body, paragraph_count, characters)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id
+                """, 10);
+            _byline = Prepare(connection, "INSERT INTO bylines (article_id, position, role, name) VALUES ($1, $2, $3, $4)", 4);
+            _findPerson = Prepare(connection, "SELECT id FROM people WHERE name = $1", 1);
+            _addPerson = Prepare(connection, "INSERT INTO people (name) VALUES ($1) RETURNING id", 1);
+            _mention = Prepare(connection, "INSERT OR IGNORE INTO mentions (article_id, person_id, position, role) VALUES ($1, $2, $3, $4)", 4);
+            _mentionTitle = Prepare(connection, "INSERT OR IGNORE INTO mention_titles (article_id, person_id, position, title) VALUES ($1, $2, $3, $4)", 4);
+        }
+
+        public void Enlist(SqliteTransaction transaction)
+        {
+            foreach (var command in new[] { _article, _byline, _findPerson, _addPerson, _mention, _mentionTitle })
             {
-                connection.Execute(
-                    "INSERT OR IGNORE INTO mention_titles (article_id, person_id, position, title) VALUES (@articleId, @personId, @position, @title)",
-                    new { articleId, personId, position = t, title = person.Titles[t] },
-                    transaction);
+                command.Transaction = transaction;
             }
+        }
+
+        public long InsertArticle(long pageId, ParsedArticle article, string body) =>
+            (long)Run(_article, true, pageId, article.Sequence, article.Kicker, article.Title, article.Subtitle, article.Dateline,
+                article.EventDate is null ? null : StoreDate.Format(article.EventDate.Value), body, article.Paragraphs.Count,
+                body.Length - Math.Max(0, article.Paragraphs.Count - 1))!;
+
+        public void InsertByline(long articleId, int position, Byline byline) => Run(_byline, false, articleId, position, byline.Role, byline.Name);
+
+        public long PersonId(string name) => (long)(Run(_findPerson, true, name) ?? Run(_addPerson, true, name))!;
+
+        public void InsertMention(long articleId, long personId, int position, string role) => Run(_mention, false, articleId, personId, position, role);
+
+        public void InsertMentionTitle(long articleId, long personId, int position, string title) =>
+            Run(_mentionTitle, false, articleId, personId, position, title);
+
+        private static SqliteCommand Prepare(SqliteConnection connection, string sql, int parameters)
+        {
+            var command = connection.CreateCommand();
+            command.CommandText = sql;
+            for (var i = 1; i <= parameters; i++)
+            {
+                command.Parameters.Add(new SqliteParameter("$" + i.ToString(CultureInfo.InvariantCulture), null));
+            }
+
+            return command;
+        }
+
+        private static object? Run(SqliteCommand command, bool scalar, params object?[] values)
+        {
+            for (var i = 0; i < values.Length; i++)
+            {
+                command.Parameters[i].Value = values[i] ?? DBNull.Value;
+            }
+
+            if (!scalar)
+            {
+                command.ExecuteNonQuery();
+                return null;
+            }
+
+            var result = command.ExecuteScalar();
+            return result is null or DBNull ? null : result;
         }
     }
 }
