@@ -1,0 +1,184 @@
+#Requires -Version 7.2
+<#
+.SYNOPSIS
+    Measures Import-Issue against the bare SQLite floor and Get-Article -Text against a LIKE scan, on one generated corpus.
+.DESCRIPTION
+    In one run, on the same corpus (bench/CorpusGenerator, deterministic by -Size and -Seed; generated once and reused):
+      1. the floor: BenchTool splits every page at its headlines and inserts them into an FTS5 trigram table, in one
+         transaction (bench/BenchTool);
+      2. Import-Issue: 'Get-ChildItem -Recurse -Filter *.txt | Import-Issue' in a fresh pwsh, timed from the pipeline's
+         start to its end, with the process's peak memory (VmHWM);
+      3. search: terms of 2, 3 and 4 Han characters and pairs of 2-character terms, drawn at random from the imported
+         articles, each run with Get-Article -Text in one warm pwsh session (first page of 20, and all rows), against
+         'title LIKE %q% OR body LIKE %q%' over the same articles table; the row counts of both must agree.
+    Prints the tables and writes them, with every raw figure, under bench/results/<time>-<size>/.
+.EXAMPLE
+    dotnet pwsh bench/Invoke-Benchmark.ps1 -Size year
+.EXAMPLE
+    dotnet pwsh bench/Invoke-Benchmark.ps1 -Size decade -QueriesPerKind 50
+#>
+[CmdletBinding()]
+param(
+    # day, month, year, decade (3,650 issues of 8 pages) or <N>pages.
+    [ValidatePattern('^(day|month|year|decade|\d+pages)$')]
+    [string] $Size = 'year',
+
+    [int] $Seed = 42,
+
+    # Queries of each kind (2, 3, 4 characters, two terms).
+    [ValidateRange(1, 1000)]
+    [int] $QueriesPerKind = 30,
+
+    # Timed runs of each query after one warm-up run.
+    [ValidateRange(1, 100)]
+    [int] $Repeats = 5,
+
+    # Use the module already built in out/NewsArchive.
+    [switch] $SkipBuild
+)
+
+$ErrorActionPreference = 'Stop'
+Set-StrictMode -Version Latest
+$root = Split-Path $PSScriptRoot
+$newspaper = '江城日报'
+
+function Invoke-Native([string] $File, [string[]] $Arguments) {
+    $output = & $File @Arguments
+    if ($LASTEXITCODE -ne 0) { throw "'$File $($Arguments -join ' ')' failed with exit code $LASTEXITCODE." }
+    $output
+}
+
+function Get-Pwsh {
+    $process = (Get-Process -Id $PID).Path
+    if ([IO.Path]::GetFileNameWithoutExtension($process) -eq 'dotnet') { return @($process, (Join-Path $PSHOME 'pwsh.dll')) }
+    @($process)
+}
+
+function Invoke-ChildPwsh([string] $Script) {
+    $pwsh = @(Get-Pwsh)
+    $arguments = @($pwsh | Select-Object -Skip 1) + @('-NoProfile', '-NonInteractive', '-Command', $Script)
+    Invoke-Native $pwsh[0] $arguments
+}
+
+function Get-Percentile([double[]] $Values, [double] $Percent) {
+    $sorted = @($Values | Sort-Object)
+    if ($sorted.Count -eq 0) { return [double]::NaN }
+    $rank = [Math]::Ceiling($Percent / 100 * $sorted.Count) - 1
+    $sorted[[Math]::Max(0, [Math]::Min($sorted.Count - 1, $rank))]
+}
+
+# --- build and corpus -------------------------------------------------------------------------------------------------
+if (-not $SkipBuild) {
+    Invoke-Native 'dotnet' @('pwsh', '-NoProfile', '-File', (Join-Path $root 'build.ps1')) | Out-Host
+}
+$module = Join-Path $root 'out/NewsArchive/NewsArchive.psd1'
+foreach ($project in 'BenchTool', 'CorpusGenerator') {
+    Invoke-Native 'dotnet' @('build', (Join-Path $PSScriptRoot "$project/$project.csproj"), '-c', 'Release', '-nologo', '-v', 'quiet') | Out-Null
+}
+$benchTool = Join-Path $PSScriptRoot 'BenchTool/bin/Release/net10.0/BenchTool.dll'
+$generator = Join-Path $PSScriptRoot 'CorpusGenerator/bin/Release/net10.0/CorpusGenerator.dll'
+
+$corpus = Join-Path $PSScriptRoot "corpus/$Size-$Seed"
+if (-not (Test-Path (Join-Path $corpus 'truth.jsonl'))) {
+    Write-Host "Generating the $Size corpus (seed $Seed) in $corpus"
+    Invoke-Native 'dotnet' @($generator, '--size', $Size, '--out', $corpus, '--seed', "$Seed") | Out-Host
+}
+$textBytes = (Get-ChildItem -LiteralPath $corpus -Recurse -Filter *.txt | Measure-Object Length -Sum).Sum
+$pages = (Get-ChildItem -LiteralPath $corpus -Recurse -Filter *.txt | Measure-Object).Count
+
+$results = Join-Path $PSScriptRoot ("results/{0:yyyyMMdd-HHmmss}-$Size" -f [DateTime]::UtcNow)
+$null = New-Item -ItemType Directory -Force $results
+$database = Join-Path $results 'archive.db'
+Write-Host "Corpus: $pages pages, $([Math]::Round($textBytes / 1MB, 1)) MiB of text. Results: $results"
+
+# --- import: floor, then Import-Issue ---------------------------------------------------------------------------------
+Write-Host 'Floor: split at headlines, FTS5 trigram, one transaction…'
+$floor = Invoke-Native 'dotnet' @($benchTool, 'floor', $corpus, (Join-Path $results 'floor.db')) | ConvertFrom-Json
+
+Write-Host 'Import-Issue…'
+$importScript = @"
+`$ErrorActionPreference = 'Stop'
+Import-Module '$module'
+`$clock = [Diagnostics.Stopwatch]::StartNew()
+Get-ChildItem -LiteralPath '$corpus' -Recurse -Filter *.txt | Import-Issue -Newspaper $newspaper -Database '$database' -ErrorAction SilentlyContinue -ErrorVariable +failed | Out-Null
+`$seconds = `$clock.Elapsed.TotalSeconds
+`$peak = [double]((Select-String -LiteralPath /proc/self/status -Pattern '^VmHWM:\s+(\d+)').Matches[0].Groups[1].Value) / 1024
+[pscustomobject]@{ seconds = `$seconds; peakMemoryMiB = `$peak; errors = @(`$failed).Count } | ConvertTo-Json -Compress
+"@
+$import = Invoke-ChildPwsh $importScript | Select-Object -Last 1 | ConvertFrom-Json
+$databaseBytes = (Get-Item -LiteralPath $database).Length
+
+# --- search -----------------------------------------------------------------------------------------------------------
+$queriesFile = Join-Path $results 'queries.jsonl'
+Invoke-Native 'dotnet' @($benchTool, 'queries', $database, "$QueriesPerKind", "$Seed") | Set-Content -LiteralPath $queriesFile
+Write-Host "LIKE scan of $((Get-Content $queriesFile).Count) queries…"
+$like = @{}
+foreach ($line in Invoke-Native 'dotnet' @($benchTool, 'like', $database, $queriesFile, "$Repeats")) {
+    $row = $line | ConvertFrom-Json
+    $like[$row.query] = $row
+}
+
+Write-Host 'Get-Article -Text in a warm session…'
+$searchScript = @"
+`$ErrorActionPreference = 'Stop'
+Import-Module '$module'
+`$null = Get-Article -Text '热身' -Database '$database' -First 1
+foreach (`$line in Get-Content -LiteralPath '$queriesFile') {
+    `$query = (`$line | ConvertFrom-Json).query
+    `$null = Get-Article -Text `$query -Database '$database' -First 20
+    `$page = foreach (`$i in 1..$Repeats) { `$c = [Diagnostics.Stopwatch]::StartNew(); `$null = Get-Article -Text `$query -Database '$database' -First 20; `$c.Elapsed.TotalMilliseconds }
+    `$all = foreach (`$i in 1..$Repeats) { `$c = [Diagnostics.Stopwatch]::StartNew(); `$rows = @(Get-Article -Text `$query -Database '$database').Count; `$c.Elapsed.TotalMilliseconds }
+    [pscustomobject]@{ query = `$query; rows = `$rows; pageMs = @(`$page); allMs = @(`$all) } | ConvertTo-Json -Compress
+}
+"@
+$search = @(Invoke-ChildPwsh $searchScript | Where-Object { $_ -like '{*' } | ConvertFrom-Json)
+
+# --- report -----------------------------------------------------------------------------------------------------------
+$kinds = @{}
+foreach ($line in Get-Content -LiteralPath $queriesFile) { $q = $line | ConvertFrom-Json; $kinds[$q.query] = $q.kind }
+$searchRows = foreach ($kind in '2 chars', '3 chars', '4 chars', 'two terms') {
+    $runs = @($search | Where-Object { $kinds[$_.query] -eq $kind })
+    if ($runs.Count -eq 0) { continue }
+    $pageMs = @($runs | ForEach-Object { Get-Percentile $_.pageMs 50 })
+    $allMs = @($runs | ForEach-Object { Get-Percentile $_.allMs 50 })
+    $likeMs = @($runs | ForEach-Object { $like[$_.query].milliseconds })
+    [pscustomobject]@{
+        Kind             = $kind
+        Queries          = $runs.Count
+        'Rows mean'      = [Math]::Round(($runs | Measure-Object rows -Average).Average, 1)
+        'Rows differ'    = @($runs | Where-Object { $_.rows -ne $like[$_.query].rows }).Count
+        'First 20 p50'   = [Math]::Round((Get-Percentile $pageMs 50), 1)
+        'First 20 p95'   = [Math]::Round((Get-Percentile $pageMs 95), 1)
+        'All rows p50'   = [Math]::Round((Get-Percentile $allMs 50), 1)
+        'All rows p95'   = [Math]::Round((Get-Percentile $allMs 95), 1)
+        'LIKE p50'       = [Math]::Round((Get-Percentile $likeMs 50), 1)
+        'LIKE p95'       = [Math]::Round((Get-Percentile $likeMs 95), 1)
+        'LIKE÷search'    = [Math]::Round((Get-Percentile $likeMs 50) / (Get-Percentile $pageMs 50), 1)
+    }
+}
+
+$importRow = [pscustomobject]@{
+    Pages              = $pages
+    'Text MiB'         = [Math]::Round($textBytes / 1MB, 1)
+    'Import s'         = [Math]::Round($import.seconds, 1)
+    'Floor s'          = [Math]::Round($floor.seconds, 1)
+    'Import/floor'     = [Math]::Round($import.seconds / $floor.seconds, 2)
+    'Import peak MiB'  = [Math]::Round($import.peakMemoryMiB)
+    'Floor peak MiB'   = [Math]::Round($floor.peakMemoryMiB)
+    'DB MiB'           = [Math]::Round($databaseBytes / 1MB, 1)
+    'DB/text'          = [Math]::Round($databaseBytes / $textBytes, 2)
+    'Import errors'    = $import.errors
+}
+
+$report = @(
+    "NewsArchive benchmark, $Size corpus (seed $Seed), $([Environment]::ProcessorCount) cores, $([DateTime]::UtcNow.ToString('u'))"
+    ($importRow | Format-Table -AutoSize | Out-String -Width 250).TrimEnd()
+    ''
+    "Search latency in ms (Get-Article -Text, warm session, median of $Repeats runs per query; LIKE = scan of the same articles table)"
+    ($searchRows | Format-Table -AutoSize | Out-String -Width 250).TrimEnd()
+) -join [Environment]::NewLine
+$report | Set-Content -LiteralPath (Join-Path $results 'report.txt')
+[pscustomobject]@{ import = $import; floor = $floor; textBytes = $textBytes; databaseBytes = $databaseBytes; search = $search; like = $like.Values } |
+    ConvertTo-Json -Depth 5 | Set-Content -LiteralPath (Join-Path $results 'raw.json')
+Remove-Item -LiteralPath (Join-Path $results 'floor.db') -ErrorAction Ignore
+$report
