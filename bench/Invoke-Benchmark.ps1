@@ -34,7 +34,11 @@ param(
     [int] $Repeats = 5,
 
     # Use the module already built in out/NewsArchive.
-    [switch] $SkipBuild
+    [switch] $SkipBuild,
+
+    # Benchmark this built module instead of out/NewsArchive (implies -SkipBuild), e.g. a copy, so a long run is not
+    # disturbed by the next build.
+    [string] $ModulePath
 )
 
 $ErrorActionPreference = 'Stop'
@@ -68,10 +72,10 @@ function Get-Percentile([double[]] $Values, [double] $Percent) {
 }
 
 # --- build and corpus -------------------------------------------------------------------------------------------------
-if (-not $SkipBuild) {
+if (-not $SkipBuild -and -not $ModulePath) {
     Invoke-Native 'dotnet' @('pwsh', '-NoProfile', '-File', (Join-Path $root 'build.ps1')) | Out-Host
 }
-$module = Join-Path $root 'out/NewsArchive/NewsArchive.psd1'
+$module = if ($ModulePath) { (Resolve-Path $ModulePath).ProviderPath } else { Join-Path $root 'out/NewsArchive/NewsArchive.psd1' }
 foreach ($project in 'BenchTool', 'CorpusGenerator') {
     Invoke-Native 'dotnet' @('build', (Join-Path $PSScriptRoot "$project/$project.csproj"), '-c', 'Release', '-nologo', '-v', 'quiet') | Out-Null
 }

@@ -139,7 +139,7 @@ public sealed class ArchiveStore : IDisposable
     internal IDbTransaction BeginWrite() => Connection.BeginTransaction(IsolationLevel.Serializable);
 
     /// <summary>Records that this connection wrote articles, which triggers queued for the search index; once a batch
-    /// is queued it is indexed. The rest is indexed when the store is disposed.</summary>
+    /// is queued it is indexed. The writer indexes the rest with <see cref="CompleteSearchIndex"/> when it is done.</summary>
     internal void ArticlesQueued(int count)
     {
         _queuedArticles += count;
@@ -149,15 +149,17 @@ public sealed class ArchiveStore : IDisposable
         }
     }
 
-    public void Dispose()
+    /// <summary>Indexes the articles this connection queued and has not indexed yet. A writer calls it when its work is
+    /// done; one that never does (a crash, Ctrl+C) leaves them queued, and the next open indexes them.</summary>
+    public void CompleteSearchIndex()
     {
         if (_queuedArticles > 0)
         {
             CatchUpSearchIndex(onlyIfQueued: false);
         }
-
-        Connection.Dispose();
     }
+
+    public void Dispose() => Connection.Dispose();
 
     /// <summary>Indexes queued articles. A writer's own queue must be indexed (errors surface); what another (maybe
     /// crashed) writer left is indexed on open when possible: a read-only archive still opens, searching what is indexed.</summary>

@@ -59,7 +59,20 @@ public abstract class ArchiveCommandBase : PSCmdlet
         }
     }
 
-    protected override void EndProcessing() => CloseStore();
+    protected override void EndProcessing()
+    {
+        try
+        {
+            _store?.CompleteSearchIndex();
+        }
+        catch (SqliteException ex)
+        {
+            WriteError(Errors.Record(ex, "Search.IndexPending", Errors.CategoryOf(ex), _store?.Path,
+                "The articles were stored; they are indexed for search the next time the archive is opened."));
+        }
+
+        CloseStore();
+    }
 
     protected override void StopProcessing() => CloseStore();
 

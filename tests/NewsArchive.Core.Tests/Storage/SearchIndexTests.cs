@@ -140,12 +140,13 @@ public sealed class SearchIndexTests : IDisposable
     public void ArticlesLeftQueuedByACrashedImportAreIndexedOnTheNextOpen()
     {
         var path = Path.Combine(_folder, "crash.db");
-        // As if the process died before its last batch was indexed: the connection goes without the store's Dispose.
-        var crashed = ArchiveStore.Open(path);
-        new PageWriter(crashed).Save(Record(1, "one"), new[] { Article(1, "标题", "朱健主持会议。") }, false, 1);
-        Assert.Equal(1, new SearchIndex(crashed).PendingCount());
-        Assert.Single(new SearchIndex(crashed).FindUnindexedArticles());
-        crashed.Connection.Close();
+        using (var interrupted = ArchiveStore.Open(path))
+        {
+            new PageWriter(interrupted).Save(Record(1, "one"), new[] { Article(1, "标题", "朱健主持会议。") }, false, 1);
+            // As if the import was stopped before it completed: its last batch is still queued.
+            Assert.Equal(1, new SearchIndex(interrupted).PendingCount());
+            Assert.Single(new SearchIndex(interrupted).FindUnindexedArticles());
+        }
 
         using (var reopened = ArchiveStore.Open(path))
         {
@@ -168,8 +169,8 @@ public sealed class SearchIndexTests : IDisposable
 
     private static List<Article> Search(ArchiveStore store, string query)
     {
-        // Disposing nothing here: the store indexes its queue when a batch fills and when it is disposed, so flush first.
-        new SearchIndex(store).CatchUp();
+        // As every cmdlet does when it ends: index what this writer queued.
+        store.CompleteSearchIndex();
         return new ArticleReader(store).Query(new ArticleFilter { Text = SearchQuery.Parse(query) }).ToList();
     }
 
