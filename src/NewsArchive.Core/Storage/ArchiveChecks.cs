@@ -71,6 +71,7 @@ public static class ArchiveChecks
         new ForeignKeyCheck(),
         new UnmentionedPeopleCheck(),
         new PageArticlesCheck(),
+        new SearchIndexCheck(),
     };
 
     /// <summary>Runs <paramref name="checks"/> (default: <see cref="Default"/>) inside one read transaction, so a
@@ -211,5 +212,30 @@ public sealed class PageArticlesCheck : IArchiveCheck
         public string Text { get; set; } = string.Empty;
         public long ParserVersion { get; set; }
         public long Articles { get; set; }
+    }
+}
+
+/// <summary>Every article is in the full-text index, or queued for it (an import still running, or stopped before it
+/// indexed its last batch, which the next open indexes), and the index holds nothing else.</summary>
+public sealed class SearchIndexCheck : IArchiveCheck
+{
+    public string Name => "SearchIndex";
+
+    public IEnumerable<ArchiveProblem> Run(ArchiveStore store, IDbTransaction snapshot)
+    {
+        var index = new SearchIndex(store);
+        var lost = index.FindUnindexedArticles(snapshot).Except(index.FindQueuedArticles(snapshot)).ToList();
+        if (lost.Count > 0)
+        {
+            yield return new ArchiveProblem(Name,
+                $"{lost.Count} articles are missing from the search index (ids {string.Join(", ", lost.Take(10))}{(lost.Count > 10 ? ", …" : string.Empty)}); Get-Article -Text cannot find them.",
+                "article_search");
+        }
+
+        var orphans = index.FindOrphanEntries(snapshot);
+        if (orphans.Count > 0)
+        {
+            yield return new ArchiveProblem(Name, $"{orphans.Count} search index entries belong to no article.", "article_search");
+        }
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Data;
 using System.Linq;
 using Dapper;
 using Microsoft.Data.Sqlite;
@@ -33,18 +34,23 @@ public sealed class SearchIndex
         }
     }
 
-    /// <summary>Articles that a search cannot find yet: queued, or (after damage) missing from the index.</summary>
-    public IReadOnlyList<long> FindUnindexedArticles() =>
+    /// <summary>Articles that a search cannot find: queued for the index, or (after damage) missing from it.</summary>
+    public IReadOnlyList<long> FindUnindexedArticles(IDbTransaction? transaction = null) =>
         _store.Connection.Query<long>(
             """
             SELECT id FROM articles WHERE id NOT IN (SELECT rowid FROM article_search)
             UNION SELECT article_id FROM article_search_pending
             ORDER BY 1
-            """).ToList();
+            """,
+            transaction: transaction).ToList();
+
+    /// <summary>Articles queued for the index (written by an import that is still running or was stopped).</summary>
+    public IReadOnlyList<long> FindQueuedArticles(IDbTransaction? transaction = null) =>
+        _store.Connection.Query<long>("SELECT article_id FROM article_search_pending ORDER BY 1", transaction: transaction).ToList();
 
     /// <summary>Index entries whose article no longer exists (a search would return nothing for them, but they cost space).</summary>
-    public IReadOnlyList<long> FindOrphanEntries() =>
-        _store.Connection.Query<long>("SELECT rowid FROM article_search WHERE rowid NOT IN (SELECT id FROM articles) ORDER BY 1").ToList();
+    public IReadOnlyList<long> FindOrphanEntries(IDbTransaction? transaction = null) =>
+        _store.Connection.Query<long>("SELECT rowid FROM article_search WHERE rowid NOT IN (SELECT id FROM articles) ORDER BY 1", transaction: transaction).ToList();
 
     /// <summary>How many articles are queued for the index.</summary>
     public int PendingCount() => _store.Connection.ExecuteScalar<int>("SELECT count(*) FROM article_search_pending");

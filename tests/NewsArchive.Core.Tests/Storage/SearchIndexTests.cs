@@ -34,7 +34,7 @@ public sealed class SearchIndexTests : IDisposable
         for (var page = 1; page <= 40; page++)
         {
             var articles = Enumerable.Range(1, random.Next(1, 6)).Select(sequence => GeneratedArticle(random, sequence)).ToList();
-            writer.Save(Record(page, "generated page " + page), articles, replace: false, parserVersion: 1);
+            writer.Save(Record(page, "generated page " + page), articles, allowReplace: false, parserVersion: 1);
         }
 
         var all = new ArticleReader(store).Query(new ArticleFilter()).ToList();
@@ -117,7 +117,7 @@ public sealed class SearchIndexTests : IDisposable
         Assert.Single(Search(store, "旧的"));
 
         // -Force: the page row is replaced, its articles go by cascade.
-        writer.Save(Record(1, "one, again"), new[] { Article(1, "新标题", "新的正文。") }, replace: true, parserVersion: 1);
+        writer.Save(Record(1, "one, again"), new[] { Article(1, "新标题", "新的正文。") }, allowReplace: true, parserVersion: 1);
         Assert.Empty(Search(store, "旧的"));
         Assert.Single(Search(store, "新的"));
 
@@ -165,6 +165,25 @@ public sealed class SearchIndexTests : IDisposable
         Assert.Equal(new[] { 2, 1 }, Search(store, "扶贫").Select(a => a.Page));
         Assert.Equal(new[] { 1 }, new ArticleReader(store).Query(new ArticleFilter { Text = SearchQuery.Parse("扶贫"), Pages = new[] { 1 } }).Select(a => a.Page));
         Assert.Equal(new[] { 1 }, new ArticleReader(store).Query(new ArticleFilter { Text = SearchQuery.Parse("扶贫"), First = 1, Skip = 1 }).Select(a => a.Page));
+    }
+
+    [Fact]
+    public void TestArchiveReportsArticlesMissingFromTheIndexButNotQueuedOnes()
+    {
+        using var store = ArchiveStore.Open(Path.Combine(_folder, "check.db"));
+        var writer = new PageWriter(store);
+        writer.Save(Record(1, "one"), new[] { Article(1, "标题", "朱健主持会议。"), Article(2, "第二篇", "邓群策讲话。") }, false, 1);
+        Assert.Empty(ArchiveChecks.Run(store, new[] { new SearchIndexCheck() }).Problems);
+
+        store.CompleteSearchIndex();
+        Assert.Empty(ArchiveChecks.Run(store, new[] { new SearchIndexCheck() }).Problems);
+
+        // Damage: an entry removed behind the triggers' back.
+        var id = store.Connection.ExecuteScalar<long>("SELECT min(id) FROM articles");
+        store.Connection.Execute("DELETE FROM article_search WHERE rowid = @id", new { id });
+        var problem = Assert.Single(ArchiveChecks.Run(store, new[] { new SearchIndexCheck() }).Problems);
+        Assert.Equal("SearchIndex", problem.Check);
+        Assert.Contains("1 articles are missing", problem.Message);
     }
 
     private static List<Article> Search(ArchiveStore store, string query)
