@@ -42,6 +42,12 @@ Describe 'Get-Article -Text' {
         (Get-Article -Database $db -First 1).Snippet | Should -BeNullOrEmpty
     }
 
+    It 'has a Search table view with the snippet' {
+        $text = Get-Article -Text 脱贫攻坚 -Database $db | Format-Table -View Search | Out-String -Width 200
+        $text | Should -Match 'Date\s+Newspaper\s+Page\s+Title\s+Snippet'
+        $text | Should -Match '【脱贫攻坚】'
+    }
+
     It 'pages with -First and -Skip in rank order' {
         $all = @(Get-Article -Text 朱健 -Database $db)
         $all.Count | Should -Be 4
