@@ -176,7 +176,7 @@ public sealed class PageArticlesCheck : IArchiveCheck
         foreach (var page in store.Connection.Query<PageRow>(sql, transaction: snapshot, buffered: false))
         {
             var target = $"{page.Newspaper} {page.IssueDate} page {page.Page}";
-            var expected = ExpectedArticles(page.Text);
+            var expected = ExpectedArticles(PageText.Unpack(page.Text));
             if (page.ParserVersion == PageAnalyzer.Version)
             {
                 if (expected != page.Articles)
@@ -209,7 +209,7 @@ public sealed class PageArticlesCheck : IArchiveCheck
         public string Newspaper { get; set; } = string.Empty;
         public string IssueDate { get; set; } = string.Empty;
         public long Page { get; set; }
-        public string Text { get; set; } = string.Empty;
+        public object Text { get; set; } = string.Empty;
         public long ParserVersion { get; set; }
         public long Articles { get; set; }
     }

@@ -71,7 +71,7 @@ public sealed class PageWriter
                 page.SourcePath,
                 page.Sha256,
                 page.Encoding,
-                page.Text,
+                Text = PageText.Pack(page.Text),
                 parserVersion,
                 importedAt = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture),
             },

@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using NewsArchive.Core.Search;
 using Xunit;
@@ -45,5 +46,21 @@ public class SearchTokenizerTests
         var segments = SearchTokenizer.Segments("市长Zhu Jian：朱健");
         Assert.Equal(new[] { "市长", "zhu", "jian", "朱健" }, segments.Select(s => s.Text));
         Assert.Equal(new[] { true, false, false, true }, segments.Select(s => s.IsHan));
+    }
+
+    [Fact]
+    public void IndexTokensAreTheTokensOfTheSegmentsQueriesAreMadeOf()
+    {
+        // The index (IndexText, one pass) and queries and snippets (Segments) must cut text the same way.
+        const string alphabet = "朱健脱贫〇，。 \nAbＣ１2-é";
+        var random = new Random(42);
+        for (var i = 0; i < 2000; i++)
+        {
+            var text = new string(Enumerable.Range(0, random.Next(0, 12)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+            var fromSegments = SearchTokenizer.Segments(text).SelectMany(s => s.IsHan
+                ? Enumerable.Range(0, s.Text.Length - 1).Select(j => s.Text.Substring(j, 2)).Append(s.Text.Substring(s.Text.Length - 1))
+                : new[] { s.Text });
+            Assert.Equal(fromSegments, SearchTokenizer.IndexTokens(text));
+        }
     }
 }
