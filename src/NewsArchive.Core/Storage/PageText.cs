@@ -24,7 +24,7 @@ internal static class PageText
     }
 
     /// <param name="stored">The value of <c>pages.text</c>: a packed BLOB, or TEXT from before packing.</param>
-    public static string Unpack(object stored)
+    public static string Unpack(object? stored)
     {
         switch (stored)
         {

@@ -50,7 +50,7 @@ public sealed class StoredPageReader
     }
 
     public string Text(long pageId) =>
-        PageText.Unpack(_store.Connection.QuerySingle<object>("SELECT text FROM pages WHERE id = @pageId", new { pageId }));
+        PageText.Unpack(_store.Connection.ExecuteScalar<object>("SELECT text FROM pages WHERE id = @pageId", new { pageId }));
 
     private sealed class Row
     {
