@@ -5,15 +5,14 @@
 .DESCRIPTION
     Analyses each labelled page with the built core (PageAnalyzer, exactly what Import-Issue and Update-Issue run) and
     compares the officials of each article with the page's expected.json. Prints one summary row per set (each labelled
-    folder: by default bench/eval/officials, written alongside the extractor, bench/eval/officials-blind, written before
-    reading it, and bench/eval/officials-fresh, written after the fixes that followed; then the seed page in
+    folder: by default every bench/eval/officials* folder, each as its own row; then the seed page in
     ../shared/samples) and then every error: false positives (found, not labelled), false negatives (labelled, not found) and title mismatches on pairs found.
     Title accuracy is the share of correctly found officials whose titles match the labels exactly, in order.
 .PARAMETER CorePath
     NewsArchive.Core.dll to measure; default: the built module (out/NewsArchive). Build first: ./build.ps1
 .PARAMETER EvalPath
     Folders of labelled pages (pageNN.txt + pageNN.expected.json) to evaluate, each reported as its own row;
-    default: bench/eval/officials, bench/eval/officials-blind and bench/eval/officials-fresh.
+    default: every folder under bench/eval whose name starts with "officials", in name order.
 .PARAMETER Corpus
     Also evaluate a corpus written by bench/CorpusGenerator (its folder, holding truth.jsonl), reported separately.
 .PARAMETER Quiet
@@ -29,7 +28,7 @@
 [CmdletBinding()]
 param(
     [string] $CorePath = (Join-Path $PSScriptRoot '../out/NewsArchive/NewsArchive.Core.dll'),
-    [string[]] $EvalPath = @('officials', 'officials-blind', 'officials-fresh' | ForEach-Object { Join-Path $PSScriptRoot "eval/$_" }),
+    [string[]] $EvalPath = @(Get-ChildItem -Directory -Path (Join-Path $PSScriptRoot 'eval') -Filter 'officials*' | Sort-Object Name | ForEach-Object FullName),
     [string] $Corpus,
     [switch] $Quiet
 )
