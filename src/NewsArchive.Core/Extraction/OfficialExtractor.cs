@@ -15,7 +15,7 @@ namespace NewsArchive.Core.Extraction;
 public static class OfficialExtractor
 {
     /// <summary>Bumped whenever the extractor's output changes for the same text.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     /// <summary>Longest organisation-and-place run read in front of a post (中共中央政治局常委 is 9).</summary>
     private const int MaxTitleLength = 24;
@@ -191,15 +191,26 @@ public static class OfficialExtractor
                 return name;
             }
 
+            string? byFirstPart = null;
+            var firstPartMatches = 0;
             foreach (var full in Names)
             {
                 if (full.Length > name.Length + 1 && full.EndsWith(name, StringComparison.Ordinal) && ChineseNames.IsNameDot(full[full.Length - name.Length - 1]))
                 {
                     return full;
                 }
+
+                // Arabic names are shortened to their first part (阿卜杜勒国王 for 阿卜杜勒·本·萨利赫): only when one known
+                // name of three or more parts starts so, since two people may share a first name.
+                if (full.Length > name.Length + 1 && full.StartsWith(name, StringComparison.Ordinal) && ChineseNames.IsNameDot(full[name.Length]) &&
+                    full.Count(ChineseNames.IsNameDot) >= 2)
+                {
+                    byFirstPart = full;
+                    firstPartMatches++;
+                }
             }
 
-            return name;
+            return firstPartMatches == 1 ? byFirstPart! : name;
         }
     }
 
@@ -244,8 +255,22 @@ public static class OfficialExtractor
             // Where the last person read ends, and whether their title was an official one: 厂长杨国栋、党委书记宋立群.
             var personEnd = -1;
             var personOfficial = false;
+            Person? named = null;
             foreach (var match in _posts)
             {
+                // A post written right after the name just read is that person's too (常驻联合国代表秦光远大使, 副部长X少将).
+                // 代表 is also the verb "on behalf of" (X代表市委讲话): only a title when the sentence goes on after it.
+                if (named is not null && match.TitleStart < personEnd && match.PostStart >= personEnd &&
+                    Array.IndexOf(TitleLexicon.PostPrefixes, _text.Substring(personEnd, match.PostStart - personEnd)) >= 0 &&
+                    (match.Post != "代表" || TitleLexicon.FollowerAt(_text, match.End, out _) > 0))
+                {
+                    named.Add(_text.Substring(personEnd, match.End - personEnd), TitleLexicon.IsOfficialPost(match.Post));
+                    named = null;
+                    previousStart = -1;
+                    chain.Clear();
+                    continue;
+                }
+
                 // A later post may take in an earlier one (中央书记 → 中央书记处书记): the longer title replaces it.
                 var widens = match.TitleStart <= previousStart && chain.Count > 0;
                 previousStart = match.TitleStart;
@@ -301,6 +326,7 @@ public static class OfficialExtractor
                 var name = _text.Substring(position, length);
                 Mention(name, chain);
                 position += length;
+                named = _people.FirstOrDefault(p => p.Name == _known.Canonical(name));
                 // A list shares the title: 市领导廖健、毛朝晖……陈森出席; 副县长揭家声、赖春华.
                 while (position < _text.Length && _text[position] == '、' && !_posts.Any(p => p.TitleStart == position + 1))
                 {
@@ -312,6 +338,7 @@ public static class OfficialExtractor
 
                     Mention(_text.Substring(position + 1, next), chain);
                     position += 1 + next;
+                    named = null;
                 }
 
                 personEnd = position;
@@ -473,6 +500,8 @@ public static class OfficialExtractor
         /// name follows.</summary>
         private bool IsSurnameAndPost(PostMatch match) =>
             match.PostStart - match.TitleStart == 1 && ChineseNames.SurnameLength(_text, match.TitleStart) == 1 &&
+            // 区 is a surname too, but 区领导 or 区长 is the district's.
+            "省市县区乡镇村州旗盟".IndexOf(_text[match.TitleStart]) < 0 &&
             Array.IndexOf(TitleLexicon.PostPrefixes, _text.Substring(match.TitleStart, 1)) < 0;
 
         /// <summary>Whether a title can stand before a name: posts such as 书记 or 代表 need their organisation (市委书记),
@@ -502,6 +531,12 @@ public static class OfficialExtractor
             if (_known.KnownAt(_text, position) is { } knownName && TitleLexicon.FollowerAt(_text, position + knownName.Length, out _) > 0)
             {
                 return knownName.Length;
+            }
+
+            // A verb, adverb or time word after a title is the sentence going on (总统表示, 大使当天, 主席呼吁团结).
+            if (TitleLexicon.StartsLongFollower(_text, position))
+            {
+                return 0;
             }
 
             var foreign = ReadForeignName(position);
@@ -539,6 +574,14 @@ public static class OfficialExtractor
                     if (TitleLexicon.NeverEndsName(_text[position + surname + 1]))
                     {
                         return surname + 1;
+                    }
+
+                    // 和 ends given names (永和, 平和) as often as it joins two people; a name-closing word after it (戴永和在,
+                    // 戴永和说) settles it for the name.
+                    if (_text[position + surname + 1] == '和' && position + surname + 2 < _text.Length &&
+                        TitleLexicon.ClosesName(_text[position + surname + 2]))
+                    {
+                        return surname + 2;
                     }
 
                     if (shorter != longer)
@@ -744,6 +787,13 @@ public static class OfficialExtractor
 
                 // Overlapping posts: the one reaching further wins (村党总支书记 is 书记, not 支书).
                 var end = i + post.Length;
+                // A post joined to a dotted name is part of that name (埃米尔·X is someone called Emil).
+                if (end < text.Length && ChineseNames.IsNameJoiner(text[end]))
+                {
+                    i = end;
+                    continue;
+                }
+
                 if (IsCommitteeName(text, end, post))
                 {
                     i = end;

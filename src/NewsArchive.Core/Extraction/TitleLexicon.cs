@@ -24,6 +24,12 @@ internal static class TitleLexicon
         "长官", "特首", "团长",
         // 大臣 of a monarchy's cabinet (外务大臣), a ministry's 常务秘书 (permanent secretary).
         "大臣", "常务秘书",
+        // Organ-and-post forms read as one post: 审计署审计长, 防汛抗旱总指挥部总指挥, 市防汛指挥部指挥长.
+        "审计长", "总指挥", "指挥长",
+        // Military ranks, written before or after the name (空军少将X, X少将).
+        "少将", "中将", "上将", "大校",
+        // Monarchs and hereditary heads of state (约旦国王, 文莱苏丹, 卡塔尔埃米尔).
+        "国王", "女王", "苏丹", "亲王", "埃米尔",
     };
 
     /// <summary>Titles that name a person without public office; the person is kept with role Other.</summary>
@@ -42,6 +48,8 @@ internal static class TitleLexicon
         "公司", "集团", "企业", "银行", "大学", "学院", "学校", "中学", "小学", "研究所", "研究院", "医院", "协会", "学会", "商会",
         "科协", "基金会", "工厂", "厂", "俱乐部", "队", "剧团", "剧院", "报社", "电视台", "事务所", "合作社", "超市", "酒店",
         "艺术团", "歌舞团", "乐团", "合唱团", "旅行团", "旅游团", "校党委", "校纪委", "校团委",
+        // Design institutes are enterprises (交通规划设计院, 建筑设计院).
+        "设计院",
     };
 
     /// <summary>Party schools and administrative academies are organs of the party and state: their 校长, 副校长 and
@@ -68,6 +76,8 @@ internal static class TitleLexicon
         "均", "跟", "替", "让", "叫", "问", "告诉", "听", "看", "见", "我", "向", "给", "受", "获", "由于", "通过",
         "我省", "我市", "我县", "我区", "我乡", "我镇", "我村", "本省", "本市", "本县", "本区", "该省", "该市", "该县", "该区",
         "若", "位", "名", "个", "这", "那", "该", "其", "各", "每", "些", "之", "们", "有", "无", "非", "前", "后",
+        // The aspect particle ends a verb phrase (拉着, 陪着), never stands in a title.
+        "着",
     };
 
     /// <summary>Words that, in front of a post, are not a stop after all ("代" in 代省长 is the acting prefix).</summary>
@@ -79,6 +89,8 @@ internal static class TitleLexicon
         // Government departments named with 和 (发展和改革委员会, 住房和城乡建设局, 人力资源和社会保障厅).
         "发展和改革", "住房和城乡", "资源和社会", "工业和信息", "文化和旅游", "资源和规划", "民族和宗教", "卫生和计划",
         "科学技术和", "新闻出版和", "农业和农村", "交通和运输", "商务和", "水利和", "人口和", "环境和", "安全和",
+        // Offices named with 与 (欧盟外交与安全政策高级代表, 科学与技术部).
+        "外交与安全", "科学与技术", "改革与发展",
     };
 
     /// <summary>What may follow a name: the verbs, prepositions and particles of a sentence, or another post (X总书记).</summary>
@@ -95,6 +107,7 @@ internal static class TitleLexicon
         "总结", "部署", "批示", "指示", "寄语", "致信", "致电", "手", "们", "率", "举行", "应邀", "专门", "近日", "日前", "今天",
         "昨天", "今日", "昨日", "当天", "此前", "近期", "随即", "立即", "特别", "充分", "高度", "详细", "简要", "重点", "主要",
         "现场", "实地", "一直", "多次", "再次", "首次", "刚刚", "正在", "正式", "紧急", "专题", "逐一", "认真", "具体", "明确",
+        "呼吁", "陆续", "涉嫌", "组织", "站在", "当晚", "当日", "重申", "敦促",
     };
 
     /// <summary>First characters of common follower words: a three-character name ending in one of these is read as a
@@ -149,7 +162,7 @@ internal static class TitleLexicon
         return domestic.IndexOf('国') >= 0;
     }
 
-    private static readonly string[] ForeignPosts = { "总统", "首相", "国务卿", "外相", "议长", "大使", "总领事", "领事", "大臣", "常务秘书" };
+    private static readonly string[] ForeignPosts = { "总统", "首相", "国务卿", "外相", "议长", "大使", "总领事", "领事", "大臣", "常务秘书", "国王", "女王", "苏丹", "亲王", "埃米尔" };
     private static readonly string[] DomesticWords = { "中国", "全国", "国务", "国家", "国资", "国土", "国防", "国有", "国际", "国税", "国安" };
 
     public static bool IsLeadingNamePost(string post) => LeadingNamePosts.Contains(post);
@@ -187,6 +200,14 @@ internal static class TitleLexicon
     public static bool StopEndsAt(string text, int position)
     {
         if (!StopWords.EndsAt(text, position))
+        {
+            return false;
+        }
+
+        // A verb naming a task force's work (督导组, 考察团, 调研组, 检查组) is part of the group's name, not a stop.
+        // The group's own post follows (督导组组长, 考察团副团长); 陪同组长 stays the verb and a post.
+        if (position + 1 < text.Length && GroupEnds.IndexOf(text[position]) >= 0 && text[position + 1] != '长' && position >= 2 &&
+            IsHanWordBefore(text, position))
         {
             return false;
         }
@@ -239,7 +260,7 @@ internal static class TitleLexicon
     }
 
     /// <summary>Particles and speech verbs that close a name and hardly ever end one (钟灵等, 苗苗说).</summary>
-    public static bool NeverEndsName(char c) => "等说称讲问答们的了在对向与及以于被把将从".IndexOf(c) >= 0;
+    public static bool NeverEndsName(char c) => "等说称讲问答们的了在对向与及以于被把将从都也".IndexOf(c) >= 0;
 
     /// <summary>Particles, prepositions and pronouns, which never start a name (总统的来访 is no person 的来访).</summary>
     public static bool IsFunctionWord(char c) => "的了在是和与对将已也还就都所被把从向于等这那其该各此并而及或以为到来去上下中前后着过呢吗吧啊之".IndexOf(c) >= 0;
@@ -248,4 +269,16 @@ internal static class TitleLexicon
     public static bool ClosesName(char c) => "说称等在".IndexOf(c) >= 0;
 
     public static bool StartsFollowerWord(char c) => FollowerStarts.IndexOf(c) >= 0;
+
+    /// <summary>Whether a follower word of two or more characters (表示, 当天, 呼吁, 陆续) starts at <paramref name="position"/>:
+    /// such a word after a title is the sentence going on, never the start of a name.</summary>
+    public static bool StartsLongFollower(string text, int position) => FollowerWords.StartingAt(text, position) is { Length: > 1 };
+
+    /// <summary>Characters that end a task force's name after the verb naming its work (督导组, 考察团).</summary>
+    private const string GroupEnds = "组团";
+
+    /// <summary>Whether the stop ending before <paramref name="position"/> is a two-character (or longer) Han word, a verb
+    /// that can name a group, rather than a one-character preposition.</summary>
+    private static bool IsHanWordBefore(string text, int position) =>
+        Text.ChineseText.IsHan(text[position - 1]) && Text.ChineseText.IsHan(text[position - 2]) && !StopWords.EndsAtSingle(text, position);
 }

@@ -37,6 +37,26 @@ internal sealed class WordSet
         return null;
     }
 
+    /// <summary>Whether the only words ending just before <paramref name="position"/> are one character long.</summary>
+    public bool EndsAtSingle(string text, int position)
+    {
+        if (position <= 0 || position > text.Length || !_byLast.TryGetValue(text[position - 1], out var words))
+        {
+            return false;
+        }
+
+        foreach (var word in words)
+        {
+            var start = position - word.Length;
+            if (word.Length > 1 && start >= 0 && string.CompareOrdinal(text, start, word, 0, word.Length) == 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Whether a word ends just before <paramref name="position"/>.</summary>
     public bool EndsAt(string text, int position)
     {
