@@ -195,6 +195,92 @@ public class OfficialExtractorTests
     [InlineData("他结合自己当乡党委书记时的经历讲课。")]
     public void PrepositionsAndParticlesAfterATitleAreNoName(string text) => Assert.Empty(Extract(text));
 
+    // Behaviours added after blind sets 3 and 4 (bench/eval/officials-blind3 and officials-blind4 READMEs), again with new
+    // sentences.
+
+    [Theory]
+    [InlineData("意大利总理表示，双方将扩大合作。")]
+    [InlineData("挪威首相访华期间参观了工厂。")]
+    [InlineData("驻华大使当天还会见了留学生代表。")]
+    [InlineData("联合国大会主席呼吁各方保持克制。")]
+    [InlineData("各地的企业代表陆续抵达会场。")]
+    [InlineData("市领导来我县检查防汛工作。")]
+    public void AVerbOrTimeWordAfterATitleIsNoName(string text) =>
+        Assert.DoesNotContain(Extract(text), p => p.Role == PersonRole.Official);
+
+    [Theory]
+    [InlineData("原县水务局局长韩立新涉嫌受贿被立案审查。", "韩立新", "原县水务局局长")]
+    [InlineData("东部战区副参谋长、海军上将顾长风出席。", "顾长风", "海军上将")]
+    [InlineData("市人大常委会副主任许永和在会上发言。", "许永和", "市人大常委会副主任")]
+    [InlineData("镇党委书记龚春说，今年要修两条路。", "龚春", "镇党委书记")]
+    [InlineData("村支书濮阳晓都认为，茶叶还能卖得更好。", "濮阳晓", "村支书")]
+    [InlineData("县委书记蒋文华组织干部连夜转移群众。", "蒋文华", "县委书记")]
+    [InlineData("县长裴建明站在堤坝上指挥抢险。", "裴建明", "县长")]
+    public void NamesEndWhereTheSentenceGoesOn(string text, string name, string titles)
+    {
+        var person = Assert.Single(Extract(text), p => p.Role == PersonRole.Official);
+        Assert.Equal(name, person.Name);
+        Assert.EndsWith(titles, string.Join("、", person.Titles));
+    }
+
+    [Theory]
+    [InlineData("中国驻法国大使馆公使衔参赞、代表团副团长吴海宁大使出席。", "吴海宁", "代表团副团长、大使")]
+    [InlineData("国防大学副校长邹卫东少将作报告。", "邹卫东", "国防大学副校长、少将")]
+    public void APostRightAfterTheNameIsAddedToTheTitlesBeforeIt(string text, string name, string lastTitles)
+    {
+        var person = Assert.Single(Extract(text), p => p.Name == name);
+        Assert.EndsWith(lastTitles, string.Join("、", person.Titles));
+    }
+
+    [Fact]
+    public void DaibiaoRightAfterANameWithAnObjectStaysTheVerb()
+    {
+        var person = Assert.Single(Extract("市委副书记郑立平代表市委作工作报告。"));
+        Assert.Equal(new[] { "市委副书记" }, person.Titles);
+    }
+
+    [Theory]
+    [InlineData("国家审计署审计长孟庆华作审计工作报告。", "孟庆华", "国家审计署审计长")]
+    [InlineData("国务院副总理、国家防总总指挥郑光明主持会议。", "郑光明", "国务院副总理、国家防总总指挥")]
+    [InlineData("市长、市防汛抗旱指挥部指挥长邓立强赶赴一线。", "邓立强", "市长、市防汛抗旱指挥部指挥长")]
+    [InlineData("省委巡视督导组组长、省人大常委会副主任方德明讲话。", "方德明", "省委巡视督导组组长、省人大常委会副主任")]
+    [InlineData("欧盟外交与安全政策高级代表卡尔·韦伯出席。", "卡尔·韦伯", "欧盟外交与安全政策高级代表")]
+    [InlineData("沙特阿拉伯国王萨勒曼·本·阿齐兹·阿勒沙特接见了代表团。", "萨勒曼·本·阿齐兹·阿勒沙特", "沙特阿拉伯国王")]
+    [InlineData("卡塔尔埃米尔塔米姆·本·哈马德出席开幕式。", "塔米姆·本·哈马德", "卡塔尔埃米尔")]
+    [InlineData("区领导蔡光明、宦立新参加慰问。", "宦立新", "区领导")]
+    [InlineData("副市长贲志远带队检查。", "贲志远", "副市长")]
+    public void ReadsMoreTitleForms(string text, string name, string titles)
+    {
+        var person = Assert.Single(Extract(text), p => p.Name == name);
+        Assert.Equal(PersonRole.Official, person.Role);
+        Assert.Equal(titles, string.Join("、", person.Titles));
+    }
+
+    [Fact]
+    public void AnArabicNameShortenedToItsFirstPartIsTheSamePerson()
+    {
+        var person = Assert.Single(Extract("阿曼苏丹哈桑·本·赛义德·阿勒布赛义德抵京。哈桑苏丹表示，愿深化合作。"));
+        Assert.Equal(new[] { "阿曼苏丹", "苏丹" }, person.Titles);
+    }
+
+    [Fact]
+    public void TheSudanAsACountryIsNoTitle()
+    {
+        var person = Assert.Single(Extract("苏丹总统奥马尔·哈桑会见了中国客人。"), p => p.Role == PersonRole.Official);
+        Assert.Equal(new[] { "苏丹总统" }, person.Titles);
+    }
+
+    [Fact]
+    public void TheHeadOfADesignInstituteIsNotAnOfficial() =>
+        Assert.Equal(PersonRole.Other, Assert.Single(Extract("省建筑设计院院长林少华介绍了方案。"), p => p.Name == "林少华").Role);
+
+    [Fact]
+    public void AnAspectParticleEndsTheTextBeforeALaterTitle()
+    {
+        var person = Assert.Single(Extract("县委书记郭长海主持会议。老人握着郭长海书记的手说，谢谢。"), p => p.Role == PersonRole.Official);
+        Assert.Equal(new[] { "县委书记", "书记" }, person.Titles);
+    }
+
     private static PersonMention[] Extract(string paragraph)
     {
         var article = new ParsedArticle();
