@@ -787,8 +787,9 @@ public static class OfficialExtractor
 
                 // Overlapping posts: the one reaching further wins (村党总支书记 is 书记, not 支书).
                 var end = i + post.Length;
-                // A post joined to a dotted name is part of that name (埃米尔·X is someone called Emil).
-                if (end < text.Length && ChineseNames.IsNameJoiner(text[end]))
+                // A post joined to a dotted name is part of that name (埃米尔·X is someone called Emil); 大使馆 and 领事馆 are
+                // missions, not posts.
+                if (end < text.Length && (ChineseNames.IsNameJoiner(text[end]) || text[end] == '馆'))
                 {
                     i = end;
                     continue;
