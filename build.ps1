@@ -157,7 +157,13 @@ Get-ChildItem -LiteralPath '$samples' -Filter *.txt | Import-Issue | Format-Tabl
 Write-Host 'Articles now in the archive:' -ForegroundColor Cyan
 Get-Article | Format-Table -AutoSize | Out-Host
 Write-Host 'One article in full (Get-Article -First 1 | Format-List):' -ForegroundColor Cyan
-Get-Article -First 1 | Format-List Newspaper, Date, Page, Sequence, Kicker, Title, Subtitle, Bylines, Dateline, EventDate, Paragraphs | Out-Host
+Get-Article -First 1 | Format-List Newspaper, Date, Page, Sequence, Kicker, Title, Subtitle, Bylines, Dateline, EventDate, Officials, Paragraphs | Out-Host
+Write-Host 'Officials the pages name (Find-Official | Select-Object -First 8):' -ForegroundColor Cyan
+Find-Official | Select-Object -First 8 | Format-Table -AutoSize | Out-Host
+Write-Host 'Chinese full-text search (Get-Article -Text 防汛 | Format-Table -View Search):' -ForegroundColor Cyan
+Get-Article -Text 防汛 | Format-Table -View Search | Out-Host
+Write-Host 'Articles by reporter (Export-Stats -By Reporter):' -ForegroundColor Cyan
+Export-Stats -By Reporter | Select-Object -First 6 | Format-Table -AutoSize | Out-Host
 "@
     $pwsh = @(Get-PwshCommandLine)
     $arguments = @($pwsh | Select-Object -Skip 1) + @('-NoProfile', '-NonInteractive', '-Command', $script)

@@ -58,6 +58,10 @@ internal static class ChineseNames
     /// <summary>Particles that never stand inside a personal name (时的经 is no one).</summary>
     private const string Particles = "的了着过么呢吗吧我你您她它";
 
+    /// <summary>Characters that end place and facility names (长丰堤, 解放路, 汉江闸) and almost never a given name: "江北区长丰堤"
+    /// is an embankment in 江北区, not its 区长 丰堤.</summary>
+    private const string PlaceEndings = "堤桥路街巷站港闸坝渠馆楼厂矿寺庙塔湾滩埠区县省镇乡村";
+
     /// <summary>Length of the surname at <paramref name="position"/> (2 for a compound one), 0 when none starts there.</summary>
     public static int SurnameLength(string text, int position)
     {
@@ -81,7 +85,7 @@ internal static class ChineseNames
     public static bool LooksLikeName(string candidate)
     {
         if (candidate.Length is < 2 or > 4 || candidate.Contains('某') || candidate.IndexOfAny(Particles.ToCharArray()) >= 0 ||
-            StartsWithWord(candidate))
+            PlaceEndings.IndexOf(candidate[candidate.Length - 1]) >= 0 || StartsWithWord(candidate))
         {
             return false;
         }

@@ -15,7 +15,7 @@ namespace NewsArchive.Core.Extraction;
 public static class OfficialExtractor
 {
     /// <summary>Bumped whenever the extractor's output changes for the same text.</summary>
-    public const int Version = 3;
+    public const int Version = 4;
 
     /// <summary>Longest organisation-and-place run read in front of a post (中共中央政治局常委 is 9).</summary>
     private const int MaxTitleLength = 24;

@@ -92,6 +92,8 @@ public class OfficialExtractorTests
     [InlineData("青山县长江路改造现场正在施工。")]
     [InlineData("毛主席纪念堂今天照常开放。")]
     [InlineData("他是焦裕禄式的好书记。")]
+    [InlineData("市领导先后来到江北区长丰堤、东湖泵站检查防汛。")]
+    [InlineData("施工队进驻城南区长安桥工地。")]
     public void TitlesWithoutANameNameNobody(string text) => Assert.Empty(Extract(text));
 
     [Fact]
