@@ -20,6 +20,22 @@ public sealed class ArticleFilter
 
     /// <summary>Full-text search: only articles whose title or body match, best matches first.</summary>
     public Search.SearchQuery? Text { get; set; }
+
+    /// <summary>How a search that asks for a page of results (<see cref="First"/>) ranks them.</summary>
+    public SearchRanking Ranking { get; set; }
+
     public int? First { get; set; }
     public int Skip { get; set; }
+}
+
+/// <summary>How search results are put in order when only a page of them (-First) is asked for.</summary>
+public enum SearchRanking
+{
+    /// <summary>When more articles match than <see cref="ArticleReader.RankingWindow"/>, the most recently stored of them are
+    /// ranked by relevance and come first, then the older matches, ranked by relevance among themselves: scoring every
+    /// one of tens of thousands of matches to show twenty costs more than the search.</summary>
+    Newest,
+
+    /// <summary>Every match ranked by relevance, however many there are.</summary>
+    Full,
 }

@@ -15,13 +15,16 @@ public sealed class ArticleReader
 
     /// <summary>Search results best first: bm25 with a hit in the title weighing five times a hit in the body.</summary>
     private const string RankScore = "bm25(article_search, 5.0, 1.0)";
+    /// <summary>How many of the most recently stored matches <see cref="SearchRanking.Newest"/> ranks first.</summary>
+    public const int RankingWindow = 2000;
+
     private readonly ArchiveStore _store;
 
     public ArticleReader(ArchiveStore store) => _store = store;
 
     public IEnumerable<Article> Query(ArticleFilter filter)
     {
-        var (sql, parameters) = BuildQuery(filter);
+        var (sql, parameters) = BuildQuery(filter, FindWindowEdge(filter));
         var batch = new List<Article>(BatchSize);
         foreach (var row in _store.Connection.Query<ArticleRow>(sql, parameters, buffered: false))
         {
@@ -49,7 +52,23 @@ public sealed class ArticleReader
         }
     }
 
-    internal static (string Sql, DynamicParameters Parameters) BuildQuery(ArticleFilter filter)
+    /// <summary>For a page of search results ranked <see cref="SearchRanking.Newest"/>: the id below the newest
+    /// <see cref="RankingWindow"/> matches of the text (other filters aside), or null when no more than that many match.
+    /// FTS5 walks its matches newest first without scoring them, so this costs a fraction of ranking them.</summary>
+    private long? FindWindowEdge(ArticleFilter filter)
+    {
+        if (filter.Text is null || filter.First is null || filter.Ranking == SearchRanking.Full)
+        {
+            return null;
+        }
+
+        return _store.Connection.ExecuteScalar<long?>(
+            "SELECT rowid FROM article_search WHERE article_search MATCH @match ORDER BY rowid DESC LIMIT 1 OFFSET @window",
+            new { match = filter.Text.MatchExpression, window = RankingWindow });
+    }
+
+    /// <param name="windowEdge">With a search: rank the matches above this id first (see <see cref="FindWindowEdge"/>).</param>
+    internal static (string Sql, DynamicParameters Parameters) BuildQuery(ArticleFilter filter, long? windowEdge = null)
     {
         var where = new List<string>();
         var parameters = new DynamicParameters();
@@ -92,12 +111,27 @@ public sealed class ArticleReader
             // costs more than the search.
             where.Add("article_search MATCH @match");
             parameters.Add("match", filter.Text.MatchExpression);
-            from = "FROM (SELECT a.id AS id, " + RankScore + " AS score\n" +
-                   "FROM article_search JOIN articles a ON a.id = article_search.rowid JOIN pages p ON p.id = a.page_id\n" +
-                   "WHERE " + string.Join("\n  AND ", where) + "\nORDER BY score, a.id LIMIT @limit OFFSET @offset) hits\n" +
+            var hits = "SELECT a.id AS id, " + RankScore + " AS score\n" +
+                       "FROM article_search JOIN articles a ON a.id = article_search.rowid JOIN pages p ON p.id = a.page_id\n" +
+                       "WHERE " + string.Join("\n  AND ", where);
+            string ranked;
+            if (windowEdge is null)
+            {
+                ranked = "SELECT id, score, 0 AS tier FROM (" + hits + ")";
+            }
+            else
+            {
+                // Two tiers, each ranked on its own; the second is only scored when paging reaches past the first. Each
+                // tier's LIMIT also keeps its ORDER BY (SQLite may drop an unlimited subquery's), which UNION ALL keeps.
+                parameters.Add("edge", windowEdge.Value);
+                ranked = "SELECT id, score, 0 AS tier FROM (" + hits + " AND article_search.rowid > @edge ORDER BY score, a.id LIMIT @limit + @offset)\n" +
+                         "UNION ALL\nSELECT id, score, 1 AS tier FROM (" + hits + " AND article_search.rowid <= @edge ORDER BY score, a.id LIMIT @limit + @offset)";
+            }
+
+            from = "FROM (" + ranked + (windowEdge is null ? "\nORDER BY score, id" : string.Empty) + "\nLIMIT @limit OFFSET @offset) hits\n" +
                    "JOIN articles a ON a.id = hits.id JOIN pages p ON p.id = a.page_id";
             where.Clear();
-            order = "hits.score, a.id";
+            order = "hits.tier, hits.score, a.id";
         }
 
         parameters.Add("limit", filter.First ?? -1);

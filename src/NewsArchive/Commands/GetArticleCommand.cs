@@ -61,6 +61,10 @@ public sealed class GetArticleCommand : ArchiveCommandBase
     [ValidateRange(1, int.MaxValue)]
     public int First { get; set; }
 
+    /// <summary>With -Text and -First: Newest (default) ranks the 2,000 most recently stored matches first; Full ranks every match.</summary>
+    [Parameter]
+    public SearchRanking Rank { get; set; }
+
     [Parameter]
     [ValidateRange(0, int.MaxValue)]
     public int Skip { get; set; }
@@ -95,6 +99,7 @@ public sealed class GetArticleCommand : ArchiveCommandBase
             Reporters = Reporter,
             Officials = Official,
             Text = search,
+            Ranking = Rank,
             First = MyInvocation.BoundParameters.ContainsKey(nameof(First)) ? First : null,
             Skip = Skip,
         };

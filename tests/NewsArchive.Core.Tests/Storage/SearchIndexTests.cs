@@ -168,6 +168,54 @@ public sealed class SearchIndexTests : IDisposable
     }
 
     [Fact]
+    public void APageOfManyMatchesRanksTheNewestWindowFirstAndPagingReachesEveryMatchOnce()
+    {
+        using var store = ArchiveStore.Open(Path.Combine(_folder, "window.db"));
+        var writer = new PageWriter(store);
+        const int perPage = 50;
+        var pages = (ArticleReader.RankingWindow + 100) / perPage + 1;
+        for (var page = 1; page <= pages; page++)
+        {
+            // The first page's articles have the term in their titles: under full ranking they would come first.
+            var articles = Enumerable.Range(1, perPage)
+                .Select(sequence => Article(sequence, page == 1 ? "扶贫" + sequence : "会议" + sequence, "今天召开扶贫会议，编号" + (page * 100 + sequence) + "。"))
+                .ToList();
+            writer.Save(Record(page, "page " + page), articles, false, 1);
+        }
+
+        var everything = Search(store, "扶贫");
+        Assert.Equal(pages * perPage, everything.Count);
+        var oldTitleHits = everything.Where(a => a.Page == 1).Select(a => a.Id).ToHashSet();
+        var newest = everything.Select(a => a.Id).OrderByDescending(id => id).Take(ArticleReader.RankingWindow).ToHashSet();
+
+        var top = Page(SearchRanking.Newest, first: 20, skip: 0);
+        Assert.Equal(20, top.Count);
+        Assert.All(top, a => Assert.Contains(a.Id, newest));
+        Assert.Equal(oldTitleHits.OrderBy(id => id), Page(SearchRanking.Full, first: perPage, skip: 0).Select(a => a.Id).OrderBy(id => id));
+
+        // Pages of 300 straddle the window's edge: every match comes exactly once, the window's before the older ones,
+        // each part in the order full ranking gives it.
+        var paged = new List<Article>();
+        for (var skip = 0; skip < everything.Count + 300; skip += 300)
+        {
+            paged.AddRange(Page(SearchRanking.Newest, first: 300, skip: skip));
+        }
+
+        Assert.Equal(everything.Select(a => a.Id).OrderBy(id => id), paged.Select(a => a.Id).OrderBy(id => id));
+        Assert.All(paged.Take(ArticleReader.RankingWindow), a => Assert.Contains(a.Id, newest));
+        Assert.Equal(everything.Where(a => newest.Contains(a.Id)).Select(a => a.Id), paged.Take(ArticleReader.RankingWindow).Select(a => a.Id));
+        Assert.Equal(everything.Where(a => !newest.Contains(a.Id)).Select(a => a.Id), paged.Skip(ArticleReader.RankingWindow).Select(a => a.Id));
+
+        // Other filters apply inside and below the window alike.
+        var firstPage = new ArticleReader(store).Query(new ArticleFilter { Text = SearchQuery.Parse("扶贫"), Pages = new[] { 1 }, First = 10 }).ToList();
+        Assert.Equal(10, firstPage.Count);
+        Assert.All(firstPage, a => Assert.Contains(a.Id, oldTitleHits));
+
+        List<Article> Page(SearchRanking ranking, int first, int skip) =>
+            new ArticleReader(store).Query(new ArticleFilter { Text = SearchQuery.Parse("扶贫"), Ranking = ranking, First = first, Skip = skip }).ToList();
+    }
+
+    [Fact]
     public void TestArchiveReportsArticlesMissingFromTheIndexButNotQueuedOnes()
     {
         using var store = ArchiveStore.Open(Path.Combine(_folder, "check.db"));
