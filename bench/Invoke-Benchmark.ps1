@@ -8,6 +8,9 @@
          transaction (bench/BenchTool);
       2. Import-Issue: 'Get-ChildItem -Recurse -Filter *.txt | Import-Issue' in a fresh pwsh, timed from the pipeline's
          start to its end, with the process's peak memory (VmHWM);
+      1 and 2 alternate -ImportRuns times (floor, import, floor, import…), each into a new database, so every ratio is
+      taken side by side on a machine whose load drifts; the report gives each pair and the median ratio. The last
+      import's archive is the one searched;
       3. search: terms of 2, 3 and 4 Han characters and pairs of 2-character terms, drawn at random from the imported
          articles, each run with Get-Article -Text in one warm pwsh session (first page of 20, and all rows), against
          'title LIKE %q% OR body LIKE %q%' over the same articles table; the row counts of both must agree.
@@ -32,6 +35,10 @@ param(
     # Timed runs of each query after one warm-up run.
     [ValidateRange(1, 100)]
     [int] $Repeats = 5,
+
+    # Floor and import runs, alternated (floor, import, floor, import…); default 3 (1 for the decade).
+    [ValidateRange(1, 20)]
+    [int] $ImportRuns = $(if ($Size -eq 'decade') { 1 } else { 3 }),
 
     # Use the module already built in out/NewsArchive.
     [switch] $SkipBuild,
@@ -95,21 +102,30 @@ $null = New-Item -ItemType Directory -Force $results
 $database = Join-Path $results 'archive.db'
 Write-Host "Corpus: $pages pages, $([Math]::Round($textBytes / 1MB, 1)) MiB of text. Results: $results"
 
-# --- import: floor, then Import-Issue ---------------------------------------------------------------------------------
-Write-Host 'Floor: split at headlines, FTS5 trigram, one transaction…'
-$floor = Invoke-Native 'dotnet' @($benchTool, 'floor', $corpus, (Join-Path $results 'floor.db')) | ConvertFrom-Json
-
-Write-Host 'Import-Issue…'
-$importScript = @"
+# --- import: floor and Import-Issue, alternated ----------------------------------------------------------------------
+$importTemplate = @"
 `$ErrorActionPreference = 'Stop'
 Import-Module '$module'
 `$clock = [Diagnostics.Stopwatch]::StartNew()
-Get-ChildItem -LiteralPath '$corpus' -Recurse -Filter *.txt | Import-Issue -Newspaper $newspaper -Database '$database' -ErrorAction SilentlyContinue -ErrorVariable +failed | Out-Null
+Get-ChildItem -LiteralPath '$corpus' -Recurse -Filter *.txt | Import-Issue -Newspaper $newspaper -Database '{0}' -ErrorAction SilentlyContinue -ErrorVariable +failed | Out-Null
 `$seconds = `$clock.Elapsed.TotalSeconds
 `$peak = [double]((Select-String -LiteralPath /proc/self/status -Pattern '^VmHWM:\s+(\d+)').Matches[0].Groups[1].Value) / 1024
-[pscustomobject]@{ seconds = `$seconds; peakMemoryMiB = `$peak; errors = @(`$failed).Count } | ConvertTo-Json -Compress
+[pscustomobject]@{{ seconds = `$seconds; peakMemoryMiB = `$peak; errors = @(`$failed).Count }} | ConvertTo-Json -Compress
 "@
-$import = Invoke-ChildPwsh $importScript | Select-Object -Last 1 | ConvertFrom-Json
+$pairs = foreach ($run in 1..$ImportRuns) {
+    Write-Host "Run $run of ${ImportRuns}: floor (split at headlines, FTS5 trigram, one transaction)…"
+    $floorDatabase = Join-Path $results 'floor.db'
+    Get-ChildItem -LiteralPath $results -Filter 'floor.db*' | Remove-Item
+    $floorRun = Invoke-Native 'dotnet' @($benchTool, 'floor', $corpus, $floorDatabase) | ConvertFrom-Json
+    Get-ChildItem -LiteralPath $results -Filter 'floor.db*' | Remove-Item
+    Write-Host "Run $run of ${ImportRuns}: Import-Issue…"
+    Get-ChildItem -LiteralPath $results -Filter 'archive.db*' | Remove-Item
+    $importRun = Invoke-ChildPwsh ($importTemplate -f $database) | Select-Object -Last 1 | ConvertFrom-Json
+    [pscustomobject]@{ Run = $run; floor = $floorRun; import = $importRun; ratio = $importRun.seconds / $floorRun.seconds }
+}
+$middle = @($pairs | Sort-Object ratio)[[Math]::Floor(($pairs.Count - 1) / 2)]
+$import = $pairs[-1].import
+$floor = $pairs[-1].floor
 $databaseBytes = (Get-Item -LiteralPath $database).Length
 
 # --- search -----------------------------------------------------------------------------------------------------------
@@ -161,28 +177,38 @@ $searchRows = foreach ($kind in '2 chars', '3 chars', '4 chars', 'two terms') {
     }
 }
 
+$importRows = foreach ($run in $pairs) {
+    [pscustomobject]@{
+        Run               = $run.Run
+        'Import s'        = [Math]::Round($run.import.seconds, 1)
+        'Floor s'         = [Math]::Round($run.floor.seconds, 1)
+        'Import/floor'    = [Math]::Round($run.ratio, 2)
+        'Import peak MiB' = [Math]::Round($run.import.peakMemoryMiB)
+        'Floor peak MiB'  = [Math]::Round($run.floor.peakMemoryMiB)
+        'Import errors'   = $run.import.errors
+    }
+}
 $importRow = [pscustomobject]@{
-    Pages              = $pages
-    'Text MiB'         = [Math]::Round($textBytes / 1MB, 1)
-    'Import s'         = [Math]::Round($import.seconds, 1)
-    'Floor s'          = [Math]::Round($floor.seconds, 1)
-    'Import/floor'     = [Math]::Round($import.seconds / $floor.seconds, 2)
-    'Import peak MiB'  = [Math]::Round($import.peakMemoryMiB)
-    'Floor peak MiB'   = [Math]::Round($floor.peakMemoryMiB)
-    'DB MiB'           = [Math]::Round($databaseBytes / 1MB, 1)
-    'DB/text'          = [Math]::Round($databaseBytes / $textBytes, 2)
-    'Import errors'    = $import.errors
+    Pages                 = $pages
+    'Text MiB'            = [Math]::Round($textBytes / 1MB, 1)
+    'Median import/floor' = [Math]::Round($middle.ratio, 2)
+    'Ratio range'         = '{0:0.00}–{1:0.00}' -f ($pairs.ratio | Measure-Object -Minimum).Minimum, ($pairs.ratio | Measure-Object -Maximum).Maximum
+    'Peak MiB (max)'      = [Math]::Round(($pairs.import.peakMemoryMiB | Measure-Object -Maximum).Maximum)
+    'DB MiB'              = [Math]::Round($databaseBytes / 1MB, 1)
+    'DB/text'             = [Math]::Round($databaseBytes / $textBytes, 2)
 }
 
 $report = @(
     "NewsArchive benchmark, $Size corpus (seed $Seed), $([Environment]::ProcessorCount) cores, $([DateTime]::UtcNow.ToString('u'))"
     ($importRow | Format-Table -AutoSize | Out-String -Width 250).TrimEnd()
     ''
+    "Floor and Import-Issue alternated, each run into a new database:"
+    ($importRows | Format-Table -AutoSize | Out-String -Width 250).TrimEnd()
+    ''
     "Search latency in ms over the queries of each kind. First 20: Get-Article -Text q -First 20 (median of $Repeats warm runs per query); all rows: every match as Article objects (one run); LIKE: count(*) of the scan of the same articles table (one run). LIKE÷search = LIKE p50 / First 20 p50."
     ($searchRows | Format-Table -AutoSize | Out-String -Width 250).TrimEnd()
 ) -join [Environment]::NewLine
 $report | Set-Content -LiteralPath (Join-Path $results 'report.txt')
-[pscustomobject]@{ import = $import; floor = $floor; textBytes = $textBytes; databaseBytes = $databaseBytes; search = $search; like = $like.Values } |
+[pscustomobject]@{ importRuns = $pairs; import = $import; floor = $floor; textBytes = $textBytes; databaseBytes = $databaseBytes; search = $search; like = $like.Values } |
     ConvertTo-Json -Depth 5 | Set-Content -LiteralPath (Join-Path $results 'raw.json')
-Remove-Item -LiteralPath (Join-Path $results 'floor.db') -ErrorAction Ignore
 $report
