@@ -18,6 +18,24 @@ public sealed class ImportOptions
     public bool Force { get; set; }
 }
 
+/// <summary>A page file decoded, identified and analysed, without the archive: pure computation, so it may run on another
+/// thread while the pipeline stores the page before it.</summary>
+public sealed class AnalyzedPage
+{
+    internal AnalyzedPage(PageRecord record, ParsedPage parsed, ImportOptions options, Stopwatch clock)
+    {
+        Record = record;
+        Parsed = parsed;
+        Options = options;
+        Clock = clock;
+    }
+
+    public PageRecord Record { get; }
+    public ParsedPage Parsed { get; }
+    internal ImportOptions Options { get; }
+    internal Stopwatch Clock { get; }
+}
+
 /// <summary>A page file read, identified and analysed, not yet stored; <see cref="WouldWrite"/> says whether storing it
 /// changes the archive (so the caller can ask ShouldProcess first).</summary>
 public sealed class PreparedPage
@@ -50,9 +68,9 @@ public sealed class PageImporter
 
     public PageImporter(ArchiveStore store) => _writer = new PageWriter(store);
 
+    /// <summary>Decodes, identifies and analyses a page file; touches no archive (safe on any thread).</summary>
     /// <exception cref="PageFormatException">The file cannot be read as a page, or its newspaper/date/page is not known.</exception>
-    /// <exception cref="PageConflictException">Other content is stored for this page and <see cref="ImportOptions.Force"/> is off.</exception>
-    public PreparedPage Prepare(string? path, byte[] bytes, ImportOptions options)
+    public static AnalyzedPage Analyze(string? path, byte[] bytes, ImportOptions options)
     {
         var clock = Stopwatch.StartNew();
         var decoded = PageDecoder.Decode(bytes, options.Encoding);
@@ -62,13 +80,23 @@ public sealed class PageImporter
         var identity = IssueLocator.Locate(path, frontMatter, options.Newspaper, options.Date, options.Page);
         var parsed = PageAnalyzer.Analyze(text, identity.Date);
         var record = new PageRecord(identity.Newspaper, identity.Date, identity.Page, path, Sha256(bytes), decoded.EncodingName, decoded.Text);
-        var existing = _writer.Find(identity.Newspaper, identity.Date, identity.Page);
+        clock.Stop();
+        return new AnalyzedPage(record, parsed, options, clock);
+    }
+
+    /// <summary>Looks up what the archive holds for an analysed page.</summary>
+    /// <exception cref="PageConflictException">Other content is stored for this page and <see cref="ImportOptions.Force"/> is off.</exception>
+    public PreparedPage Prepare(AnalyzedPage analyzed)
+    {
+        var (record, options, clock) = (analyzed.Record, analyzed.Options, analyzed.Clock);
+        clock.Start();
+        var existing = _writer.Find(record.Newspaper, record.Date, record.Page);
         if (existing is not null && existing.Sha256 != record.Sha256 && !options.Force)
         {
             throw Conflict(record);
         }
 
-        return new PreparedPage(record, parsed, existing, options.Force, clock);
+        return new PreparedPage(record, analyzed.Parsed, existing, options.Force, clock);
     }
 
     /// <summary>Stores a prepared page (nothing is written when it is unchanged) and reports what happened. What is

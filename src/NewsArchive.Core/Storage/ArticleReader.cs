@@ -109,10 +109,13 @@ public sealed class ArticleReader
         {
             // Rank and page on ids alone, then read the page of whole rows: sorting thousands of hits with their bodies
             // costs more than the search.
+            // Joining every hit to its article and page costs several times its bm25 score: only when other filters
+            // need them. (The index holds only stored articles; the outer join drops any a damaged index still has.)
+            var joins = where.Count > 0 ? " JOIN articles a ON a.id = article_search.rowid JOIN pages p ON p.id = a.page_id" : string.Empty;
             where.Add("article_search MATCH @match");
             parameters.Add("match", filter.Text.MatchExpression);
-            var hits = "SELECT a.id AS id, " + RankScore + " AS score\n" +
-                       "FROM article_search JOIN articles a ON a.id = article_search.rowid JOIN pages p ON p.id = a.page_id\n" +
+            var hits = "SELECT article_search.rowid AS id, " + RankScore + " AS score\n" +
+                       "FROM article_search" + joins + "\n" +
                        "WHERE " + string.Join("\n  AND ", where);
             string ranked;
             if (windowEdge is null)
@@ -124,8 +127,8 @@ public sealed class ArticleReader
                 // Two tiers, each ranked on its own; the second is only scored when paging reaches past the first. Each
                 // tier's LIMIT also keeps its ORDER BY (SQLite may drop an unlimited subquery's), which UNION ALL keeps.
                 parameters.Add("edge", windowEdge.Value);
-                ranked = "SELECT id, score, 0 AS tier FROM (" + hits + " AND article_search.rowid > @edge ORDER BY score, a.id LIMIT @limit + @offset)\n" +
-                         "UNION ALL\nSELECT id, score, 1 AS tier FROM (" + hits + " AND article_search.rowid <= @edge ORDER BY score, a.id LIMIT @limit + @offset)";
+                ranked = "SELECT id, score, 0 AS tier FROM (" + hits + " AND article_search.rowid > @edge ORDER BY score, id LIMIT @limit + @offset)\n" +
+                         "UNION ALL\nSELECT id, score, 1 AS tier FROM (" + hits + " AND article_search.rowid <= @edge ORDER BY score, id LIMIT @limit + @offset)";
             }
 
             from = "FROM (" + ranked + (windowEdge is null ? "\nORDER BY score, id" : string.Empty) + "\nLIMIT @limit OFFSET @offset) hits\n" +

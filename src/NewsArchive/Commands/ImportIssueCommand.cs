@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Management.Automation;
+using System.Threading.Tasks;
 using Microsoft.Data.Sqlite;
 using NewsArchive.Commands.Infrastructure;
 using NewsArchive.Core.Importing;
@@ -10,7 +11,9 @@ using NewsArchive.Core.Parsing;
 namespace NewsArchive.Commands;
 
 /// <summary>Imports page files into the archive: each file is one page of one issue, split into articles and stored in
-/// one transaction. A file that fails is reported and the batch goes on.</summary>
+/// one transaction. A file that fails is reported and the batch goes on. Reading and analysing a file touches no archive,
+/// so the next few files are analysed on worker threads while this one is stored; everything the user sees (results,
+/// errors, -WhatIf, progress) still happens on the pipeline thread, in input order.</summary>
 [Cmdlet(VerbsData.Import, "Issue", DefaultParameterSetName = PathSet, SupportsShouldProcess = true)]
 [OutputType(typeof(ImportResult))]
 public sealed class ImportIssueCommand : ArchiveCommandBase
@@ -18,6 +21,11 @@ public sealed class ImportIssueCommand : ArchiveCommandBase
     private const string PathSet = "Path";
     private const string LiteralPathSet = "LiteralPath";
 
+    /// <summary>Files read and analysed ahead of the one being stored: enough to keep a second core busy, few enough
+    /// that memory stays a handful of pages.</summary>
+    private const int ReadAhead = 4;
+
+    private readonly Queue<(string Path, int Index, int Total, Task<AnalyzedPage> Analysis)> _pending = new();
     private ProgressReporter? _progress;
     private PageImporter? _importer;
     private int _filesDone;
@@ -63,18 +71,46 @@ public sealed class ImportIssueCommand : ArchiveCommandBase
     protected override void ProcessRecord()
     {
         var files = ResolveFiles();
+        var options = Options();
         for (var i = 0; i < files.Count; i++)
         {
-            _progress!.Report(i, files.Count, $"{_filesDone} done; {files[i]}");
-            ImportFile(files[i]);
-            _filesDone++;
+            var file = files[i];
+            if (Directory.Exists(file))
+            {
+                StoreAll();
+                WriteVerbose($"Skipping folder {file}: pass its files (Get-ChildItem -Recurse -Filter *.txt | Import-Issue).");
+                continue;
+            }
+
+            _pending.Enqueue((file, i, files.Count, Task.Run(() => PageImporter.Analyze(file, ReadPage(file), options))));
+            while (_pending.Count > ReadAhead)
+            {
+                StoreNext();
+            }
         }
     }
 
     protected override void EndProcessing()
     {
+        StoreAll();
         _progress?.Complete();
         base.EndProcessing();
+    }
+
+    private void StoreAll()
+    {
+        while (_pending.Count > 0)
+        {
+            StoreNext();
+        }
+    }
+
+    private void StoreNext()
+    {
+        var (path, index, total, analysis) = _pending.Dequeue();
+        _progress!.Report(index, total, $"{_filesDone} done; {path}");
+        ImportFile(path, analysis);
+        _filesDone++;
     }
 
     private List<string> ResolveFiles()
@@ -98,6 +134,8 @@ public sealed class ImportIssueCommand : ArchiveCommandBase
             }
             catch (ItemNotFoundException ex)
             {
+                // After the results of the files before it, as without read-ahead.
+                StoreAll();
                 WriteError(Errors.Record(ex, "Import.PathNotFound", ErrorCategory.ObjectNotFound, pattern,
                     "Check the path; use -LiteralPath for names that hold wildcard characters such as [ ]."));
             }
@@ -106,19 +144,15 @@ public sealed class ImportIssueCommand : ArchiveCommandBase
         return files;
     }
 
-    private void ImportFile(string path)
+    /// <summary>Stores one analysed file: what the archive holds for it, ShouldProcess, the write, the result or error.</summary>
+    private void ImportFile(string path, Task<AnalyzedPage> analysis)
     {
-        if (Directory.Exists(path))
-        {
-            WriteVerbose($"Skipping folder {path}: pass its files (Get-ChildItem -Recurse -Filter *.txt | Import-Issue).");
-            return;
-        }
-
         try
         {
-            var bytes = ReadPage(path);
+            // Rethrows what reading or analysing the file threw, as itself.
+            var analyzed = analysis.GetAwaiter().GetResult();
             _importer ??= new PageImporter(Store);
-            var prepared = _importer.Prepare(path, bytes, Options());
+            var prepared = _importer.Prepare(analyzed);
             if (prepared.WouldWrite)
             {
                 var record = prepared.Record;

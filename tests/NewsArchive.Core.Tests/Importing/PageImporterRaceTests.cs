@@ -58,8 +58,8 @@ public sealed class PageImporterRaceTests : IDisposable
         var options = new ImportOptions { Newspaper = "江城日报", Date = new DateTime(2021, 5, 18), Page = 1, Force = force };
         var firstImporter = new PageImporter(Open());
         var secondImporter = new PageImporter(Open());
-        var first = firstImporter.Prepare("a.txt", Encoding.UTF8.GetBytes(firstText), options);
-        var second = secondImporter.Prepare("b.txt", Encoding.UTF8.GetBytes(secondText), options);
+        var first = firstImporter.Prepare(PageImporter.Analyze("a.txt", Encoding.UTF8.GetBytes(firstText), options));
+        var second = secondImporter.Prepare(PageImporter.Analyze("b.txt", Encoding.UTF8.GetBytes(secondText), options));
         Assert.False(first.IsUnchanged);
         Assert.False(second.IsUnchanged);
         return ((firstImporter, first), (secondImporter, second));
