@@ -119,6 +119,21 @@ Describe 'Import-Issue: batches, errors and -WhatIf' {
         @(Get-Article -Database $db).Count | Should -Be 4
     }
 
+    It 'reports results and errors of a long batch in the order of its files, though it analyses ahead' {
+        $db = Join-Path $TestDrive 'order.db'
+        $folder = Join-Path $TestDrive 'order/2020-03-13'
+        $files = foreach ($page in 1..12) {
+            New-Page (Join-Path $folder ('p_{0:00}.txt' -f $page)) $(if ($page % 4 -eq 2) { '' } else { $smallPage })
+        }
+        # Errors merged into the output stream show where each one fell between the results.
+        $stream = $files | Import-Issue -Newspaper 江城日报 -Database $db -ErrorAction Continue 2>&1
+        $seen = foreach ($item in $stream) { if ($item -is [System.Management.Automation.ErrorRecord]) { $item.TargetObject } else { $item.Path } }
+        $seen | Should -Be $files
+        ($stream | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] }).FullyQualifiedErrorId.ForEach({ $_.Split(',')[0] }) |
+            Sort-Object -Unique | Should -Be 'NewsArchive.Import.EmptyFile'
+        @(Get-Article -Database $db).Count | Should -Be 18
+    }
+
     It 'reports a path that does not exist as ObjectNotFound and goes on' {
         $db = Join-Path $TestDrive 'missing.db'
         $good = New-Page (Join-Path $TestDrive 'missing/2020-03-13/a_01.txt') $smallPage

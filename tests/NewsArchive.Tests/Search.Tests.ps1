@@ -52,6 +52,8 @@ Describe 'Get-Article -Text' {
         $all = @(Get-Article -Text 朱健 -Database $db)
         $all.Count | Should -Be 4
         (Get-Article -Text 朱健 -Database $db -First 2 -Skip 1).Id | Should -Be $all[1..2].Id
+        # Fewer matches than the ranking window: both rankings give the full order.
+        (Get-Article -Text 朱健 -Database $db -First 2 -Skip 1 -Rank Full).Id | Should -Be $all[1..2].Id
     }
 
     It 'combines with the other filters' {

@@ -77,6 +77,10 @@ public sealed class ArchiveStore : IDisposable
             connection.Execute("PRAGMA journal_mode = WAL");
             // In WAL mode NORMAL still never corrupts the database on a crash; it may only lose the last commits on power loss.
             connection.Execute("PRAGMA synchronous = NORMAL");
+            // An import commits once per page; checkpointing the WAL into the database every 1,000 pages (the default)
+            // copies its hot pages and syncs over and over. Every 16,384 pages (64 MiB of WAL): storing a generated year
+            // took 3.8-5.0 s against 4.4-5.4 s (alternated runs); the last connection to close still checkpoints it all.
+            connection.Execute("PRAGMA wal_autocheckpoint = 16384");
             Migrate(connection);
             var store = new ArchiveStore(connection, fullPath);
             store.CatchUpSearchIndex(onlyIfQueued: true);
