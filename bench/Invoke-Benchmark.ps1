@@ -123,7 +123,8 @@ $pairs = foreach ($run in 1..$ImportRuns) {
     $importRun = Invoke-ChildPwsh ($importTemplate -f $database) | Select-Object -Last 1 | ConvertFrom-Json
     [pscustomobject]@{ Run = $run; floor = $floorRun; import = $importRun; ratio = $importRun.seconds / $floorRun.seconds }
 }
-$middle = @($pairs | Sort-Object ratio)[[Math]::Floor(($pairs.Count - 1) / 2)]
+$ratios = @($pairs.ratio | Sort-Object)
+$medianRatio = ($ratios[[Math]::Floor(($ratios.Count - 1) / 2)] + $ratios[[Math]::Ceiling(($ratios.Count - 1) / 2)]) / 2
 $import = $pairs[-1].import
 $floor = $pairs[-1].floor
 $databaseBytes = (Get-Item -LiteralPath $database).Length
@@ -191,7 +192,7 @@ $importRows = foreach ($run in $pairs) {
 $importRow = [pscustomobject]@{
     Pages                 = $pages
     'Text MiB'            = [Math]::Round($textBytes / 1MB, 1)
-    'Median import/floor' = [Math]::Round($middle.ratio, 2)
+    'Median import/floor' = [Math]::Round($medianRatio, 2)
     'Ratio range'         = '{0:0.00}–{1:0.00}' -f ($pairs.ratio | Measure-Object -Minimum).Minimum, ($pairs.ratio | Measure-Object -Maximum).Maximum
     'Peak MiB (max)'      = [Math]::Round(($pairs.import.peakMemoryMiB | Measure-Object -Maximum).Maximum)
     'DB MiB'              = [Math]::Round($databaseBytes / 1MB, 1)
