@@ -47,9 +47,14 @@ internal static class ChineseNames
         "阿艾爱安奥巴拜班邦贝本比毕宾波伯布不才查达戴丹旦德迪丁东都杜敦顿多厄恩尔法凡菲芬弗福甫嘎盖甘冈戈格根贡古哈海罕汗赫亨胡吉" +
         "加贾杰金卡凯坎康柯科克肯库拉喇莱赖兰朗勒雷里丽力利连列林琳卢鲁伦罗洛玛马买迈麦曼梅美蒙米敏明姆穆木纳娜奈南尼宁努诺帕潘佩" +
         "皮普齐奇恰钦琼热仁日茹萨塞赛桑色沙莎尚什斯松苏索塔泰坦汤特提图吐托瓦万旺威维温沃乌吾西希夏辛兴雅亚扬耶伊依" +
-        "尤于玉约扎泽詹珠卓孜宗祖次措堆合曲央江嘉增";
+        "尤于玉约扎泽詹珠卓孜宗祖次措堆合曲央江嘉增" +
+        // Tibetan (格绒, 降央, 泽郎, 益西), Mongolian (额尔敦, 包勒德) and Kazakh (叶尔兰) syllables.
+        "绒降郎益额包叶";
 
     private static readonly HashSet<char> Transliteration = new(TransliterationChars);
+
+    /// <summary>Whether a character is one of the transliteration syllables (都 of 阿不都, 尔 of 额尔敦).</summary>
+    public static bool IsTransliterationSyllable(char c) => Transliteration.Contains(c);
 
     /// <summary>Whether a string reads as a transliterated name: 2–6 characters, all transliteration syllables.</summary>
     public static bool LooksLikeTransliteratedName(string candidate) =>

@@ -15,7 +15,7 @@ namespace NewsArchive.Core.Extraction;
 public static class OfficialExtractor
 {
     /// <summary>Bumped whenever the extractor's output changes for the same text.</summary>
-    public const int Version = 4;
+    public const int Version = 5;
 
     /// <summary>Longest organisation-and-place run read in front of a post (中共中央政治局常委 is 9).</summary>
     private const int MaxTitleLength = 24;
@@ -594,6 +594,13 @@ public static class OfficialExtractor
 
                 if (longer != Ending.None)
                 {
+                    // After a foreign title a one-character word that does not close names may be the fourth character of
+                    // a Japanese name when a firm ending follows it (首相石田正和当天, but 总统李明在 stays 李明).
+                    if (allowAnyName && longer == Ending.Weak && surname == 1 && FourthCharacterBeforeFirmEnd(position + 3))
+                    {
+                        return 4;
+                    }
+
                     return surname + 2;
                 }
 
@@ -650,10 +657,15 @@ public static class OfficialExtractor
             for (var length = Math.Min(6, _text.Length - position); length >= 2; length--)
             {
                 // A word after the name may be made of the same syllables (马丽多次强调): no two-character follower inside.
-                var holdsWord = Enumerable.Range(position + 1, length - 1).Any(i => TitleLexicon.FollowerAt(_text, i, out var firm) > 1 && firm);
+                // A word across the name's end loses to a word starting at that end (叶尔波拉提出席: 提出 or 出席, and 出席 ends
+                // the name where 提出 would strand 席).
+                var end = position + length;
+                var endsFirmly = TitleLexicon.FollowerAt(_text, end, out var firmEnd) > 1 && firmEnd;
+                var holdsWord = Enumerable.Range(position + 1, length - 1).Any(i =>
+                    TitleLexicon.FollowerAt(_text, i, out var firm) is var size && size > 1 && firm && !(endsFirmly && i + size > end));
                 if (!holdsWord && ChineseNames.LooksLikeTransliteratedName(_text.Substring(position, length)) &&
                     TitleLexicon.FollowerAt(_text, position + length, out var strong) > 0 &&
-                    (strong || TitleLexicon.ClosesName(_text[position + length])))
+                    (strong || ClosesTransliteratedName(_text[position + length], length)))
                 {
                     return length;
                 }
@@ -661,6 +673,11 @@ public static class OfficialExtractor
 
             return 0;
         }
+
+        /// <summary>One-character words that end a transliterated name: those that close any name, the possessive 的
+        /// (泽郎的汇报), and 和 after a name of four or more syllables, too long to go on into a word (恩赫包勒德和).</summary>
+        private static bool ClosesTransliteratedName(char c, int length) =>
+            TitleLexicon.ClosesName(c) || c == '的' || (c == '和' && length >= 4);
 
         private bool StartsPrepositionalPhrase(int position, int surname) =>
             surname == 1 && TitleLexicon.IsFunctionWord(_text[position]) && position + 1 < _text.Length && "省市县区乡镇村".IndexOf(_text[position + 1]) >= 0;
@@ -728,13 +745,31 @@ public static class OfficialExtractor
 
             for (var end = lastPart + 1; end <= i; end++)
             {
-                if (TitleLexicon.FollowerAt(_text, end, out _) > 0)
+                if (TitleLexicon.FollowerAt(_text, end, out var strong) > 0)
                 {
-                    return end - position;
+                    return SyllableBeforeFirmEnd(end, strong) ? end + 1 - position : end - position;
                 }
             }
 
             return i - position;
+        }
+
+        private bool FourthCharacterBeforeFirmEnd(int at) =>
+            at + 1 < _text.Length && AllHan(at - 3, 4) && !TitleLexicon.ClosesName(_text[at]) && !TitleLexicon.NeverEndsName(_text[at]) &&
+            !TitleLexicon.StartsLongFollower(_text, at) && TitleLexicon.PostAt(_text, at) is null &&
+            TitleLexicon.FollowerAt(_text, at + 1, out var firm) > 1 && firm;
+
+        /// <summary>Whether the one-character follower at <paramref name="end"/> is rather the last syllable of the name: a
+        /// transliteration syllable that does not close names (都, 和), followed by a firm ending (阿不都主持, but
+        /// 史密斯在会上 ends at 在).</summary>
+        private bool SyllableBeforeFirmEnd(int end, bool strong)
+        {
+            if (strong || end >= _text.Length || TitleLexicon.ClosesName(_text[end]) || !ChineseNames.IsTransliterationSyllable(_text[end]))
+            {
+                return false;
+            }
+
+            return TitleLexicon.FollowerAt(_text, end + 1, out var firm) > 0 && firm && !TitleLexicon.StartsLongFollower(_text, end);
         }
 
         /// <summary>A name after 、 in a list: the whole item when it is a name, else a name ended by what follows.</summary>
@@ -888,7 +923,26 @@ public static class OfficialExtractor
                 start++;
             }
 
+            if (StartsTwoCharacterPlace(text, start, postStart))
+            {
+                start--;
+            }
+
             return JoinedOrganisationStart(text, start, postStart);
         }
+
+        /// <summary>Conjunctions and adverbs that also begin two-character place names (即墨区, 和平区, 同安区).</summary>
+        private const string PlaceInitialStops = "即和同与及并也又";
+
+        /// <summary>Generic words of a district or county (城区, 郊区, 新区, 山区) that a conjunction may stand before.</summary>
+        private const string GenericPlaceHeads = "城郊市县新老景园社辖片矿林山牧灾库营本该全各";
+
+        /// <summary>Whether the one-character stop before <paramref name="start"/> is rather the first character of a
+        /// two-character place (即墨区卫健局局长): a conjunction, then one character and a place suffix that is no generic
+        /// word, with more title before the post.</summary>
+        private static bool StartsTwoCharacterPlace(string text, int start, int postStart) =>
+            start > 0 && start + 2 < postStart && PlaceInitialStops.IndexOf(text[start - 1]) >= 0 &&
+            "区县市旗".IndexOf(text[start + 1]) >= 0 && GenericPlaceHeads.IndexOf(text[start]) < 0 &&
+            (start == 1 || !ChineseText.IsHan(text[start - 2]) || TitleLexicon.StopEndsAt(text, start - 1));
     }
 }

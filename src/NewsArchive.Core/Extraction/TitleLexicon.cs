@@ -20,6 +20,8 @@ internal static class TitleLexicon
         "院长", "检察长", "庭长", "行长", "关长", "台长", "社长",
         "总统", "首相", "国务卿", "外长", "外相", "议长", "大使", "总领事", "领事", "参赞", "特使", "代表", "发言人", "协调员",
         "司令员", "政委", "组长",
+        // Member of a department's leading party group, a post of its own in a chain (市生态环境局党组成员、副局长).
+        "党组成员",
         // 行政长官 and its short form 特首 (Hong Kong, Macau); 团长 of a delegation (代表团团长, 副团长) or a regiment.
         "长官", "特首", "团长",
         // 大臣 of a monarchy's cabinet (外务大臣), a ministry's 常务秘书 (permanent secretary).
@@ -78,6 +80,8 @@ internal static class TitleLexicon
         "若", "位", "名", "个", "这", "那", "该", "其", "各", "每", "些", "之", "们", "有", "无", "非", "前", "后",
         // The aspect particle ends a verb phrase (拉着, 陪着), never stands in a title.
         "着",
+        // People of a court case: the title of an accused official starts after them (被告人原X局局长), never inside them.
+        "被告人", "嫌疑人",
     };
 
     /// <summary>Words that, in front of a post, are not a stop after all ("代" in 代省长 is the acting prefix).</summary>
@@ -91,6 +95,8 @@ internal static class TitleLexicon
         "科学技术和", "新闻出版和", "农业和农村", "交通和运输", "商务和", "水利和", "人口和", "环境和", "安全和",
         // Offices named with 与 (欧盟外交与安全政策高级代表, 科学与技术部).
         "外交与安全", "科学与技术", "改革与发展",
+        // 问题 names an envoy's or a group's brief (也门问题特使, 朝核问题特别代表), not the verb 问.
+        "问题",
     };
 
     /// <summary>What may follow a name: the verbs, prepositions and particles of a sentence, or another post (X总书记).</summary>
@@ -108,6 +114,8 @@ internal static class TitleLexicon
         "昨天", "今日", "昨日", "当天", "此前", "近期", "随即", "立即", "特别", "充分", "高度", "详细", "简要", "重点", "主要",
         "现场", "实地", "一直", "多次", "再次", "首次", "刚刚", "正在", "正式", "紧急", "专题", "逐一", "认真", "具体", "明确",
         "呼吁", "陆续", "涉嫌", "组织", "站在", "当晚", "当日", "重申", "敦促", "接见",
+        // Attending a hearing or session without a vote (旁听庭审, 列席会议).
+        "旁听", "列席",
     };
 
     /// <summary>First characters of common follower words: a three-character name ending in one of these is read as a
@@ -255,9 +263,18 @@ internal static class TitleLexicon
         }
 
         var follower = FollowerWords.StartingAt(text, position);
+        if (follower is null && IsVerbWithZhe(text, position))
+        {
+            // A verb with the aspect particle (冒着, 顶着, 带着) goes on the sentence as surely as a listed verb.
+            return 2;
+        }
+
         strong = follower is { Length: > 1 };
         return follower?.Length ?? 0;
     }
+
+    private static bool IsVerbWithZhe(string text, int position) =>
+        position + 1 < text.Length && text[position + 1] == '着' && Text.ChineseText.IsHan(text[position]) && !IsFunctionWord(text[position]);
 
     /// <summary>Particles and speech verbs that close a name and hardly ever end one (钟灵等, 苗苗说).</summary>
     public static bool NeverEndsName(char c) => "等说称讲问答们的了在对向与及以于被把将从都也".IndexOf(c) >= 0;

@@ -291,6 +291,62 @@ public class OfficialExtractorTests
         Assert.Equal(new[] { "县委书记", "书记" }, person.Titles);
     }
 
+    // Version 5: the causes of blind set 5's errors, each on new sentences.
+    [Theory]
+    // A verb with the aspect particle after a three-character name (来 of 周海来 is no follower here).
+    [InlineData("市委副书记周海来顶着烈日察看灾情。", "周海来", "市委副书记")]
+    // 旁听 and 列席 are verbs that follow names.
+    [InlineData("县人大常委会副主任侯明旁听了庭审。", "侯明", "县人大常委会副主任")]
+    [InlineData("区政协副主席蔡建列席会议。", "蔡建", "区政协副主席")]
+    // A transliteration syllable (都) before a firm ending is part of a dotted name.
+    [InlineData("县委副书记、县长艾力·阿不都主持召开常务会。", "艾力·阿不都", "县委副书记、县长")]
+    // A word across a transliterated name's end loses to the word starting there (提出 / 出席).
+    [InlineData("州领导努尔兰、阿依波拉提出席仪式。", "阿依波拉提", "州领导")]
+    // Tibetan, Mongolian and Kazakh syllables, with 的 and (after four syllables) 和 closing the name.
+    [InlineData("副县长降措带队检查。", "降措", "副县长")]
+    [InlineData("乡党委书记益西旺姆的发言很实在。", "益西旺姆", "乡党委书记")]
+    [InlineData("副旗长额尔德尼介绍了情况。", "额尔德尼", "副旗长")]
+    [InlineData("蒙古国外长巴雅尔赛罕和中方代表交换了意见。", "巴雅尔赛罕", "蒙古国外长")]
+    [InlineData("州长叶尔兰说，要保护好草原。", "叶尔兰", "州长")]
+    // After a foreign title a fourth character that is no closing word, before a firm ending (Japanese given names).
+    [InlineData("日本首相田中秀和当天出席了仪式。", "田中秀和", "日本首相")]
+    // The accused official's title starts after 被告人 and 犯罪嫌疑人, not inside them.
+    [InlineData("被告人原县水利局局长柏光明当庭认罪。", "柏光明", "原县水利局局长")]
+    [InlineData("犯罪嫌疑人原镇党委书记韩立强被移送起诉。", "韩立强", "原镇党委书记")]
+    // A conjunction that begins a two-character place after punctuation belongs to the place.
+    [InlineData("会议结束后，和平区教育局局长汪俊接受了采访。", "汪俊", "和平区教育局局长")]
+    // 问题 names an envoy's brief.
+    [InlineData("朝鲜半岛问题特别代表杜国明抵达首尔。", "杜国明", "朝鲜半岛问题特别代表")]
+    // 党组成员 is a post of its own in a chain.
+    [InlineData("市财政局党组成员、副局长孔令辉作说明。", "孔令辉", "市财政局党组成员、副局长")]
+    public void FixesTheCausesOfBlindSetFive(string text, string name, string titles)
+    {
+        var person = Assert.Single(Extract(text), p => p.Name == name);
+        Assert.Equal(PersonRole.Official, person.Role);
+        Assert.Equal(titles, string.Join("、", person.Titles));
+    }
+
+    // The same rules must not take what they should not.
+    [Theory]
+    // 在 closes a name: no syllable after it is taken into a dotted name.
+    [InlineData("英国首相约翰·布朗在会上表示，欢迎合作。", "约翰·布朗", "英国首相")]
+    // A conjunction after a word is not taken into the place (市委书记 and then 平区…).
+    [InlineData("市长陈刚和县委书记冯平出席。", "冯平", "县委书记")]
+    // A Chinese official after a Chinese title keeps three characters before 和.
+    [InlineData("市长郑光明和当地干部座谈。", "郑光明", "市长")]
+    public void BlindSetFiveRulesKeepTheirLimits(string text, string name, string titles)
+    {
+        var person = Assert.Single(Extract(text), p => p.Name == name);
+        Assert.Equal(titles, string.Join("、", person.Titles));
+    }
+
+    [Fact]
+    public void AGenericDistrictAfterAConjunctionStaysOutOfTheTitle()
+    {
+        var person = Assert.Single(Extract("他说，和城区卫健局局长尤建华谈过。"), p => p.Name == "尤建华");
+        Assert.Equal(new[] { "城区卫健局局长" }, person.Titles);
+    }
+
     private static PersonMention[] Extract(string paragraph)
     {
         var article = new ParsedArticle();
