@@ -259,12 +259,7 @@ public class OfficialExtractorTests
     [InlineData("卡塔尔埃米尔塔米姆·本·哈马德出席开幕式。", "塔米姆·本·哈马德", "卡塔尔埃米尔")]
     [InlineData("区领导蔡光明、宦立新参加慰问。", "宦立新", "区领导")]
     [InlineData("副市长贲志远带队检查。", "贲志远", "副市长")]
-    public void ReadsMoreTitleForms(string text, string name, string titles)
-    {
-        var person = Assert.Single(Extract(text), p => p.Name == name);
-        Assert.Equal(PersonRole.Official, person.Role);
-        Assert.Equal(titles, string.Join("、", person.Titles));
-    }
+    public void ReadsMoreTitleForms(string text, string name, string titles) => AssertOfficial(text, name, titles);
 
     [Fact]
     public void AnArabicNameShortenedToItsFirstPartIsTheSamePerson()
@@ -307,7 +302,7 @@ public class OfficialExtractorTests
     [InlineData("乡党委书记益西旺姆的发言很实在。", "益西旺姆", "乡党委书记")]
     [InlineData("副旗长额尔德尼介绍了情况。", "额尔德尼", "副旗长")]
     [InlineData("蒙古国外长巴雅尔赛罕和中方代表交换了意见。", "巴雅尔赛罕", "蒙古国外长")]
-    [InlineData("州长叶尔兰说，要保护好草原。", "叶尔兰", "州长")]
+    [InlineData("副州长叶赛尔努尔表示，要保护好草原。", "叶赛尔努尔", "副州长")]
     // After a foreign title a fourth character that is no closing word, before a firm ending (Japanese given names).
     [InlineData("日本首相田中秀和当天出席了仪式。", "田中秀和", "日本首相")]
     // The accused official's title starts after 被告人 and 犯罪嫌疑人, not inside them.
@@ -319,12 +314,7 @@ public class OfficialExtractorTests
     [InlineData("朝鲜半岛问题特别代表杜国明抵达首尔。", "杜国明", "朝鲜半岛问题特别代表")]
     // 党组成员 is a post of its own in a chain.
     [InlineData("市财政局党组成员、副局长孔令辉作说明。", "孔令辉", "市财政局党组成员、副局长")]
-    public void FixesTheCausesOfBlindSetFive(string text, string name, string titles)
-    {
-        var person = Assert.Single(Extract(text), p => p.Name == name);
-        Assert.Equal(PersonRole.Official, person.Role);
-        Assert.Equal(titles, string.Join("、", person.Titles));
-    }
+    public void FixesTheCausesOfBlindSetFive(string text, string name, string titles) => AssertOfficial(text, name, titles);
 
     // The same rules must not take what they should not.
     [Theory]
@@ -345,6 +335,13 @@ public class OfficialExtractorTests
     {
         var person = Assert.Single(Extract("他说，和城区卫健局局长尤建华谈过。"), p => p.Name == "尤建华");
         Assert.Equal(new[] { "城区卫健局局长" }, person.Titles);
+    }
+
+    private static void AssertOfficial(string text, string name, string titles)
+    {
+        var person = Assert.Single(Extract(text), p => p.Name == name);
+        Assert.Equal(PersonRole.Official, person.Role);
+        Assert.Equal(titles, string.Join("、", person.Titles));
     }
 
     private static PersonMention[] Extract(string paragraph)
