@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
@@ -24,6 +25,14 @@ public sealed class AnalyzedPage
 {
     internal AnalyzedPage(PageRecord record, ParsedPage parsed, ImportOptions options, Stopwatch clock)
     {
+        // Tokenised here, on the thread that analyses, so the pipeline thread's index batch only inserts.
+        var tokenized = new SearchIndex.TokenizedArticle[parsed.Articles.Count];
+        for (var i = 0; i < tokenized.Length; i++)
+        {
+            tokenized[i] = new SearchIndex.TokenizedArticle(parsed.Articles[i].Title, parsed.Articles[i].Body);
+        }
+
+        Tokenized = tokenized;
         Record = record;
         Parsed = parsed;
         Options = options;
@@ -34,14 +43,17 @@ public sealed class AnalyzedPage
     public ParsedPage Parsed { get; }
     internal ImportOptions Options { get; }
     internal Stopwatch Clock { get; }
+    internal IReadOnlyList<SearchIndex.TokenizedArticle> Tokenized { get; }
 }
 
 /// <summary>A page file read, identified and analysed, not yet stored; <see cref="WouldWrite"/> says whether storing it
 /// changes the archive (so the caller can ask ShouldProcess first).</summary>
 public sealed class PreparedPage
 {
-    internal PreparedPage(PageRecord record, ParsedPage parsed, StoredPage? existing, bool force, Stopwatch clock)
+    internal PreparedPage(PageRecord record, ParsedPage parsed, StoredPage? existing, bool force, Stopwatch clock,
+        IReadOnlyList<SearchIndex.TokenizedArticle> tokenized)
     {
+        Tokenized = tokenized;
         Force = force;
         Record = record;
         Parsed = parsed;
@@ -54,6 +66,7 @@ public sealed class PreparedPage
     internal StoredPage? Existing { get; }
     internal bool Force { get; }
     internal Stopwatch Clock { get; }
+    internal IReadOnlyList<SearchIndex.TokenizedArticle> Tokenized { get; }
 
     public bool IsUnchanged => Existing is not null && Existing.Sha256 == Record.Sha256;
     public bool WouldReplace => Existing is not null && !IsUnchanged;
@@ -96,7 +109,7 @@ public sealed class PageImporter
             throw Conflict(record);
         }
 
-        return new PreparedPage(record, analyzed.Parsed, existing, options.Force, clock);
+        return new PreparedPage(record, analyzed.Parsed, existing, options.Force, clock, analyzed.Tokenized);
     }
 
     /// <summary>Stores a prepared page (nothing is written when it is unchanged) and reports what happened. What is
@@ -108,7 +121,7 @@ public sealed class PageImporter
         var status = ImportStatus.Unchanged;
         if (!page.IsUnchanged)
         {
-            status = _writer.Save(record, page.Parsed.Articles, page.Force, PageAnalyzer.Version) switch
+            status = _writer.Save(record, page.Parsed.Articles, page.Force, PageAnalyzer.Version, page.Tokenized) switch
             {
                 PageSaveOutcome.Inserted => ImportStatus.Imported,
                 PageSaveOutcome.Replaced => ImportStatus.Replaced,
