@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
@@ -25,14 +24,6 @@ public sealed class AnalyzedPage
 {
     internal AnalyzedPage(PageRecord record, ParsedPage parsed, ImportOptions options, Stopwatch clock)
     {
-        // Tokenised here, on the thread that analyses, so the pipeline thread's index batch only inserts.
-        var tokenized = new SearchIndex.TokenizedArticle[parsed.Articles.Count];
-        for (var i = 0; i < tokenized.Length; i++)
-        {
-            tokenized[i] = new SearchIndex.TokenizedArticle(parsed.Articles[i].Title, parsed.Articles[i].Body);
-        }
-
-        Tokenized = tokenized;
         Record = record;
         Parsed = parsed;
         Options = options;
@@ -43,17 +34,14 @@ public sealed class AnalyzedPage
     public ParsedPage Parsed { get; }
     internal ImportOptions Options { get; }
     internal Stopwatch Clock { get; }
-    internal IReadOnlyList<SearchIndex.TokenizedArticle> Tokenized { get; }
 }
 
 /// <summary>A page file read, identified and analysed, not yet stored; <see cref="WouldWrite"/> says whether storing it
 /// changes the archive (so the caller can ask ShouldProcess first).</summary>
 public sealed class PreparedPage
 {
-    internal PreparedPage(PageRecord record, ParsedPage parsed, StoredPage? existing, bool force, Stopwatch clock,
-        IReadOnlyList<SearchIndex.TokenizedArticle> tokenized)
+    internal PreparedPage(PageRecord record, ParsedPage parsed, StoredPage? existing, bool force, Stopwatch clock)
     {
-        Tokenized = tokenized;
         Force = force;
         Record = record;
         Parsed = parsed;
@@ -66,7 +54,6 @@ public sealed class PreparedPage
     internal StoredPage? Existing { get; }
     internal bool Force { get; }
     internal Stopwatch Clock { get; }
-    internal IReadOnlyList<SearchIndex.TokenizedArticle> Tokenized { get; }
 
     public bool IsUnchanged => Existing is not null && Existing.Sha256 == Record.Sha256;
     public bool WouldReplace => Existing is not null && !IsUnchanged;
@@ -109,7 +96,7 @@ public sealed class PageImporter
             throw Conflict(record);
         }
 
-        return new PreparedPage(record, analyzed.Parsed, existing, options.Force, clock, analyzed.Tokenized);
+        return new PreparedPage(record, analyzed.Parsed, existing, options.Force, clock);
     }
 
     /// <summary>Stores a prepared page (nothing is written when it is unchanged) and reports what happened. What is
@@ -121,7 +108,7 @@ public sealed class PageImporter
         var status = ImportStatus.Unchanged;
         if (!page.IsUnchanged)
         {
-            status = _writer.Save(record, page.Parsed.Articles, page.Force, PageAnalyzer.Version, page.Tokenized) switch
+            status = _writer.Save(record, page.Parsed.Articles, page.Force, PageAnalyzer.Version) switch
             {
                 PageSaveOutcome.Inserted => ImportStatus.Imported,
                 PageSaveOutcome.Replaced => ImportStatus.Replaced,

@@ -36,7 +36,6 @@ public sealed class ArchiveStore : IDisposable
     public string Path { get; }
 
     private int _queuedArticles;
-    private readonly System.Collections.Generic.Dictionary<long, SearchIndex.TokenizedArticle> _tokenized = new();
 
     internal SqliteConnection Connection { get; }
 
@@ -145,20 +144,8 @@ public sealed class ArchiveStore : IDisposable
 
     /// <summary>Records that this connection wrote articles, which triggers queued for the search index; once a batch
     /// is queued it is indexed. The writer indexes the rest with <see cref="CompleteSearchIndex"/> when it is done.</summary>
-    internal void ArticlesQueued(int count) => ArticlesQueued(count, null, null);
-
-    /// <summary>As <see cref="ArticlesQueued(int)"/>, keeping the search text tokenised for the articles of
-    /// <paramref name="ids"/> (same order) until they are indexed (at most a batch: it is indexed once queued).</summary>
-    internal void ArticlesQueued(int count, System.Collections.Generic.IReadOnlyList<long>? ids, System.Collections.Generic.IReadOnlyList<SearchIndex.TokenizedArticle>? tokenized)
+    internal void ArticlesQueued(int count)
     {
-        if (ids is not null && tokenized is not null && ids.Count == tokenized.Count)
-        {
-            for (var i = 0; i < ids.Count; i++)
-            {
-                _tokenized[ids[i]] = tokenized[i];
-            }
-        }
-
         _queuedArticles += count;
         if (_queuedArticles >= SearchIndex.BatchSize)
         {
@@ -180,34 +167,12 @@ public sealed class ArchiveStore : IDisposable
 
     /// <summary>Indexes queued articles. A writer's own queue must be indexed (errors surface); what another (maybe
     /// crashed) writer left is indexed on open when possible: a read-only archive still opens, searching what is indexed.</summary>
-    /// <summary>The tokens kept for article <paramref name="id"/>, if they were made from this very title and body (an id
-    /// freed by a deletion in another process may have been reused meanwhile); they are dropped either way.</summary>
-    internal SearchIndex.TokenizedArticle? TakeTokenized(long id, string? title, string body)
-    {
-        if (!_tokenized.TryGetValue(id, out var tokens))
-        {
-            return null;
-        }
-
-        _tokenized.Remove(id);
-        return string.Equals(tokens.Title ?? string.Empty, title ?? string.Empty, StringComparison.Ordinal) &&
-            string.Equals(tokens.Body, body, StringComparison.Ordinal) ? tokens : null;
-    }
-
     private void CatchUpSearchIndex(bool onlyIfQueued)
     {
         var index = new SearchIndex(this);
         if (!onlyIfQueued)
         {
-            try
-            {
-                index.CatchUp();
-            }
-            finally
-            {
-                _tokenized.Clear();
-            }
-
+            index.CatchUp();
             _queuedArticles = 0;
             return;
         }

@@ -37,9 +37,7 @@ public sealed class PageWriter
     /// process may have stored the same page since the caller looked (overlapping imports of one folder). The same
     /// content is left alone; other content is replaced only with <paramref name="allowReplace"/>, atomically, so
     /// readers see the old page or the new one, never neither.</summary>
-    /// <param name="tokenized">The articles' search text already tokenised (same order), or null to tokenise when indexing.</param>
-    public PageSaveOutcome Save(PageRecord page, IReadOnlyList<ParsedArticle> articles, bool allowReplace, int parserVersion,
-        IReadOnlyList<SearchIndex.TokenizedArticle>? tokenized = null)
+    public PageSaveOutcome Save(PageRecord page, IReadOnlyList<ParsedArticle> articles, bool allowReplace, int parserVersion)
     {
         var connection = _store.Connection;
         using var transaction = _store.BeginWrite();
@@ -79,14 +77,14 @@ public sealed class PageWriter
             },
             transaction);
 
-        var articleIds = InsertArticles(pageId, articles, transaction);
+        InsertArticles(pageId, articles, transaction);
         if (existing is not null)
         {
             DeleteUnmentionedPeople(transaction);
         }
 
         transaction.Commit();
-        _store.ArticlesQueued(articles.Count, articleIds, tokenized);
+        _store.ArticlesQueued(articles.Count);
         return existing is null ? PageSaveOutcome.Inserted : PageSaveOutcome.Replaced;
     }
 
@@ -127,18 +125,16 @@ public sealed class PageWriter
         _store.ArticlesQueued(articles.Count);
     }
 
-    private long[] InsertArticles(long pageId, IReadOnlyList<ParsedArticle> articles, IDbTransaction transaction)
+    private void InsertArticles(long pageId, IReadOnlyList<ParsedArticle> articles, IDbTransaction transaction)
     {
         // An import writes tens of rows per page, hundreds of thousands a year: statements are prepared once per writer
         // and only re-bound, which costs a fraction of preparing each row's SQL again.
         var statements = _statements ??= new RowStatements(_store.Connection);
         statements.Enlist((SqliteTransaction)transaction);
-        var articleIds = new long[articles.Count];
-        for (var a = 0; a < articles.Count; a++)
+        foreach (var article in articles)
         {
-            var article = articles[a];
             var body = article.Body;
-            var articleId = articleIds[a] = statements.InsertArticle(pageId, article, body);
+            var articleId = statements.InsertArticle(pageId, article, body);
             for (var i = 0; i < article.Bylines.Count; i++)
             {
                 statements.InsertByline(articleId, i, article.Bylines[i]);
@@ -155,8 +151,6 @@ public sealed class PageWriter
                 }
             }
         }
-
-        return articleIds;
     }
 
     /// <summary>The prepared INSERTs of an article's rows, bound by position.</summary>

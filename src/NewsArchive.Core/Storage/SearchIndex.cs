@@ -83,11 +83,9 @@ public sealed class SearchIndex
             insert.Prepare();
             foreach (var row in rows)
             {
-                // An import tokenises on its worker threads; anything else (or text that is not what was tokenised) here.
-                var tokens = _store.TakeTokenized(row.Id, row.Title, row.Body);
                 id.Value = row.Id;
-                title.Value = tokens?.TitleTokens ?? SearchTokenizer.IndexText(row.Title);
-                body.Value = tokens?.BodyTokens ?? SearchTokenizer.IndexText(row.Body);
+                title.Value = SearchTokenizer.IndexText(row.Title);
+                body.Value = SearchTokenizer.IndexText(row.Body);
                 insert.ExecuteNonQuery();
             }
         }
@@ -96,24 +94,6 @@ public sealed class SearchIndex
         connection.Execute("DELETE FROM article_search_pending WHERE article_id <= @last", new { last = rows[rows.Count - 1].Id }, transaction);
         transaction.Commit();
         return rows.Count;
-    }
-
-    /// <summary>The search-index form of an article's title and body, made with the text it was made from (on an import's
-    /// worker thread), so the batch that indexes the article only inserts it.</summary>
-    public sealed class TokenizedArticle
-    {
-        public TokenizedArticle(string? title, string body)
-        {
-            Title = title;
-            Body = body;
-            TitleTokens = SearchTokenizer.IndexText(title);
-            BodyTokens = SearchTokenizer.IndexText(body);
-        }
-
-        public string? Title { get; }
-        public string Body { get; }
-        public string TitleTokens { get; }
-        public string BodyTokens { get; }
     }
 
     private sealed class PendingArticle
