@@ -6,8 +6,9 @@
 .DESCRIPTION
     Analyses every *.txt under -Corpus first (untimed, as Import-Issue's worker threads do), then, into a new archive
     -Database, times PageImporter.Prepare + Save for every page and the final search-index catch-up, in one process:
-    the part of an import a change to Storage/ can speed up, without the analysis competing for the cores. Run two
-    builds alternately (copy out/NewsArchive aside before rebuilding) to compare them on a loaded machine.
+    the part of an import a change to Storage/ can speed up, without the analysis competing for the cores. Prints the
+    wall time and the process's CPU time over that part (CPU time drifts less than wall time when other jobs load the
+    machine). Run two builds alternately (copy out/NewsArchive aside before rebuilding) to compare them.
 .EXAMPLE
     dotnet pwsh -NoProfile -File ./bench/Measure-Store.ps1 -Corpus bench/corpus/year-42
 .EXAMPLE
@@ -36,14 +37,18 @@ Get-ChildItem -Path "$Database*" -ErrorAction SilentlyContinue | Remove-Item
 $store = [NewsArchive.Core.Storage.ArchiveStore]::Open($Database)
 try {
     $importer = [NewsArchive.Core.Importing.PageImporter]::new($store)
+    $process = [System.Diagnostics.Process]::GetCurrentProcess()
+    $cpuBefore = $process.TotalProcessorTime
     $clock = [System.Diagnostics.Stopwatch]::StartNew()
     foreach ($page in $analyzed) { $null = $importer.Save($importer.Prepare($page)) }
     $store.CompleteSearchIndex()
     $clock.Stop()
+    $process.Refresh()
+    $cpu = $process.TotalProcessorTime - $cpuBefore
 }
 finally {
     $store.Dispose()
     Get-ChildItem -Path "$Database*" -ErrorAction SilentlyContinue | Remove-Item
 }
 
-[pscustomobject]@{ Pages = $files.Count; StoreSeconds = [Math]::Round($clock.Elapsed.TotalSeconds, 2) }
+[pscustomobject]@{ Pages = $files.Count; StoreSeconds = [Math]::Round($clock.Elapsed.TotalSeconds, 2); CpuSeconds = [Math]::Round($cpu.TotalSeconds, 2) }
