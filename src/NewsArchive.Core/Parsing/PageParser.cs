@@ -10,7 +10,7 @@ namespace NewsArchive.Core.Parsing;
 public static class PageParser
 {
     /// <summary>Bumped whenever the parser's output changes, so stored pages can be told apart for re-analysis.</summary>
-    public const int Version = 3;
+    public const int Version = 4;
 
     private const int MaxKickerLength = 60;
     private const int MaxSubtitleLength = 100;
@@ -26,7 +26,8 @@ public static class PageParser
         var headlines = new List<int>();
         for (var i = 0; i < blocks.Count; i++)
         {
-            if (blocks[i].IsHeadline)
+            // A headline straight after another is part of the same head (see ReadDecks), not a new article.
+            if (blocks[i].IsHeadline && !(i > 0 && blocks[i - 1].IsHeadline))
             {
                 headlines.Add(i);
             }
@@ -132,14 +133,45 @@ public static class PageParser
             Title = blocks[headline].Lines[0].Text,
         };
 
-        var bodyStart = ReadHeader(article, blocks, headline + 1, end);
+        var subtitles = new List<string>();
+        var bodyStart = ReadHeader(article, blocks, ReadDecks(article, blocks, headline, end, subtitles), end, subtitles);
         AddBody(article, blocks, bodyStart, end, issueDate);
         return article;
     }
 
     /// <summary>Reads subtitle and byline blocks after a headline; returns the index of the first body block.
     /// Subtitle lines are only told from body text by what follows them: a byline, or a dateline-led paragraph.</summary>
-    private static int ReadHeader(ParsedArticle article, List<PageBlock> blocks, int first, int end)
+    /// <summary>Reads headline lines that follow the headline directly: a head set over two lines at the same level is one
+    /// title ("# 抓牢三月份" / "# 奋战一百天"); a smaller deck below it is a subtitle (副题); a larger one below a smaller line
+    /// makes that line the kicker (引题) and itself the title. Returns the index of the first block after the head.</summary>
+    private static int ReadDecks(ParsedArticle article, List<PageBlock> blocks, int headline, int end, List<string> subtitles)
+    {
+        var level = blocks[headline].HeadingLevel;
+        var index = headline + 1;
+        for (; index < end && blocks[index].IsHeadline; index++)
+        {
+            var deck = blocks[index];
+            var text = deck.Lines[0].Text;
+            if (deck.HeadingLevel == level)
+            {
+                article.Title += " " + text;
+            }
+            else if (deck.HeadingLevel > level)
+            {
+                subtitles.Add(text);
+            }
+            else
+            {
+                article.Kicker ??= article.Title;
+                article.Title = text;
+                level = deck.HeadingLevel;
+            }
+        }
+
+        return index;
+    }
+
+    private static int ReadHeader(ParsedArticle article, List<PageBlock> blocks, int first, int end, List<string> subtitles)
     {
         var anchor = -1;
         var limit = Math.Min(end, first + HeaderSearchBlocks);
@@ -151,7 +183,6 @@ public static class PageParser
             }
         }
 
-        var subtitles = new List<string>();
         var index = first;
         for (; index < end; index++)
         {

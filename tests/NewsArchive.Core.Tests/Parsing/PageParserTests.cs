@@ -121,6 +121,31 @@ public class PageParserTests
     }
 
     [Fact]
+    public void AHeadlineSetOverTwoLinesOfTheSameLevelIsOneTitle()
+    {
+        var article = Single("# 抢抓黄金施工期\n\n# 全力推动项目提速\n\n■本报记者 周 航\n\n本报讯 昨日，推进会召开。\n");
+        Assert.Equal("抢抓黄金施工期 全力推动项目提速", article.Title);
+        Assert.Null(article.Subtitle);
+        Assert.Single(article.Paragraphs);
+    }
+
+    [Fact]
+    public void ASmallerHeadlineRightBelowTheTitleIsItsSubtitle()
+    {
+        var article = Single("# 守牢防汛安全底线\n\n## 市委书记带队检查重点堤段\n\n本报讯 昨日，检查防汛工作。\n");
+        Assert.Equal("守牢防汛安全底线", article.Title);
+        Assert.Equal("市委书记带队检查重点堤段", article.Subtitle);
+    }
+
+    [Fact]
+    public void ASmallerHeadlineRightAboveALargerOneIsItsKicker()
+    {
+        var article = Single("## 全市重大项目建设推进会召开\n\n# 抢抓黄金施工期\n\n本报讯 昨日，推进会召开。\n");
+        Assert.Equal("全市重大项目建设推进会召开", article.Kicker);
+        Assert.Equal("抢抓黄金施工期", article.Title);
+    }
+
+    [Fact]
     public void SubtitleLinesJoinedByAHardBreakBecomeOneSubtitleWithASpace()
     {
         var article = Single("## 守牢防汛安全底线\n\n压实责任 补齐短板  \n全力保障人民群众生命财产安全\n\n■本报记者 周 航\n\n本报讯 昨日，检查防汛工作。\n");
