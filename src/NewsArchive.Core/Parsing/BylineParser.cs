@@ -103,6 +103,12 @@ internal static class BylineParser
             {
                 return false;
             }
+            else if (token.Length == 2 && Extraction.ChineseNames.SurnameLength(token, 0) == 2)
+            {
+                // A compound surname padded from its one-character given name ("司马 燕") waits for it.
+                pendingSingle = token;
+                continue;
+            }
 
             found.Add(new Byline(role, token));
         }

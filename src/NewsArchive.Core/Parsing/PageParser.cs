@@ -10,7 +10,7 @@ namespace NewsArchive.Core.Parsing;
 public static class PageParser
 {
     /// <summary>Bumped whenever the parser's output changes, so stored pages can be told apart for re-analysis.</summary>
-    public const int Version = 4;
+    public const int Version = 5;
 
     private const int MaxKickerLength = 60;
     private const int MaxSubtitleLength = 100;

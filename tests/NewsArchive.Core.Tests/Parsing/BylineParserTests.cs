@@ -18,6 +18,8 @@ public class BylineParserTests
 
     [Theory]
     [InlineData("■本报记者 陈 润", "本报记者|陈润")]
+    [InlineData("■本报记者 司马 燕", "本报记者|司马燕")]
+    [InlineData("■通讯员 上官 军", "通讯员|上官军")]
     [InlineData("本报记者 陈润", "本报记者|陈润")]
     [InlineData("本报记者陈润", "本报记者|陈润")]
     [InlineData("■记者 何 静", "记者|何静")]
