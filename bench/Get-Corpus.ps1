@@ -1,0 +1,89 @@
+#Requires -Version 7.2
+<#
+.SYNOPSIS
+    Materialises a public corpus file named in bench/corpora/<Id>.source.json, verified by its SHA-256, and returns
+    its path; or returns nothing (with the reason as a warning) when it cannot be had on this machine.
+.DESCRIPTION
+    Corpus text is never committed (licences). A source file names where the text comes from: a public GitHub
+    repository, a commit, a path inside it and the file's SHA-256:
+
+        { "id": "msra-ner-test", "repo": "owner/name", "commit": "<40 hex>", "path": "data/test.txt",
+          "sha256": "<64 hex>", "licence": "…", "note": "what it is and how it is used" }
+
+    The file is looked up, in order:
+      1. the cache: $env:NEWSARCHIVE_CORPUS_CACHE, else ~/.cache/newsarchive/corpora/<sha256> (kept across clones on one
+         machine, so CI on the machine that built the sets finds them);
+      2. a local git copy of the repository: each folder of $env:NEWSARCHIVE_MIRRORS (path-separated), else the
+         defaults ../.mirror beside the repository and /work/.mirror, as <owner>+<name>/repo (a bare git directory) or
+         <owner>+<name> itself; the blob is read with `git show <commit>:<path>`.
+    Whatever is found is checked against the SHA-256 before it is used; a mismatch is refused.
+.EXAMPLE
+    $file = ./bench/Get-Corpus.ps1 -Id msra-ner-test
+    if (-not $file) { Set-ItResult -Skipped -Because 'the MSRA NER test split is not on this machine' }
+#>
+[CmdletBinding()]
+[OutputType([string])]
+param(
+    [Parameter(Mandatory, Position = 0, ValueFromPipeline)]
+    [string[]] $Id
+)
+
+begin {
+    $ErrorActionPreference = 'Stop'
+    Set-StrictMode -Version Latest
+    $repoRoot = Split-Path $PSScriptRoot -Parent
+    $cache = if ($env:NEWSARCHIVE_CORPUS_CACHE) { $env:NEWSARCHIVE_CORPUS_CACHE } else { Join-Path $HOME '.cache/newsarchive/corpora' }
+    $mirrors = if ($env:NEWSARCHIVE_MIRRORS) { $env:NEWSARCHIVE_MIRRORS -split [IO.Path]::PathSeparator } else { @((Join-Path (Split-Path $repoRoot -Parent) '.mirror'), '/work/.mirror') }
+
+    function Get-Sha256([string] $path) { (Get-FileHash -LiteralPath $path -Algorithm SHA256).Hash.ToLowerInvariant() }
+
+    function Find-GitDir([string] $repo) {
+        $folder = $repo -replace '/', '+'
+        foreach ($root in $mirrors) {
+            foreach ($candidate in (Join-Path $root "$folder/repo"), (Join-Path $root $folder)) {
+                if (Test-Path -LiteralPath $candidate -PathType Container) { return $candidate }
+            }
+        }
+    }
+}
+
+process {
+    foreach ($name in $Id) {
+        $sourceFile = Join-Path $PSScriptRoot "corpora/$name.source.json"
+        if (-not (Test-Path -LiteralPath $sourceFile)) { throw "No corpus source named '$name' ($sourceFile)." }
+        $source = Get-Content -LiteralPath $sourceFile -Raw | ConvertFrom-Json
+        $sha = $source.sha256.ToLowerInvariant()
+        $cached = Join-Path $cache $sha
+        if ((Test-Path -LiteralPath $cached) -and (Get-Sha256 $cached) -eq $sha) { $cached; continue }
+
+        $gitDir = Find-GitDir $source.repo
+        if (-not $gitDir) {
+            Write-Warning "Corpus '$name' is not on this machine: no cached copy and no local git copy of $($source.repo) (fetch it, or set NEWSARCHIVE_MIRRORS)."
+            continue
+        }
+        $null = New-Item -ItemType Directory -Force -Path $cache
+        $partial = "$cached.partial-$PID"
+        # git writes the blob's bytes unchanged; going through cmd redirection would re-encode them.
+        $psi = [System.Diagnostics.ProcessStartInfo]::new('git')
+        foreach ($arg in '--git-dir', $gitDir, 'show', "$($source.commit):$($source.path)") { $psi.ArgumentList.Add($arg) }
+        $psi.RedirectStandardOutput = $true
+        $psi.RedirectStandardError = $true
+        $process = [System.Diagnostics.Process]::Start($psi)
+        $out = [System.IO.File]::Create($partial)
+        try { $process.StandardOutput.BaseStream.CopyTo($out) } finally { $out.Dispose() }
+        $errText = $process.StandardError.ReadToEnd()
+        $process.WaitForExit()
+        if ($process.ExitCode -ne 0) {
+            Remove-Item -LiteralPath $partial -Force
+            Write-Warning "Corpus '$name': git could not read $($source.commit):$($source.path) in $gitDir ($($errText.Trim()))."
+            continue
+        }
+        $actual = Get-Sha256 $partial
+        if ($actual -ne $sha) {
+            Remove-Item -LiteralPath $partial -Force
+            throw "Corpus '$name': $($source.repo) $($source.path) has SHA-256 $actual, not the $sha its source file names. Refused."
+        }
+        Move-Item -LiteralPath $partial -Destination $cached -Force
+        $cached
+    }
+}
