@@ -39,10 +39,12 @@ function Get-List($Object, [string] $Name) {
 
 # Adds to $Score the matches between two lists taken as multisets.
 function Add-ListScore($Score, $Truth, $Found) {
+    # An empty list passed through $(…) arrives as $null: it holds nothing.
+    $Found = @($Found | Where-Object { $null -ne $_ })
     $left = [System.Collections.Generic.List[string]]::new()
-    foreach ($t in $Truth) { $left.Add([string]$t) }
+    foreach ($t in $Truth) { if ($null -ne $t) { $left.Add([string]$t) } }
     $Score.Truth += $left.Count
-    $Score.Found += @($Found).Count
+    $Score.Found += $Found.Count
     foreach ($f in $Found) { if ($left.Remove([string]$f)) { $Score.Matched++ } }
 }
 

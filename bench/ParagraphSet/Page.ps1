@@ -9,6 +9,8 @@ $script:GivenChars = '伟刚勇毅俊峰强军平保东文辉力明永健世广�
 $script:Cities = @('北京', '北京', '北京', '上海', '广州', '武汉', '成都', '杭州', '西安', '南京', '长沙', '郑州')
 $script:ChineseNumerals = @('', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五', '十六')
 $script:IntertitleMarks = @('■', '◆', '●', '□')
+$script:DateWords = '[0-9０-９一二三四五六七八九十]\s*[日号]|[今昨前明][日天晚晨早夜]|本月|上月|当天|当日|日前|近日'
+
 
 function Get-Chance([System.Random] $Rng, [double] $p) { $Rng.NextDouble() -lt $p }
 function Get-Pick([System.Random] $Rng, $Items) { $Items[$Rng.Next($Items.Count)] }
@@ -34,8 +36,9 @@ function Read-Transcript([string] $Path, [datetime] $Day) {
         $title = $lines[0].Trim()
         $items = [System.Collections.Generic.List[object]]::new()
         foreach ($raw in $lines | Select-Object -Skip 1) {
-            $line = $raw.Trim([char[]]" `t　")
-            if (-not $line -or $line.StartsWith('[查看原文]') -or $line.StartsWith('（《新闻联播》')) { continue }
+            $line = $raw.Trim()
+            # Links, the programme's sign-off, markdown rules and the crawler's time stamps are not the story's text.
+            if (-not $line -or $line.StartsWith('[查看原文]') -or $line.StartsWith('（《新闻联播》') -or $line -match '^-{3,}$|更新时间') { continue }
             if ($items.Count -eq 0) {
                 # The broadcaster's own dateline; the page gets a newspaper's instead.
                 $line = ($line -replace '^(\*\*)?央视网消息(\*\*)?\s*(（[^）]{1,12}）)?[：:]?', '').Trim()
@@ -117,8 +120,10 @@ function New-Byline([System.Random] $Rng, $Truth) {
     $null
 }
 
-# The lead's dateline, and the event date it names (null when it names none).
-function New-Dateline([System.Random] $Rng, [datetime] $Day, $Truth) {
+# The lead's dateline, and the event date it names (null when it names none). The event date is only recorded when the
+# lead names no date of its own (then the dateline's is the article's; otherwise the lead's first date is, which the
+# set does not label).
+function New-Dateline([System.Random] $Rng, [datetime] $Day, $Truth, [string] $Lead) {
     $roll = $Rng.NextDouble()
     $city = Get-Pick $Rng $script:Cities
     $date = "$($Day.Month)月$($Day.Day)日"
@@ -127,12 +132,12 @@ function New-Dateline([System.Random] $Rng, [datetime] $Day, $Truth) {
     if ($roll -lt 0.60) {
         if (Get-Chance $Rng 0.5) { $date = ConvertTo-FullWidth $date }
         $Truth.dateline = "本报$city$($date)讯"
-        $Truth.eventDate = $Day.ToString('yyyy-MM-dd')
+        if ($Lead -notmatch $script:DateWords) { $Truth.eventDate = $Day.ToString('yyyy-MM-dd') }
         return "本报$city$($date)讯　"
     }
     if ($roll -lt 0.75) {
         $Truth.dateline = "新华社$city$($date)电"
-        $Truth.eventDate = $Day.ToString('yyyy-MM-dd')
+        if ($Lead -notmatch $script:DateWords) { $Truth.eventDate = $Day.ToString('yyyy-MM-dd') }
         if (Get-Chance $Rng 0.6) {
             $name = New-PersonName $Rng
             $Truth.bylines.Add([ordered]@{ role = '记者'; name = $name })
@@ -148,7 +153,7 @@ function Get-Clause([System.Random] $Rng, $Paragraphs) {
     $text = (Get-Pick $Rng $Paragraphs).Text
     $end = $text.IndexOfAny([char[]]'，。；')
     if ($end -lt 8) { $end = [Math]::Min($text.Length, 24) }
-    $text.Substring(0, [Math]::Min($end, 40)).TrimEnd('，', '、', '：')
+    $text.Substring(0, [Math]::Min($end, 40)).TrimEnd('，', '、', '：', '。')
 }
 
 # A picture caption with its credit: the blocks, with what the truth records of them.
@@ -158,6 +163,8 @@ function New-Caption([System.Random] $Rng, [datetime] $Day, $Paragraphs, $Truth)
     $name = New-PersonName $Rng
     $caption = if (Get-Chance $Rng 0.6) { "图为$clause。" } else { "$($Day.Month)月$($Day.Day)日，$clause。" }
     if ($roll -lt 0.25) {
+        # A caption without a credit says it is one ("图为…"); without either it would read as a paragraph.
+        $caption = "图为$clause。"
         $Truth.captions.Add($caption)
         return @(New-Block $caption)
     }
@@ -256,7 +263,7 @@ function New-Article([System.Random] $Rng, [datetime] $Day, $Source, $Phrases, $
     $bylineTruth = New-ArticleTruth
     $byline = New-Byline $Rng $bylineTruth
     # A round-up that opens with a sub-head has no lead to carry a dateline.
-    $dateline = if ($items[0].Kind -eq 'Paragraph') { New-Dateline $Rng $Day $bylineTruth } else { '' }
+    $dateline = if ($items[0].Kind -eq 'Paragraph') { New-Dateline $Rng $Day $bylineTruth $items[0].Text } else { '' }
     $blocks = [System.Collections.Generic.List[object]]::new()
     foreach ($block in New-Head $Rng $Source.Title $Phrases $truth ([bool]$byline -or [bool]$dateline)) { $blocks.Add($block) }
     if ($byline) { $blocks.Add($byline) }
