@@ -38,11 +38,25 @@ internal sealed class BodyReader
         var reader = new BodyReader(article, layout);
         for (var i = start; i < end; i++)
         {
-            reader.Add(blocks[i], i + 1 < end ? blocks[i + 1] : null);
+            reader.Add(blocks[i], i + 1 < end ? blocks[i + 1] : null, NextText(blocks, i + 1, end));
         }
 
         reader.Flush();
         reader.ResolveEventDate(issueDate);
+    }
+
+    /// <summary>The block the text goes on in after <paramref name="from"/>: captions and credits set between the pieces
+    /// of a paragraph are stepped over.</summary>
+    private static PageBlock? NextText(List<PageBlock> blocks, int from, int end)
+    {
+        var i = from;
+        while (i < end && blocks[i].IsText &&
+               CaptionReader.TryRead(blocks[i], Markup.StripEmphasis(blocks[i].Join(string.Empty)), i + 1 < end ? blocks[i + 1] : null, new List<string>(), new List<Byline>()))
+        {
+            i++;
+        }
+
+        return i < end ? blocks[i] : null;
     }
 
     /// <summary>Whether a block opens an editor's note (编者按：…), which goes before the story and its dateline.</summary>
@@ -53,7 +67,9 @@ internal sealed class BodyReader
     public static bool OpensPreface(PageBlock block) =>
         IsEditorNote(block) || block.IsText && Array.IndexOf(BoxLabels, Markup.StripEmphasis(block.Join(string.Empty)).Trim()) >= 0;
 
-    private void Add(PageBlock block, PageBlock? next)
+    /// <summary>Reads one block; <paramref name="following"/> is the block after it, <paramref name="next"/> the block its
+    /// text would go on in (captions stepped over).</summary>
+    private void Add(PageBlock block, PageBlock? following, PageBlock? next)
     {
         var raw = block.Join(string.Empty);
         var text = Markup.StripEmphasis(raw);
@@ -62,7 +78,7 @@ internal sealed class BodyReader
             return;
         }
 
-        if (block.IsText && CaptionReader.TryRead(block, text, _paragraph.Length == 0 ? next : null, _article.Captions, _article.Bylines))
+        if (block.IsText && CaptionReader.TryRead(block, text, _paragraph.Length == 0 ? following : null, _article.Captions, _article.Bylines))
         {
             return;
         }
