@@ -13,7 +13,7 @@ internal static class BylineParser
     // Roles are composed, not listed: an optional outlet (本报, 新华社, 某某日报…), an optional kind (特约, 见习, 首席…),
     // then the post (记者, 通讯员); plus the stand-alone roles.
     private static readonly Regex RolePrefix = new(
-        @"^(?:(?:本报|新华社|中新社|人民日报|光明日报|经济日报|中国日报|央视|央广|[\u4e00-\u9fff]{2,6}(?:日报|晚报|报社|广播电视台|电视台|融媒体中心))?" +
+        @"^(?:(?:本报|新华社|中新社|人民日报|光明日报|经济日报|中国日报|央视|央广|晚报|日报|早报|[\u4e00-\u9fff]{2,6}(?:日报|晚报|报社|广播电视台|电视台|融媒体中心))?" +
         @"(?:首席|特约|见习|实习|全媒体|融媒体|摄影|驻[\u4e00-\u9fff]{1,6})?(?:记者|通讯员)" +
         @"|本报实习生|实习生|本报摄影|摄影|作者|撰稿|撰文|编译|整理|文/图|文／图|图/文|图／文|文图|图文|文:|文：|图:|图：|文/|文／|图/|图／)",
         RegexOptions.CultureInvariant);

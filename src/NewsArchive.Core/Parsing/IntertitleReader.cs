@@ -12,10 +12,19 @@ internal static class IntertitleReader
 {
     /// <summary>Longest intertitle set plain; a two-part one ("A B") or a marked, bold or numbered one may run longer.</summary>
     private const int MaxPlainLength = 36;
+
+    /// <summary>Shortest intertitle set plain: "核心阅读"; three characters alone ("免去龙") are a cut, not a head.</summary>
+    private const int MinPlainLength = 4;
+
+    /// <summary>A plain line this long holding an enumeration comma is a list in running text, not a head.</summary>
+    private const int MinListLength = 20;
     private const int MaxSetOffLength = 40;
 
     /// <summary>A next block whose first sentence ends within this many characters is the rest of a cut one ("行会谈。").</summary>
     private const int MaxSentenceRest = 5;
+
+    /// <summary>A next block whose first item of a list ends within this many characters continues the list ("新、省军区…").</summary>
+    private const int MaxListItemRest = 2;
 
     private const string Marks = "■□●◆▲★◇○△◎◉▶►";
 
@@ -75,7 +84,8 @@ internal static class IntertitleReader
 
         // A plain line: prose cut by a column stops mid-clause, runs to the end of its lines, or goes on in the next block.
         // One line that fills the column is only taken for prose when it reads as prose too: a heading can fill a line.
-        if (bare.IndexOf('，') >= 0 || ClauseOpenEndings.IndexOf(bare[bare.Length - 1]) >= 0 || ProseOpening.IsMatch(bare) ||
+        if (bare.Length < MinPlainLength || bare.IndexOf('，') >= 0 || bare.Length >= MinListLength && bare.IndexOf('、') >= 0 ||
+            ClauseOpenEndings.IndexOf(bare[bare.Length - 1]) >= 0 || ProseOpening.IsMatch(bare) ||
             ProseSigns.IsMatch(bare) || (block.Lines.Count > 1 ? !layout.EndsShort(block) : layout.FillsLines(bare) && WeakProseSigns.IsMatch(bare)))
         {
             return null;
@@ -100,8 +110,8 @@ internal static class IntertitleReader
 
     private static bool HasSentenceInside(string text) => text.Substring(0, text.Length - 1).IndexOfAny(new[] { '。', '！', '？', '；' }) >= 0;
 
-    /// <summary>Whether a block opens as the rest of a sentence: its first sentence is only a few characters long ("会见。"),
-    /// it starts with a character that continues a word or clause, or it is the note that sends the story to another page
+    /// <summary>Whether a block opens as the rest of a sentence: its first sentence or list item is only a few characters
+    /// long ("会见。", "新、省军区…"), it starts with a character that continues a word or clause, or it is the note that sends the story to another page
     /// (the line before it is where a column's foot cut the story).</summary>
     private static bool ContinuesSentence(string next)
     {
@@ -118,7 +128,7 @@ internal static class IntertitleReader
 
         for (var i = 0; i < text.Length && i <= MaxSentenceRest; i++)
         {
-            if (text[i] is '。' or '！' or '？')
+            if (text[i] is '。' or '！' or '？' || text[i] == '、' && i <= MaxListItemRest)
             {
                 return true;
             }

@@ -45,6 +45,8 @@ public class BodyReaderTests
     [InlineData("专题片展现了全市干部群众", "奋力拼搏的精神风貌和实干担当。")] // 了 is prose
     [InlineData("二是加快推进重点项目建设", "确保全年目标任务如期完成。")] // an enumerated point
     [InlineData("全市上下要以更加昂扬", "的斗志投入项目建设。")] // the next block opens with a particle
+    [InlineData("慰问团成员有省民政厅厅长骆宏、省水利厅副厅长申屠立", "新、省军区副司令员牛金锁。")] // a list in running text
+    [InlineData("免去龙", "启明的东江市交通运输局局长职务；")] // too short for a head
     public void TheTopOfAParagraphACutLeftIsJoinedToItsRest(string top, string rest)
     {
         var article = Body($"{top}\n\n{rest}");
