@@ -24,6 +24,9 @@
                        is the title, else the label's "title".
       cctv-markdown    yuekcc/cctv_news day files: the cut starts at the '### ' heading (the title); blank lines, HTML
                        comments and the '[查看原文]' link are dropped; every other line is a paragraph.
+      sogou-xml        SogouCA/SogouCS dumps: the cut is one <doc>…</doc> (six lines); <contenttitle> is the title and
+                       <content> (one line, no paragraph marks in the source) the single paragraph.
+    A labels.json source may name an "encoding" (e.g. "gbk" for SogouCA); the default is UTF-8.
 .PARAMETER Set
     Set folders (names under bench/eval) to build; default: every bench/eval/real-officials-* folder.
 .PARAMETER OutRoot
@@ -53,11 +56,12 @@ function Remove-SegmentationSpace([string] $text) {
 }
 
 $sourceLines = @{}
-function Get-SourceLines([string] $id) {
+function Get-SourceLines([string] $id, [string] $encodingName) {
     if (-not $sourceLines.ContainsKey($id)) {
         $path = & $getCorpus -Id $id
         if (-not $path) { throw "Corpus '$id' is not on this machine: fetch its repository (see bench/corpora/$id.source.json)." }
-        $sourceLines[$id] = [System.IO.File]::ReadAllText($path, $utf8) -split '\r?\n'
+        $encoding = if ($encodingName) { [System.Text.Encoding]::GetEncoding($encodingName) } else { $utf8 }
+        $sourceLines[$id] = [System.IO.File]::ReadAllText($path, $encoding) -split '\r?\n'
     }
     , $sourceLines[$id]
 }
@@ -83,6 +87,11 @@ function ConvertTo-Article([string] $format, [string[]] $lines, $label) {
                 Where-Object { $_ -and -not $_.StartsWith('<!--') -and -not $_.StartsWith('[查看原文]') })
             @{ Title = $title; Paragraphs = $paragraphs }
         }
+        'sogou-xml' {
+            $text = $lines -join "`n"
+            if ($text -notmatch '(?s)<contenttitle>(.*?)</contenttitle>.*<content>(.*?)</content>') { throw "Article $($label.id): the cut is not one Sogou <doc> with a title and content." }
+            @{ Title = $Matches[1].Trim(); Paragraphs = @($Matches[2].Trim()) }
+        }
         default { throw "Unknown source format '$format'." }
     }
 }
@@ -91,7 +100,11 @@ foreach ($setName in $Set) {
     $labelsPath = Join-Path $PSScriptRoot "$setName/labels.json"
     $labels = Get-Content -Raw -LiteralPath $labelsPath | ConvertFrom-Json
     $formats = @{}
-    foreach ($source in $labels.sources) { $formats[$source.id] = $source.format }
+    $encodings = @{}
+    foreach ($source in $labels.sources) {
+        $formats[$source.id] = $source.format
+        $encodings[$source.id] = if ($source.PSObject.Properties['encoding']) { $source.encoding } else { $null }
+    }
     $outDir = Join-Path $OutRoot $setName
     if (Test-Path -LiteralPath $outDir) { Remove-Item -LiteralPath $outDir -Recurse -Force }
     $null = New-Item -ItemType Directory -Force -Path $outDir
@@ -99,7 +112,7 @@ foreach ($setName in $Set) {
     $pageNumber = 0
     foreach ($article in $labels.articles) {
         $pageNumber++
-        $lines = Get-SourceLines $article.source
+        $lines = Get-SourceLines $article.source $encodings[$article.source]
         $from, $to = $article.locator.lines
         if ($from -lt 1 -or $to -gt $lines.Count -or $from -gt $to) { throw "Article $($article.id): lines $from-$to outside its source ($($lines.Count) lines)." }
         $cut = $lines[($from - 1)..($to - 1)]
