@@ -26,7 +26,6 @@
                        comments and the '[查看原文]' link are dropped; every other line is a paragraph.
       sogou-xml        SogouCA/SogouCS dumps: the cut is one <doc>…</doc> (six lines); <contenttitle> is the title and
                        <content> (one line, no paragraph marks in the source) the single paragraph.
-    A labels.json source may name an "encoding" (e.g. "gbk" for SogouCA); the default is UTF-8.
 .PARAMETER Set
     Set folders (names under bench/eval) to build; default: every bench/eval/real-officials-* folder.
 .PARAMETER OutRoot
@@ -56,12 +55,11 @@ function Remove-SegmentationSpace([string] $text) {
 }
 
 $sourceLines = @{}
-function Get-SourceLines([string] $id, [string] $encodingName) {
+function Get-SourceLines([string] $id) {
     if (-not $sourceLines.ContainsKey($id)) {
         $path = & $getCorpus -Id $id
         if (-not $path) { throw "Corpus '$id' is not on this machine: fetch its repository (see bench/corpora/$id.source.json)." }
-        $encoding = if ($encodingName) { [System.Text.Encoding]::GetEncoding($encodingName) } else { $utf8 }
-        $sourceLines[$id] = [System.IO.File]::ReadAllText($path, $encoding) -split '\r?\n'
+        $sourceLines[$id] = [System.IO.File]::ReadAllText($path, $utf8) -split '\r?\n'
     }
     , $sourceLines[$id]
 }
@@ -100,11 +98,7 @@ foreach ($setName in $Set) {
     $labelsPath = Join-Path $PSScriptRoot "$setName/labels.json"
     $labels = Get-Content -Raw -LiteralPath $labelsPath | ConvertFrom-Json
     $formats = @{}
-    $encodings = @{}
-    foreach ($source in $labels.sources) {
-        $formats[$source.id] = $source.format
-        $encodings[$source.id] = if ($source.PSObject.Properties['encoding']) { $source.encoding } else { $null }
-    }
+    foreach ($source in $labels.sources) { $formats[$source.id] = $source.format }
     $outDir = Join-Path $OutRoot $setName
     if (Test-Path -LiteralPath $outDir) { Remove-Item -LiteralPath $outDir -Recurse -Force }
     $null = New-Item -ItemType Directory -Force -Path $outDir
@@ -112,7 +106,7 @@ foreach ($setName in $Set) {
     $pageNumber = 0
     foreach ($article in $labels.articles) {
         $pageNumber++
-        $lines = Get-SourceLines $article.source $encodings[$article.source]
+        $lines = Get-SourceLines $article.source
         $from, $to = $article.locator.lines
         if ($from -lt 1 -or $to -gt $lines.Count -or $from -gt $to) { throw "Article $($article.id): lines $from-$to outside its source ($($lines.Count) lines)." }
         $cut = $lines[($from - 1)..($to - 1)]
