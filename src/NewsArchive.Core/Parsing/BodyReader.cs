@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using NewsArchive.Core.Model;
 
@@ -50,7 +51,7 @@ internal sealed class BodyReader
     private static PageBlock? NextText(List<PageBlock> blocks, int from, int end)
     {
         var i = from;
-        while (i < end && blocks[i].IsText &&
+        while (i < end && blocks[i].IsText && blocks[i].Lines.Sum(l => l.Text.Length) <= CaptionReader.MaxCaptionLength &&
                CaptionReader.TryRead(blocks[i], Markup.StripEmphasis(blocks[i].Join(string.Empty)), i + 1 < end ? blocks[i + 1] : null, new List<string>(), new List<Byline>()))
         {
             i++;

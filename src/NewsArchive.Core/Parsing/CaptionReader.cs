@@ -10,7 +10,8 @@ namespace NewsArchive.Core.Parsing;
 /// alone, and picture notes "（附图片２张）".</summary>
 internal static class CaptionReader
 {
-    private const int MaxCaptionLength = 200;
+    /// <summary>Longest caption looked for; longer blocks are text.</summary>
+    public const int MaxCaptionLength = 200;
 
     /// <summary>Role of a photographer whose credit names no role ("张汉民 摄").</summary>
     public const string PhotographerRole = "摄影";

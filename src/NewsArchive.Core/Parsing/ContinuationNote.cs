@@ -9,7 +9,8 @@ internal static class ContinuationNote
     private const string Note = @"[（(]\s*(?<way>下转|转|上接|接|紧接|续)\s*第?\s*(?<page>[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\s*[版面]\s*[）)]";
 
     private static readonly Regex Leading = new(@"^\s*" + Note + @"\s*", RegexOptions.CultureInvariant);
-    private static readonly Regex Trailing = new(@"\s*" + Note + @"\s*$", RegexOptions.CultureInvariant);
+    // Matched from the end: a note closes the block, and most blocks hold none.
+    private static readonly Regex Trailing = new(@"\s*" + Note + @"\s*$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft);
 
     /// <summary>Takes a note off the start of <paramref name="text"/>: the page the story comes from (上接) or goes to (下转).</summary>
     public static bool TakeLeading(ref string text, out bool continuesOn, out int page) => Take(Leading, ref text, out continuesOn, out page);
