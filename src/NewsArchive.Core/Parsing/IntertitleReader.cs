@@ -29,7 +29,10 @@ internal static class IntertitleReader
     private const string Marks = "■□●◆▲★◇○△◎◉▶►";
 
     /// <summary>Characters a heading does not end on but a line cut mid-clause often does (的, 和, 在, 将…).</summary>
-    private const string ClauseOpenEndings = "的了和与及在对把将从向并而或被让给以于为是其之等第各每该这那此所由自至使令跟比按据随凭若又也都就还才更最很太不没未已曾、，；：—…“《（(";
+    private const string ClauseOpenEndings = "的了和与及在对把将从向并而或被让给以于为是其之等第各每该这那此所由自至使令跟比按据随凭若又也都就还才更最很太不没未已曾、，；：—…“《（(,;:";
+
+    /// <summary>Commas, full-width and ASCII: a line holding one is a clause of running text.</summary>
+    private static readonly char[] ClauseCommas = { '，', ',' };
 
     /// <summary>Characters that do not open a paragraph but continue one (的, 了, 们…).</summary>
     private const string ContinuationOpenings = "的了着过们地得之";
@@ -84,7 +87,7 @@ internal static class IntertitleReader
 
         // A plain line: prose cut by a column stops mid-clause, runs to the end of its lines, or goes on in the next block.
         // One line that fills the column is only taken for prose when it reads as prose too: a heading can fill a line.
-        if (bare.Length < MinPlainLength || bare.IndexOf('，') >= 0 || bare.Length >= MinListLength && bare.IndexOf('、') >= 0 ||
+        if (bare.Length < MinPlainLength || bare.IndexOfAny(ClauseCommas) >= 0 || bare.Length >= MinListLength && bare.IndexOf('、') >= 0 ||
             ClauseOpenEndings.IndexOf(bare[bare.Length - 1]) >= 0 || ProseOpening.IsMatch(bare) ||
             ProseSigns.IsMatch(bare) || (block.Lines.Count > 1 ? !layout.EndsShort(block) : layout.FillsLines(bare) && WeakProseSigns.IsMatch(bare)))
         {

@@ -47,6 +47,7 @@ public class BodyReaderTests
     [InlineData("全市上下要以更加昂扬", "的斗志投入项目建设。")] // the next block opens with a particle
     [InlineData("慰问团成员有省民政厅厅长骆宏、省水利厅副厅长申屠立", "新、省军区副司令员牛金锁。")] // a list in running text
     [InlineData("免去龙", "启明的东江市交通运输局局长职务；")] // too short for a head
+    [InlineData("各位侨胞,各位朋友,", "你们虽身居海外,但一直心系故乡。")] // ASCII commas are commas too
     public void TheTopOfAParagraphACutLeftIsJoinedToItsRest(string top, string rest)
     {
         var article = Body($"{top}\n\n{rest}");
