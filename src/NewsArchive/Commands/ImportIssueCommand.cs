@@ -190,9 +190,8 @@ public sealed class ImportIssueCommand : ArchiveCommandBase
         }
         catch (SqliteException ex)
         {
-            var busy = Errors.CategoryOf(ex) == ErrorCategory.ResourceBusy;
-            WriteError(Errors.Record(ex, busy ? "Import.DatabaseBusy" : "Import.DatabaseError", Errors.CategoryOf(ex), path,
-                busy ? "Another process held the archive for too long; run the import again (stored pages report Unchanged)." : null));
+            WriteError(Errors.Database(ex, "Import", path,
+                "Another process held the archive for too long; run the import again (stored pages report Unchanged)."));
         }
         catch (Exception ex) when (ex is not PipelineStoppedException)
         {

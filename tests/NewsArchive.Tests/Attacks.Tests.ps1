@@ -1,0 +1,66 @@
+# The attacks of issue 13 (a hostile operator and a failing machine), each as the user would meet it. The number in a
+# Describe is the defect's number in the issue; race defects are bounded stress tests, each round checked with Test-Archive.
+BeforeAll {
+    Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
+    Import-Module (Get-TestModulePath) -Force
+
+    function Get-ErrorId([System.Management.Automation.ErrorRecord] $Record) { $Record.FullyQualifiedErrorId.Split(',')[0] }
+
+    # Holds the archive's write lock (BEGIN IMMEDIATE) from this process until the returned connection is disposed.
+    function Lock-Archive([string] $Database) {
+        $holder = [Microsoft.Data.Sqlite.SqliteConnection]::new("Data Source=$Database;Pooling=False")
+        $holder.Open()
+        $lock = $holder.CreateCommand()
+        $lock.CommandText = 'BEGIN IMMEDIATE'
+        $null = $lock.ExecuteNonQuery()
+        $holder
+    }
+
+    # The first error record a script's cmdlet wrote or threw, as the fresh pwsh saw it (id, category, message).
+    $script:ReportFirstError = @'
+$report = if ($failure) { $failure[0] } else { $null }
+if ($report) { [pscustomobject]@{ Id = $report.FullyQualifiedErrorId.Split(',')[0]; Category = "$($report.CategoryInfo.Category)"; Message = "$($report.Exception.Message)" } | ConvertTo-Json -Compress }
+else { 'no error' }
+'@
+}
+
+Describe '#3 Remove-Issue names one newspaper, exactly' {
+    It 'removes abc报 and leaves ABC报 (stored as two papers); a backtick is part of a name; a wildcard is a character' {
+        $db = Join-Path $TestDrive 'names.db'
+        foreach ($name in 'ABC报', 'abc报', 'a`b报', 'AB*报') {
+            $file = New-PageFiles -Folder (Join-Path $TestDrive "names/$($name -replace '\W', '_')") -Date 2021-05-01
+            $null = Import-Issue -LiteralPath $file -Newspaper $name -Database $db
+        }
+
+        Remove-Issue -Database $db -Newspaper 'abc报' -Date 2021-05-01 -Confirm:$false
+        (Get-Issue -Database $db).Newspaper | Sort-Object | Should -BeExactly @('a`b报', 'AB*报', 'ABC报' | Sort-Object)
+
+        Remove-Issue -Database $db -Newspaper 'a`b报' -Date 2021-05-01 -Confirm:$false
+        Remove-Issue -Database $db -Newspaper 'AB*报' -Date 2021-05-01 -Confirm:$false
+        (Get-Issue -Database $db).Newspaper | Should -BeExactly 'ABC报'
+
+        Remove-Issue -Database $db -Newspaper 'abc*' -Date 2021-05-01 -Confirm:$false -ErrorVariable failure -ErrorAction SilentlyContinue
+        Get-ErrorId $failure[0] | Should -Be 'NewsArchive.Remove.IssueNotFound'
+        (Get-Issue -Database $db).Newspaper | Should -BeExactly 'ABC报'
+        (Test-Archive -Database $db).Healthy | Should -BeTrue
+    }
+}
+
+Describe '#12 Remove-Issue on a busy archive' {
+    It 'waits the busy timeout, then reports NewsArchive.Remove.DatabaseBusy as ResourceBusy, like Import-Issue' {
+        $db = Join-Path $TestDrive 'busy.db'
+        $null = Import-Issue -LiteralPath (New-PageFiles -Folder (Join-Path $TestDrive 'busy') -Date 2021-05-01) -Database $db
+        $holder = Lock-Archive $db
+        try {
+            $run = Invoke-FreshPwsh -Environment @{ NEWSARCHIVE_BUSY_TIMEOUT = '1' } -Script (@"
+try { Remove-Issue -Database '$db' -Newspaper 江城日报 -Date 2021-05-01 -Confirm:`$false -ErrorVariable failure -ErrorAction SilentlyContinue }
+catch { `$failure = @(`$_) }
+"@ + $ReportFirstError)
+        }
+        finally { $holder.Dispose() }
+        $report = $run.Output | Select-Object -Last 1 | ConvertFrom-Json
+        $report.Id | Should -Be 'NewsArchive.Remove.DatabaseBusy'
+        $report.Category | Should -Be 'ResourceBusy'
+        (Get-Issue -Database $db).Pages | Should -Be @(1) -Because 'nothing was removed'
+    }
+}
