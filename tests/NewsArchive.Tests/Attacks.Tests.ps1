@@ -64,3 +64,48 @@ catch { `$failure = @(`$_) }
         (Get-Issue -Database $db).Pages | Should -Be @(1) -Because 'nothing was removed'
     }
 }
+
+Describe '#13 A cmdlet ends cleanly on every path' {
+    BeforeAll {
+        $script:db = Join-Path $TestDrive 'clean.db'
+        $null = Import-Issue -LiteralPath (New-PageFiles -Folder (Join-Path $TestDrive 'clean') -Count 200 -Articles 20) -Database $db
+        # How many files of the archive (the database, its -wal and -shm) a process holds open, from /proc.
+        $script:CountOpenFiles = "@(Get-ChildItem /proc/`$PID/fd | Where-Object { `"`$(`$_.LinkTarget)`" -like '$db*' }).Count"
+    }
+
+    It 'closes the archive when the pipeline ends with a terminating error downstream' -Skip:(-not (Test-Path /proc/self/fd)) {
+        $run = Invoke-FreshPwsh -Script @"
+try { Get-Issue -Database '$db' | ForEach-Object { throw 'downstream failed' } } catch { }
+try { Get-Article -Database '$db' | ForEach-Object { throw 'downstream failed' } } catch { }
+try { Update-Issue -Database '$db' -Force | ForEach-Object { throw 'downstream failed' } } catch { }
+'open ' + $CountOpenFiles
+"@
+        $run.Output | Select-Object -Last 1 | Should -Be 'open 0'
+    }
+
+    It 'stops at Ctrl+C (PowerShell.Stop) in Update-Issue, Test-Archive and Backup-Archive: stopped, closed, healthy, 3 rounds each' -Skip:(-not (Test-Path /proc/self/fd)) {
+        $run = Invoke-FreshPwsh -Script @"
+`$module = Get-Module NewsArchive
+foreach (`$command in 'Update-Issue', 'Test-Archive', 'Backup-Archive') {
+    foreach (`$round in 1..3) {
+        `$state = [initialsessionstate]::CreateDefault2()
+        `$state.ImportPSModule(`$module.Path)
+        `$ps = [powershell]::Create(`$state)
+        `$null = `$ps.AddCommand(`$command).AddParameter('Database', '$db')
+        if (`$command -eq 'Update-Issue') { `$null = `$ps.AddParameter('Force') }
+        if (`$command -eq 'Backup-Archive') { `$null = `$ps.AddParameter('Destination', '$TestDrive/stopped.db').AddParameter('Force') }
+        `$null = `$ps.BeginInvoke()
+        Start-Sleep -Milliseconds (150 * `$round)
+        `$clock = [Diagnostics.Stopwatch]::StartNew()
+        `$ps.Stop()
+        `$reason = `$ps.InvocationStateInfo.Reason
+        "`$command `$round `$(`$ps.InvocationStateInfo.State) `$(if (`$reason -and `$reason -isnot [System.Management.Automation.PipelineStoppedException]) { `$reason.GetType().Name }) errors `$(`$ps.Streams.Error.Count) open `$($CountOpenFiles) stop-ms-under-2000 `$(`$clock.ElapsedMilliseconds -lt 2000) healthy `$((Test-Archive -Database '$db').Healthy)"
+        `$ps.Dispose()
+    }
+}
+"@
+        $lines = @($run.Output | Where-Object { $_ -match '^(Update-Issue|Test-Archive|Backup-Archive) ' })
+        $lines.Count | Should -Be 9
+        foreach ($line in $lines) { $line | Should -Match '^\S+ \d (Stopped|Completed)  errors 0 open 0 stop-ms-under-2000 True healthy True$' }
+    }
+}

@@ -165,6 +165,10 @@ public sealed class ArchiveStore : IDisposable
 
     public void Dispose() => Connection.Dispose();
 
+    /// <summary>Makes the statement running on this connection (from another thread) stop with SQLITE_INTERRUPT; a
+    /// transaction it was in rolls back. Safe to call from any thread while the connection is open.</summary>
+    public void Interrupt() => SQLitePCL.raw.sqlite3_interrupt(Connection.Handle);
+
     /// <summary>Indexes queued articles. A writer's own queue must be indexed (errors surface); what another (maybe
     /// crashed) writer left is indexed on open when possible: a read-only archive still opens, searching what is indexed.</summary>
     private void CatchUpSearchIndex(bool onlyIfQueued)

@@ -74,6 +74,7 @@ public sealed class ImportIssueCommand : ArchiveCommandBase
         var options = Options();
         for (var i = 0; i < files.Count; i++)
         {
+            ThrowIfStopping();
             var file = files[i];
             if (Directory.Exists(file))
             {
@@ -107,6 +108,7 @@ public sealed class ImportIssueCommand : ArchiveCommandBase
 
     private void StoreNext()
     {
+        ThrowIfStopping();
         var (path, index, total, analysis) = _pending.Dequeue();
         _progress!.Report(index, total, $"{_filesDone} done; {path}");
         ImportFile(path, analysis);

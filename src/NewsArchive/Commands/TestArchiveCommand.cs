@@ -27,6 +27,7 @@ public sealed class TestArchiveCommand : ArchiveCommandBase
         var done = 0;
         var health = ArchiveChecks.Run(Store, onCheck: name =>
         {
+            ThrowIfStopping();
             WriteVerbose($"Check {name}");
             progress.Report(done++, ArchiveChecks.Default.Count, name);
         });

@@ -41,6 +41,7 @@ public sealed class UpdateIssueCommand : ArchiveCommandBase
         {
             for (var i = 0; i < pages.Count; i++)
             {
+                ThrowIfStopping();
                 var page = pages[i];
                 var target = $"{page.Newspaper} {page.Date:yyyy-MM-dd} page {page.Page}";
                 progress.Report(i, pages.Count, target);

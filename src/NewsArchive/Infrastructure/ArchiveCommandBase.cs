@@ -1,15 +1,22 @@
 using System;
 using System.IO;
 using System.Management.Automation;
+using System.Threading;
 using Microsoft.Data.Sqlite;
 using NewsArchive.Core.Storage;
 
 namespace NewsArchive.Commands.Infrastructure;
 
 /// <summary>What every NewsArchive cmdlet shares: the -Database parameter, opening the store once per pipeline, and
-/// turning failures into ErrorRecords with namespaced ids.</summary>
-public abstract class ArchiveCommandBase : PSCmdlet
+/// turning failures into ErrorRecords with namespaced ids. The store is closed in <see cref="Dispose"/>, which PowerShell
+/// calls on every way a pipeline ends (done, a terminating error, Ctrl+C, a downstream failure); Ctrl+C itself only
+/// cancels (<see cref="StopProcessing"/>), as Export-Csv and PSResourceGet do.</summary>
+public abstract class ArchiveCommandBase : PSCmdlet, IDisposable
 {
+    private readonly CancellationTokenSource _stopping = new();
+    // Ctrl+C arrives on another thread: it may interrupt the store's running statement, never close it under the
+    // pipeline thread's feet. This lock keeps the interrupt and the close apart.
+    private readonly object _storeLock = new();
     private ArchiveStore? _store;
 
     /// <summary>The archive file. Default: $env:NEWSARCHIVE_DB, else the per-user data folder.</summary>
@@ -37,8 +44,13 @@ public abstract class ArchiveCommandBase : PSCmdlet
             try
             {
                 WriteVerbose($"Opening archive {path}");
-                _store = ArchiveStore.Open(path, CreatesDatabase);
-                return _store;
+                var store = ArchiveStore.Open(path, CreatesDatabase);
+                lock (_storeLock)
+                {
+                    _store = store;
+                }
+
+                return store;
             }
             catch (FileNotFoundException ex)
             {
@@ -71,14 +83,39 @@ public abstract class ArchiveCommandBase : PSCmdlet
                 "The articles were stored; they are indexed for search the next time the archive is opened."));
         }
 
-        CloseStore();
     }
 
-    protected override void StopProcessing() => CloseStore();
+    /// <summary>Set by Ctrl+C (or a stopped pipeline); the long loops check it between items.</summary>
+    protected CancellationToken Cancellation => _stopping.Token;
 
-    private void CloseStore()
+    /// <summary>Ends the command as stopped when the user pressed Ctrl+C; called between the items of a long loop.</summary>
+    protected void ThrowIfStopping()
     {
-        _store?.Dispose();
-        _store = null;
+        if (_stopping.IsCancellationRequested)
+        {
+            throw new PipelineStoppedException();
+        }
+    }
+
+    /// <summary>Runs on PowerShell's stopping thread: only cancels, and interrupts a long statement (a backup, a search)
+    /// so the pipeline thread sees the stop without waiting for it to finish.</summary>
+    protected override void StopProcessing()
+    {
+        _stopping.Cancel();
+        lock (_storeLock)
+        {
+            _store?.Interrupt();
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (_storeLock)
+        {
+            _store?.Dispose();
+            _store = null;
+        }
+
+        _stopping.Dispose();
     }
 }
