@@ -183,3 +183,103 @@ foreach (`$page in 20..1) { Remove-Issue -Database '$db' -Newspaper 江城日报
         }
     }
 }
+
+Describe '#6 Test-Archive answers, never throws; Get-Issue survives a damaged row' {
+    BeforeEach {
+        $script:db = Join-Path $TestDrive "health-$([guid]::NewGuid()).db"
+        $null = Import-Issue -LiteralPath (New-PageFiles -Folder (Join-Path $TestDrive 'health') -Date 2021-05-01 -Count 3) -Database $db
+        $null = Import-Issue -LiteralPath (New-PageFiles -Folder (Join-Path $TestDrive 'health2') -Date 2021-05-02 -Count 1) -Database $db
+    }
+
+    It 'reports damaged kept text as a problem of that page' {
+        Invoke-RawSql $db "UPDATE pages SET text = X'00FF00FF00FF' WHERE page = 2 AND issue_date = '2021-05-01'"
+        $health = Test-Archive -Database $db -ErrorAction Stop
+        $health.Healthy | Should -BeFalse
+        @($health.Problems | Where-Object Target -eq '江城日报 2021-05-01 page 2').Count | Should -Be 1
+    }
+
+    It 'reports an archive of schema version 999 as newer than this module' {
+        Invoke-RawSql $db 'PRAGMA user_version = 999'
+        $health = Test-Archive -Database $db -ErrorAction Stop
+        $health.Healthy | Should -BeFalse
+        $health.Problems[0].Message | Should -Match 'newer'
+    }
+
+    It 'reports a foreign database with a pages table as not an archive, and leaves it as it was' {
+        $foreign = Join-Path $TestDrive 'foreign-pages.db'
+        Invoke-RawSql $foreign 'CREATE TABLE pages (id INTEGER PRIMARY KEY, url TEXT); INSERT INTO pages (url) VALUES (''https://example.org'')'
+        $before = (Get-FileHash $foreign).Hash
+        $health = Test-Archive -Database $foreign -ErrorAction Stop
+        $health.Healthy | Should -BeFalse
+        $health.Problems[0].Message | Should -Match 'not a NewsArchive archive'
+        (Get-FileHash $foreign).Hash | Should -Be $before
+    }
+
+    It 'checks an archive in a read-only folder without throwing' -Skip:((id -u) -ne '0') {
+        $mount = Join-Path $TestDrive 'readonly'
+        $null = New-Item -ItemType Directory -Path $mount
+        mount -t tmpfs -o size=8m tmpfs $mount
+        try {
+            Copy-Item $db (Join-Path $mount 'archive.db')
+            mount -o remount,ro $mount
+            $health = Test-Archive -Database (Join-Path $mount 'archive.db') -ErrorAction Stop
+            $health.Healthy | Should -BeTrue -Because 'the archive is whole and readable; only writing to it would fail'
+            $health.Pages | Should -Be 4
+            (Get-Issue -Database (Join-Path $mount 'archive.db') -ErrorAction Stop).Count | Should -Be 2
+        }
+        finally { umount $mount }
+    }
+
+    It 'Get-Issue reports a damaged row as an error and lists the other issues' {
+        Invoke-RawSql $db "UPDATE pages SET imported_at = 'not a time' WHERE issue_date = '2021-05-01' AND page = 2"
+        $issues = @(Get-Issue -Database $db -ErrorVariable failure -ErrorAction SilentlyContinue)
+        $issues.Date | Should -Be @([datetime]'2021-05-01', [datetime]'2021-05-02')
+        $issues[0].Pages | Should -Be @(1, 3)
+        $failure.Count | Should -Be 1
+        Get-ErrorId $failure[0] | Should -Be 'NewsArchive.Issue.DamagedRow'
+        "$($failure[0].CategoryInfo.Category)" | Should -Be 'InvalidData'
+    }
+}
+
+Describe '#7 Reads never write to a file that is not an archive' {
+    BeforeAll {
+        function Get-FileState([string] $Path) { (Get-ChildItem "$Path*" | ForEach-Object { "$($_.Name) $($_.Length) $((Get-FileHash $_.FullName).Hash)" }) -join '; ' }
+    }
+
+    It 'leaves another application''s SQLite file untouched and says it is not an archive: <_>' -ForEach @(
+        'Get-Article', 'Get-Issue', 'Find-Official', 'Export-Stats', 'Import-Issue') {
+        $foreign = Join-Path $TestDrive "foreign-$_.db"
+        Invoke-RawSql $foreign 'CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT); INSERT INTO notes (body) VALUES (''mine'')'
+        $before = Get-FileState $foreign
+        $arguments = @{ Database = $foreign }
+        if ($_ -eq 'Import-Issue') { $arguments.LiteralPath = New-PageFiles -Folder (Join-Path $TestDrive 'foreign-import') }
+        if ($_ -eq 'Export-Stats') { $arguments.Path = Join-Path $TestDrive 'stats.csv' }
+        { & $_ @arguments -ErrorAction Stop } | Should -Throw -ErrorId 'NewsArchive.Database.NotAnArchive*'
+        Get-FileState $foreign | Should -Be $before
+    }
+
+    It 'does not turn a 0-byte file into an archive on reading' {
+        $empty = Join-Path $TestDrive 'empty.db'
+        $null = New-Item -ItemType File -Path $empty
+        { Get-Issue -Database $empty -ErrorAction Stop } | Should -Throw -ErrorId 'NewsArchive.Database.NotAnArchive*'
+        (Test-Archive -Database $empty).Healthy | Should -BeFalse
+        (Get-Item $empty).Length | Should -Be 0
+        @(Get-ChildItem "${empty}?*").Count | Should -Be 0 -Because 'no -wal or -shm beside it'
+    }
+
+    It 'refuses an archive newer than this module, saying so' {
+        $db = Join-Path $TestDrive 'newer.db'
+        $null = Import-Issue -LiteralPath (New-PageFiles -Folder (Join-Path $TestDrive 'newer')) -Database $db
+        Invoke-RawSql $db 'PRAGMA user_version = 999'
+        { Get-Issue -Database $db -ErrorAction Stop } | Should -Throw -ExpectedMessage '*newer*'
+        { Import-Issue -LiteralPath (New-PageFiles -Folder (Join-Path $TestDrive 'newer2') -Offset 5) -Database $db -ErrorAction Stop } | Should -Throw -ExpectedMessage '*newer*'
+    }
+
+    It 'creates no folder and no database with Import-Issue -WhatIf' {
+        $db = Join-Path $TestDrive 'whatif/new/archive.db'
+        $files = New-PageFiles -Folder (Join-Path $TestDrive 'whatif-pages') -Count 2
+        $run = Invoke-FreshPwsh -Script "Import-Issue -LiteralPath '$($files -join "','")' -Database '$db' -WhatIf"
+        ($run.Output | Out-String) | Should -Match 'What if: .*Import 江城日报 2021-01-01 page 1'
+        Test-Path (Join-Path $TestDrive 'whatif') | Should -BeFalse
+    }
+}

@@ -39,16 +39,20 @@ public sealed class ArchiveStore : IDisposable
 
     internal SqliteConnection Connection { get; }
 
-    /// <summary>Opens (creating when <paramref name="create"/> is true) the archive at <paramref name="path"/>.</summary>
+    /// <summary>Opens (creating when <paramref name="create"/> is true) the archive at <paramref name="path"/> for
+    /// writing. An existing file is first inspected read-only: only an archive (or an empty file, when creating) is
+    /// migrated and switched to WAL.</summary>
     /// <exception cref="FileNotFoundException">The database does not exist and <paramref name="create"/> is false.</exception>
+    /// <exception cref="ArchiveFormatException">The file is not an archive, or is newer than this module.</exception>
     public static ArchiveStore Open(string path, bool create = true)
     {
         var fullPath = System.IO.Path.GetFullPath(path);
+        var busyTimeout = BusyTimeout;
         if (!File.Exists(fullPath))
         {
             if (!create)
             {
-                throw new FileNotFoundException($"There is no archive at '{fullPath}'. Import pages into it first (Import-Issue), or name another with -Database.", fullPath);
+                throw NotFound(fullPath);
             }
 
             var folder = System.IO.Path.GetDirectoryName(fullPath);
@@ -57,8 +61,11 @@ public sealed class ArchiveStore : IDisposable
                 Directory.CreateDirectory(folder);
             }
         }
+        else if (Inspect(fullPath, busyTimeout) is null && !create)
+        {
+            throw Empty(fullPath);
+        }
 
-        var busyTimeout = BusyTimeout;
         var builder = new SqliteConnectionStringBuilder
         {
             DataSource = fullPath,
@@ -92,6 +99,66 @@ public sealed class ArchiveStore : IDisposable
             throw;
         }
     }
+
+    /// <summary>Opens the archive at <paramref name="path"/> for commands that only read: read-only, so nothing is ever
+    /// written to the file (no migration, no switch to WAL, no index catch-up). An archive of an older schema is the
+    /// exception: it is recognised as this module's and brought up to date as <see cref="Open"/> does.</summary>
+    /// <exception cref="FileNotFoundException">The database does not exist.</exception>
+    /// <exception cref="ArchiveFormatException">The file is not an archive (an empty file neither), or is newer than this module.</exception>
+    public static ArchiveStore OpenForReading(string path)
+    {
+        var fullPath = System.IO.Path.GetFullPath(path);
+        if (!File.Exists(fullPath))
+        {
+            throw NotFound(fullPath);
+        }
+
+        var connection = ArchiveFile.OpenReadOnly(fullPath, BusyTimeout);
+        try
+        {
+            var version = ArchiveFile.Inspect(connection, fullPath) ?? throw Empty(fullPath);
+            if (version < SchemaVersion)
+            {
+                connection.Dispose();
+                return Open(fullPath, create: false);
+            }
+
+            return new ArchiveStore(connection, fullPath);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>An empty archive in memory, for -WhatIf where the archive does not exist yet: it answers "nothing is
+    /// stored" without creating a file or folder.</summary>
+    public static ArchiveStore OpenEmpty()
+    {
+        var connection = new SqliteConnection("Data Source=:memory:");
+        connection.Open();
+        Migrate(connection);
+        return new ArchiveStore(connection, ":memory:");
+    }
+
+    /// <summary>The schema version of the file's archive, or null when it holds no database yet.</summary>
+    private static int? Inspect(string fullPath, TimeSpan busyTimeout)
+    {
+        if (new FileInfo(fullPath).Length == 0)
+        {
+            return null;
+        }
+
+        using var probe = ArchiveFile.OpenReadOnly(fullPath, busyTimeout);
+        return ArchiveFile.Inspect(probe, fullPath);
+    }
+
+    private static FileNotFoundException NotFound(string fullPath) =>
+        new($"There is no archive at '{fullPath}'. Import pages into it first (Import-Issue), or name another with -Database.", fullPath);
+
+    private static ArchiveFormatException Empty(string fullPath) =>
+        new($"'{fullPath}' is an empty file, not a NewsArchive archive; it was left as it was. Import pages into a new file (Import-Issue), or name the archive with -Database.");
 
     /// <summary>The schema version this build of the module writes.</summary>
     public static int SchemaVersion => Migrations.Steps.Count;
@@ -199,11 +266,11 @@ public sealed class ArchiveStore : IDisposable
         var version = connection.ExecuteScalar<int>("PRAGMA user_version");
         if (version > Migrations.Steps.Count)
         {
-            throw new InvalidOperationException(
-                $"The archive's schema is version {version}, newer than this module understands ({Migrations.Steps.Count}). Update the NewsArchive module.");
+            throw new ArchiveFormatException(
+                $"The archive's schema is version {version}, newer than this module understands ({Migrations.Steps.Count}). Update the NewsArchive module.", newer: true);
         }
 
-        if (version == Migrations.Steps.Count)
+        if (version == Migrations.Steps.Count && connection.ExecuteScalar<int>("PRAGMA application_id") == ArchiveFile.ApplicationId)
         {
             return;
         }
@@ -217,6 +284,9 @@ public sealed class ArchiveStore : IDisposable
             connection.Execute($"PRAGMA user_version = {step + 1}", transaction: transaction);
         }
 
+        // The marker that tells a NewsArchive archive from other SQLite files (ArchiveFile.Inspect), also on archives
+        // created before it existed.
+        connection.Execute($"PRAGMA application_id = {ArchiveFile.ApplicationId}", transaction: transaction);
         transaction.Commit();
     }
 }

@@ -27,6 +27,9 @@ public abstract class ArchiveCommandBase : PSCmdlet, IDisposable
     /// <summary>Commands that only read must not create an empty archive where the user mistyped a path.</summary>
     protected virtual bool CreatesDatabase => false;
 
+    /// <summary>Commands that only read open the archive read-only: they never write to the file they are given.</summary>
+    protected virtual bool OnlyReads => false;
+
     protected string DatabasePath =>
         Database is null ? ArchivePaths.DefaultDatabasePath() : GetUnresolvedProviderPathFromPSPath(Database);
 
@@ -44,13 +47,18 @@ public abstract class ArchiveCommandBase : PSCmdlet, IDisposable
             try
             {
                 WriteVerbose($"Opening archive {path}");
-                var store = ArchiveStore.Open(path, CreatesDatabase);
+                var store = OpenStore(path);
                 lock (_storeLock)
                 {
                     _store = store;
                 }
 
                 return store;
+            }
+            catch (ArchiveFormatException ex)
+            {
+                ThrowTerminatingError(Errors.Record(ex, ex.IsNewer ? "Database.NewerSchema" : "Database.NotAnArchive", ErrorCategory.InvalidData, path,
+                    ex.IsNewer ? "Update the NewsArchive module to open this archive." : "Name the archive's file with -Database (or $env:NEWSARCHIVE_DB)."));
             }
             catch (FileNotFoundException ex)
             {
@@ -69,6 +77,20 @@ public abstract class ArchiveCommandBase : PSCmdlet, IDisposable
 
             throw new InvalidOperationException("unreachable");
         }
+    }
+
+    /// <summary>-WhatIf on an archive that does not exist yet answers from an empty archive in memory: it creates no
+    /// file and no folder.</summary>
+    private ArchiveStore OpenStore(string path)
+    {
+        if (OnlyReads)
+        {
+            return ArchiveStore.OpenForReading(path);
+        }
+
+        var whatIf = MyInvocation.BoundParameters.TryGetValue("WhatIf", out var value) ? ((SwitchParameter)value).IsPresent
+            : SessionState.PSVariable.GetValue("WhatIfPreference") is true or SwitchParameter { IsPresent: true };
+        return CreatesDatabase && whatIf && !File.Exists(path) ? ArchiveStore.OpenEmpty() : ArchiveStore.Open(path, CreatesDatabase);
     }
 
     protected override void EndProcessing()
