@@ -283,3 +283,56 @@ Describe '#7 Reads never write to a file that is not an archive' {
         Test-Path (Join-Path $TestDrive 'whatif') | Should -BeFalse
     }
 }
+
+Describe '#1 Backup-Archive never lands on the live archive' {
+    It 'refuses the archive reached through a symlinked folder or a symlink, while an import writes into it: 3 rounds' -Skip:$IsWindows {
+        $real = Join-Path $TestDrive 'real'
+        $null = New-Item -ItemType Directory -Path $real
+        $db = Join-Path $real 'archive.db'
+        $linkedFolder = Join-Path $TestDrive 'linked'
+        $null = New-Item -ItemType SymbolicLink -Path $linkedFolder -Target $real
+        $linkedFile = Join-Path $TestDrive 'archive-link.db'
+        $null = New-Item -ItemType SymbolicLink -Path $linkedFile -Target $db
+        $pages = 0
+        foreach ($round in 1..3) {
+            $folder = Join-Path $TestDrive "live$round"
+            $null = New-PageFiles -Folder $folder -Date ([datetime]'2021-08-01').AddDays($round) -Count 40 -Articles 20
+            $importer = Start-FreshPwsh -ScriptPath (Join-Path $TestDrive "live$round.ps1") -Script "Get-ChildItem '$folder' -Filter *.txt | Import-Issue -Database '$db' | ForEach-Object { 'stored' }"
+            while (-not $importer.HasExited -and -not (Test-Path $db)) { Start-Sleep -Milliseconds 10 }
+            foreach ($destination in (Join-Path $linkedFolder 'archive.db'), $linkedFile) {
+                { Backup-Archive -Database $db -Destination $destination -Force -ErrorAction Stop } | Should -Throw -ErrorId 'NewsArchive.Backup.DestinationIsArchive*'
+            }
+            $importer.WaitForExit(120000) | Should -BeTrue
+            @(Get-Content (Join-Path $TestDrive "live$round.ps1.out")).Count | Should -Be 40 -Because 'the importer stored every page'
+            $pages += 40
+            $health = Test-Archive -Database $db
+            "round $round " + ($health.Problems -join '; ') | Should -Be "round $round "
+            $health.Pages | Should -Be $pages
+        }
+    }
+}
+
+Describe '#9 Backups killed mid-way' {
+    It 'keep the previous backup whole (4 kills), and the next backup removes what they left' {
+        $db = Join-Path $TestDrive 'source.db'
+        $null = Import-Issue -LiteralPath (New-PageFiles -Folder (Join-Path $TestDrive 'source') -Count 300 -Articles 20) -Database $db
+        $folder = Join-Path $TestDrive 'backups'
+        $destination = Join-Path $folder 'nightly.db'
+        $null = Backup-Archive -Database $db -Destination $destination
+        foreach ($kill in 1..4) {
+            $backup = Start-FreshPwsh -ScriptPath (Join-Path $TestDrive "backup$kill.ps1") -Script "Backup-Archive -Database '$db' -Destination '$destination' -Force"
+            $deadline = [DateTime]::UtcNow.AddSeconds(60)
+            while (-not $backup.HasExited -and [DateTime]::UtcNow -lt $deadline -and -not (Test-Path "$destination.partial-*")) { Start-Sleep -Milliseconds 5 }
+            $backup.HasExited | Should -BeFalse -Because 'the backup is killed while it writes its copy'
+            $backup.Kill()
+            $backup.WaitForExit()
+            $health = Test-Archive -Database $destination
+            "kill $kill " + ($health.Problems -join '; ') | Should -Be "kill $kill "
+            $health.Pages | Should -Be 300
+        }
+
+        $null = Backup-Archive -Database $db -Destination $destination -Force
+        @(Get-ChildItem $folder).Name | Should -Be 'nightly.db'
+        (Test-Archive -Database $destination).Pages | Should -Be 300
+    }
+}

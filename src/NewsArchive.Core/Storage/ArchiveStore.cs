@@ -165,47 +165,10 @@ public sealed class ArchiveStore : IDisposable
 
     /// <summary>Writes a consistent copy of the archive to <paramref name="destination"/> while other processes go on
     /// reading and writing: <c>VACUUM INTO</c> reads one snapshot (WAL lets writers continue) and writes a compact,
-    /// self-contained file. The copy is written beside the destination first and moved into place, so a failed or
-    /// interrupted backup never leaves a half-written file under the destination's name.</summary>
+    /// self-contained file, which <see cref="ArchiveBackup"/> puts in place without ever leaving no backup.</summary>
+    /// <exception cref="ArgumentException">The destination is the archive itself, by whatever path.</exception>
     /// <exception cref="IOException">The destination exists and <paramref name="overwrite"/> is false.</exception>
-    public void BackupTo(string destination, bool overwrite)
-    {
-        var target = System.IO.Path.GetFullPath(destination);
-        if (string.Equals(target, Path, StringComparison.Ordinal))
-        {
-            throw new IOException($"'{target}' is the archive itself; name another file for the backup.");
-        }
-
-        if (File.Exists(target) && !overwrite)
-        {
-            throw new IOException($"'{target}' already exists. Pass -Force to overwrite it, or name another file.");
-        }
-
-        var folder = System.IO.Path.GetDirectoryName(target);
-        if (!string.IsNullOrEmpty(folder))
-        {
-            Directory.CreateDirectory(folder);
-        }
-
-        var partial = target + ".partial-" + Guid.NewGuid().ToString("N");
-        try
-        {
-            Connection.Execute("VACUUM INTO @partial", new { partial });
-            if (File.Exists(target))
-            {
-                File.Delete(target);
-            }
-
-            File.Move(partial, target);
-        }
-        finally
-        {
-            if (File.Exists(partial))
-            {
-                File.Delete(partial);
-            }
-        }
-    }
+    public void BackupTo(string destination, bool overwrite) => ArchiveBackup.Write(this, destination, overwrite);
 
     internal IDbTransaction BeginWrite() => Connection.BeginTransaction(IsolationLevel.Serializable);
 
