@@ -336,3 +336,28 @@ Describe '#9 Backups killed mid-way' {
         (Test-Archive -Database $destination).Pages | Should -Be 300
     }
 }
+
+Describe '#8 Special files among the pages' {
+    It 'refuses /dev/zero and a FIFO by their type (NewsArchive.Import.NotAFile), never blocks, and imports the rest' -Skip:$IsWindows {
+        $folder = Join-Path $TestDrive 'special'
+        $good = New-PageFiles -Folder $folder -Count 2
+        $fifo = Join-Path $folder '江城日报_20210101_03.txt'
+        mkfifo $fifo
+        $zero = Join-Path $folder '江城日报_20210101_04.txt'
+        $null = New-Item -ItemType SymbolicLink -Path $zero -Target /dev/zero
+        $db = Join-Path $TestDrive 'special.db'
+        $run = Start-FreshPwsh -ScriptPath (Join-Path $TestDrive 'special.ps1') -Script @"
+Import-Issue -LiteralPath '$($good[0])', /dev/zero, '$fifo', '$zero', '$($good[1])' -Database '$db' -ErrorVariable failures -ErrorAction SilentlyContinue | ForEach-Object { "`$(`$_.Status) `$(`$_.Path)" }
+foreach (`$failure in `$failures) { "`$(`$failure.FullyQualifiedErrorId.Split(',')[0]) `$(`$failure.CategoryInfo.Category) `$(`$failure.TargetObject)" }
+"@
+        $finished = $run.WaitForExit(60000)
+        if (-not $finished) { $run.Kill() }
+        $finished | Should -BeTrue -Because 'a FIFO must not block the batch'
+        Get-Content (Join-Path $TestDrive 'special.ps1.out') | Should -Be @(
+            "Imported $($good[0])"
+            "Imported $($good[1])"
+            'NewsArchive.Import.NotAFile InvalidArgument /dev/zero'
+            "NewsArchive.Import.NotAFile InvalidArgument $fifo"
+            "NewsArchive.Import.NotAFile InvalidArgument $zero")
+    }
+}

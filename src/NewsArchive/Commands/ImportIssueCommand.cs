@@ -83,7 +83,7 @@ public sealed class ImportIssueCommand : ArchiveCommandBase
                 continue;
             }
 
-            _pending.Enqueue((file, i, files.Count, Task.Run(() => PageImporter.Analyze(file, ReadPage(file), options))));
+            _pending.Enqueue((file, i, files.Count, Task.Run(() => PageImporter.Analyze(file, PageFile.Read(file), options))));
             while (_pending.Count > ReadAhead)
             {
                 StoreNext();
@@ -203,23 +203,6 @@ public sealed class ImportIssueCommand : ArchiveCommandBase
         }
     }
 
-    private static byte[] ReadPage(string path)
-    {
-        var info = new FileInfo(path);
-        if (!info.Exists)
-        {
-            throw new FileNotFoundException($"The file '{path}' does not exist.", path);
-        }
-
-        if (info.Length > PageDecoder.MaxPageBytes)
-        {
-            throw new PageFormatException(PageError.TooLarge,
-                $"The file is {info.Length / (1024 * 1024)} MB; a newspaper page is at most {PageDecoder.MaxPageBytes / (1024 * 1024)} MB.");
-        }
-
-        return File.ReadAllBytes(path);
-    }
-
     private ImportOptions Options() => new()
     {
         Newspaper = Newspaper,
@@ -235,6 +218,7 @@ public sealed class ImportIssueCommand : ArchiveCommandBase
         {
             PageError.EmptyFile => ("Import.EmptyFile", ErrorCategory.InvalidData, "Remove the file or replace it with the page's text."),
             PageError.TooLarge => ("Import.FileTooLarge", ErrorCategory.LimitsExceeded, "Check that the file is a newspaper page."),
+            PageError.NotAFile => ("Import.NotAFile", ErrorCategory.InvalidArgument, "Pass page files only (Get-ChildItem -File), not devices or FIFOs."),
             PageError.Binary => ("Import.BinaryFile", ErrorCategory.InvalidData, "Only text pages can be imported; convert or remove the file."),
             PageError.InvalidEncoding => ("Import.InvalidEncoding", ErrorCategory.InvalidData, "Repair the file, or pass -Encoding with its encoding."),
             PageError.NoHeadline => ("Import.NoHeadline", ErrorCategory.InvalidData, "Mark each headline with '# ' or '## ' at the start of its line."),
