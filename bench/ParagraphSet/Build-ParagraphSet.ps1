@@ -4,7 +4,7 @@
     Lays the articles of public news transcripts out as the page files Import-Issue reads, with the truth of what each
     page holds, for the paragraph evaluation set (issue 10).
 .DESCRIPTION
-    The text comes from the corpora named in bench/corpora/cctv-news-*.source.json (CCTV Xinwen Lianbo transcripts:
+    The text comes from the corpora named in bench/corpora/paraset-cctv-*.source.json (CCTV Xinwen Lianbo transcripts:
     a title, then paragraphs as published). The page furniture real newspaper pages carry around that text is added
     the way real pages carry it: kickers, headlines over one or two lines, subtitles, bylines with and without marks,
     bare author lines (王 东, 作者：…, □ 某某, 文/…), datelines (**本报讯**, 本报北京３月１５日讯 with full-width digits,
@@ -23,7 +23,7 @@
 param(
     [string] $OutPath = (Join-Path (Split-Path $PSScriptRoot -Parent) 'corpus/paragraph-set'),
     [int] $Seed = 20261130,
-    # The corpus ids; by default every bench/corpora/cctv-news-*.source.json.
+    # The corpus ids; by default every bench/corpora/paraset-cctv-*.source.json.
     [string[]] $CorpusId
 )
 
@@ -32,14 +32,14 @@ Set-StrictMode -Version Latest
 . (Join-Path $PSScriptRoot 'Page.ps1')
 
 if (-not $CorpusId) {
-    $CorpusId = Get-ChildItem (Join-Path $PSScriptRoot '../corpora') -Filter 'cctv-news-*.source.json' | Sort-Object Name |
+    $CorpusId = Get-ChildItem (Join-Path $PSScriptRoot '../corpora') -Filter 'paraset-cctv-*.source.json' | Sort-Object Name |
         ForEach-Object { $_.Name -replace '\.source\.json$', '' }
 }
 
 $files = foreach ($id in $CorpusId) {
     $path = & (Join-Path $PSScriptRoot '../Get-Corpus.ps1') -Id $id
     if (-not $path) { throw "Corpus '$id' is not on this machine; the set cannot be built (see bench/corpora/README.md)." }
-    [pscustomobject]@{ Id = $id; Path = $path; Day = [datetime]::ParseExact(($id -replace '^cctv-news-', ''), 'yyyyMMdd', $null) }
+    [pscustomobject]@{ Id = $id; Path = $path; Day = [datetime]::ParseExact(($id -replace '^paraset-cctv-', ''), 'yyyyMMdd', $null) }
 }
 
 $rng = [System.Random]::new($Seed)

@@ -6,7 +6,7 @@ BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
     Import-Module (Get-TestModulePath) -Force
     $bench = Join-Path (Get-RepositoryRoot) 'bench'
-    $ids = Get-ChildItem (Join-Path $bench 'corpora') -Filter 'cctv-news-*.source.json' | ForEach-Object { $_.Name -replace '\.source\.json$', '' }
+    $ids = Get-ChildItem (Join-Path $bench 'corpora') -Filter 'paraset-cctv-*.source.json' | ForEach-Object { $_.Name -replace '\.source\.json$', '' }
     $script:missing = @($ids | Where-Object { -not (& (Join-Path $bench 'Get-Corpus.ps1') -Id $_ -WarningAction SilentlyContinue) })
     $script:score = $null
     if ($ids.Count -gt 0 -and $missing.Count -eq 0) {
