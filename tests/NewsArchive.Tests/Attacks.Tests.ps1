@@ -361,3 +361,35 @@ foreach (`$failure in `$failures) { "`$(`$failure.FullyQualifiedErrorId.Split(',
             "NewsArchive.Import.NotAFile InvalidArgument $zero")
     }
 }
+
+Describe '#10 The scheduled import script, interrupted' {
+    It 'exits non-zero with an END line in its log after SIG<_>, and the archive stays healthy' -ForEach @('INT', 'TERM') -Skip:($IsWindows -or -not (Get-Command python3 -ErrorAction SilentlyContinue)) {
+        $signal = $_
+        $folder = Join-Path $TestDrive "signal-$signal"
+        $null = New-PageFiles -Folder $folder -Count 300 -Articles 10
+        $db = Join-Path $TestDrive "signal-$signal.db"
+        $log = Join-Path $TestDrive "signal-$signal.log"
+        $script = Join-Path (Split-Path (Get-TestModulePath)) 'Scripts/Invoke-NewsArchiveImport.ps1'
+        $pwsh = Get-PwshCommandLine
+        # A process started in the background may inherit SIGINT ignored (bash does that); cron and a terminal do not.
+        # The launcher restores the default, as a run from cron or a terminal has it.
+        $launcher = 'import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); os.execvp(sys.argv[1], sys.argv[1:])'
+        $arguments = @('-c', "`"$launcher`"") + $pwsh + @('-NoProfile', '-NonInteractive', '-File', $script, '-Path', $folder, '-Database', $db, '-LogPath', $log)
+        $run = Start-Process -FilePath python3 -ArgumentList $arguments -PassThru -RedirectStandardOutput "$log.out" -RedirectStandardError "$log.err"
+        $deadline = [DateTime]::UtcNow.AddSeconds(90)
+        while (-not $run.HasExited -and [DateTime]::UtcNow -lt $deadline -and @(Get-Content $log -ErrorAction SilentlyContinue | Where-Object { $_ -match ' OK ' }).Count -lt 30) {
+            Start-Sleep -Milliseconds 20
+        }
+        $run.HasExited | Should -BeFalse -Because 'the import is interrupted while it runs'
+        kill "-$signal" $run.Id
+        $run.WaitForExit(60000) | Should -BeTrue
+        $run.ExitCode | Should -Be (@{ INT = 130; TERM = 143 }[$signal]) -Because "128 + the signal's number, as a shell reports it"
+        $lines = @(Get-Content $log)
+        $lines[-1] | Should -Match ' END +Interrupted .*Imported \d+'
+        $stored = @($lines | Where-Object { $_ -match ' OK +Imported ' }).Count
+        $stored | Should -BeLessThan 300
+        $health = Test-Archive -Database $db
+        $health.Healthy | Should -BeTrue
+        $health.Pages | Should -BeGreaterOrEqual $stored
+    }
+}
