@@ -87,7 +87,13 @@ public sealed class ArchiveStore : IDisposable
             // An import commits once per page; checkpointing the WAL into the database every 1,000 pages (the default)
             // copies its hot pages and syncs over and over. Every 16,384 pages (64 MiB of WAL): storing a generated year
             // took 3.8-5.0 s against 4.4-5.4 s (alternated runs); the last connection to close still checkpoints it all.
-            connection.Execute("PRAGMA wal_autocheckpoint = 16384");
+            // On a small disk that WAL would fill it before the first checkpoint (a 12 MB disk: a 12 MB WAL beside a 4 KB
+            // database, which no checkpoint could then copy): there the WAL is checkpointed, and cut back, once it
+            // holds a quarter of the free space.
+            var pageSize = connection.ExecuteScalar<long>("PRAGMA page_size");
+            var walPages = WalCheckpointPages(fullPath, pageSize);
+            connection.Execute($"PRAGMA wal_autocheckpoint = {walPages}");
+            connection.Execute($"PRAGMA journal_size_limit = {walPages * pageSize}");
             Migrate(connection);
             var store = new ArchiveStore(connection, fullPath);
             store.CatchUpSearchIndex(onlyIfQueued: true);
@@ -142,6 +148,23 @@ public sealed class ArchiveStore : IDisposable
         return new ArchiveStore(connection, ":memory:");
     }
 
+    /// <summary>WAL pages between checkpoints: 16,384 (64 MiB of 4 KiB pages), or a quarter of the disk's free space
+    /// when that is less (never under 256 pages, SQLite's order of magnitude).</summary>
+    private static long WalCheckpointPages(string fullPath, long pageSize)
+    {
+        const long FastImportPages = 16384;
+        const long FewestPages = 256;
+        try
+        {
+            var free = new DriveInfo(System.IO.Path.GetDirectoryName(fullPath)!).AvailableFreeSpace;
+            return Math.Max(FewestPages, Math.Min(FastImportPages, free / 4 / pageSize));
+        }
+        catch (Exception ex) when (ex is ArgumentException or IOException or UnauthorizedAccessException)
+        {
+            return FastImportPages;
+        }
+    }
+
     /// <summary>The schema version of the file's archive, or null when it holds no database yet.</summary>
     private static int? Inspect(string fullPath, TimeSpan busyTimeout)
     {
@@ -170,7 +193,7 @@ public sealed class ArchiveStore : IDisposable
     /// <exception cref="IOException">The destination exists and <paramref name="overwrite"/> is false.</exception>
     public void BackupTo(string destination, bool overwrite) => ArchiveBackup.Write(this, destination, overwrite);
 
-    internal IDbTransaction BeginWrite() => Connection.BeginTransaction(IsolationLevel.Serializable);
+    internal WriteTransaction BeginWrite() => new(Connection);
 
     /// <summary>Records that this connection wrote articles, which triggers queued for the search index; once a batch
     /// is queued it is indexed. The writer indexes the rest with <see cref="CompleteSearchIndex"/> when it is done.</summary>
@@ -218,9 +241,10 @@ public sealed class ArchiveStore : IDisposable
                 index.CatchUp();
             }
         }
-        catch (SqliteException ex) when (ex.SqliteErrorCode is 5 or 6 or 8)
+        catch (SqliteException ex) when (ex.SqliteErrorCode is SQLitePCL.raw.SQLITE_BUSY or SQLitePCL.raw.SQLITE_LOCKED or SQLitePCL.raw.SQLITE_READONLY or SQLitePCL.raw.SQLITE_FULL)
         {
-            // Busy, locked or read-only: the writer that holds the queue, or the next one to open, indexes it.
+            // Busy, locked, read-only or a full disk: the writer that holds the queue, or the next one to open, indexes
+            // it; meanwhile the archive opens and searches what is indexed.
         }
     }
 

@@ -58,7 +58,8 @@ public sealed class SearchIndex
     private int IndexBatch()
     {
         var connection = _store.Connection;
-        using var transaction = _store.BeginWrite();
+        using var write = _store.BeginWrite();
+        var transaction = write.Transaction;
         var rows = connection.Query<PendingArticle>(
             """
             SELECT a.id AS Id, a.title AS Title, a.body AS Body

@@ -101,8 +101,10 @@ public abstract class ArchiveCommandBase : PSCmdlet, IDisposable
         }
         catch (SqliteException ex)
         {
-            WriteError(Errors.Record(ex, "Search.IndexPending", Errors.CategoryOf(ex), _store?.Path,
-                "The articles were stored; they are indexed for search the next time the archive is opened."));
+            WriteError(ex.SqliteErrorCode == SQLitePCL.raw.SQLITE_FULL
+                ? Errors.Database(ex, "Search", _store?.Path, string.Empty)
+                : Errors.Record(ex, "Search.IndexPending", Errors.CategoryOf(ex), _store?.Path,
+                    "The articles were stored; they are indexed for search the next time the archive is opened."));
         }
 
     }
