@@ -195,8 +195,8 @@ public sealed class ArchiveStore : IDisposable
 
     internal WriteTransaction BeginWrite() => new(Connection);
 
-    /// <summary>Records that this connection wrote articles, which triggers queued for the search index; once a batch
-    /// is queued it is indexed. The writer indexes the rest with <see cref="CompleteSearchIndex"/> when it is done.</summary>
+    /// <summary>Records that this connection wrote or removed articles, which triggers queued for the search index; once
+    /// a batch is queued it is indexed. The writer indexes the rest with <see cref="CompleteSearchIndex"/> when it is done.</summary>
     internal void ArticlesQueued(int count)
     {
         _queuedArticles += count;
