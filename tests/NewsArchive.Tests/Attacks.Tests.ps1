@@ -16,6 +16,14 @@ BeforeAll {
         $holder
     }
 
+    # A tmpfs of <Size> mounted in TestDrive (needs root); the caller unmounts it in a finally block.
+    function New-SmallDisk([string] $Name, [string] $Size) {
+        $mount = Join-Path $TestDrive $Name
+        $null = New-Item -ItemType Directory -Path $mount
+        mount -t tmpfs -o "size=$Size" tmpfs $mount
+        $mount
+    }
+
     # The first error record a script's cmdlet wrote or threw, as the fresh pwsh saw it (id, category, message).
     $script:ReportFirstError = @'
 $report = if ($failure) { $failure[0] } else { $null }
@@ -217,9 +225,7 @@ Describe '#6 Test-Archive answers, never throws; Get-Issue survives a damaged ro
 
     It 'checks an archive in a read-only folder without throwing' {
         if ((id -u) -ne '0') { Set-ItResult -Skipped -Because 'a read-only mount needs root (chmod does not stop root, and CI runs as root)' }
-        $mount = Join-Path $TestDrive 'readonly'
-        $null = New-Item -ItemType Directory -Path $mount
-        mount -t tmpfs -o size=8m tmpfs $mount
+        $mount = New-SmallDisk 'readonly' 8m
         try {
             Copy-Item $db (Join-Path $mount 'archive.db')
             mount -o remount,ro $mount
@@ -398,9 +404,7 @@ Describe '#10 The scheduled import script, interrupted' {
 Describe '#4 A full disk' {
     It 'reports NewsArchive.*.DiskFull for each page that does not fit, keeps the WAL small and the archive readable while full' {
         if ((id -u) -ne '0') { Set-ItResult -Skipped -Because 'a small disk is a tmpfs mounted for the test, which needs root' }
-        $mount = Join-Path $TestDrive 'small-disk'
-        $null = New-Item -ItemType Directory -Path $mount
-        mount -t tmpfs -o size=5m tmpfs $mount
+        $mount = New-SmallDisk 'small-disk' 5m
         try {
             $db = Join-Path $mount 'archive.db'
             $files = New-PageFiles -Folder (Join-Path $TestDrive 'many') -Count 400 -Articles 30

@@ -40,8 +40,8 @@ public sealed class ArchiveStore : IDisposable
     internal SqliteConnection Connection { get; }
 
     /// <summary>Opens (creating when <paramref name="create"/> is true) the archive at <paramref name="path"/> for
-    /// writing. An existing file is first inspected read-only: only an archive (or an empty file, when creating) is
-    /// migrated and switched to WAL.</summary>
+    /// writing. An existing file is first inspected read-only: only an archive, a database without any table, or (when
+    /// creating) a 0-byte file is migrated and switched to WAL.</summary>
     /// <exception cref="FileNotFoundException">The database does not exist and <paramref name="create"/> is false.</exception>
     /// <exception cref="ArchiveFormatException">The file is not an archive, or is newer than this module.</exception>
     public static ArchiveStore Open(string path, bool create = true)
@@ -61,9 +61,20 @@ public sealed class ArchiveStore : IDisposable
                 Directory.CreateDirectory(folder);
             }
         }
-        else if (Inspect(fullPath, busyTimeout) is null && !create)
+        else if (!create && IsEmptyFile(fullPath))
         {
             throw Empty(fullPath);
+        }
+        else if (new FileInfo(fullPath).Length == 0)
+        {
+            // A 0-byte file to create the archive in: nothing to inspect, nothing to lose.
+        }
+        else
+        {
+            // Throws for another application's file or a newer archive. A database without a single schema object is
+            // one another process is creating (or an empty one): migrating it loses nothing.
+            using var probe = ArchiveFile.OpenReadOnly(fullPath, busyTimeout);
+            ArchiveFile.Inspect(probe, fullPath);
         }
 
         var builder = new SqliteConnectionStringBuilder
@@ -108,7 +119,8 @@ public sealed class ArchiveStore : IDisposable
 
     /// <summary>Opens the archive at <paramref name="path"/> for commands that only read: read-only, so nothing is ever
     /// written to the file (no migration, no switch to WAL, no index catch-up). An archive of an older schema is the
-    /// exception: it is recognised as this module's and brought up to date as <see cref="Open"/> does.</summary>
+    /// exception (and a database still without any table, which another process is creating): it is recognised as this
+    /// module's and brought up to date as <see cref="Open"/> does.</summary>
     /// <exception cref="FileNotFoundException">The database does not exist.</exception>
     /// <exception cref="ArchiveFormatException">The file is not an archive (an empty file neither), or is newer than this module.</exception>
     public static ArchiveStore OpenForReading(string path)
@@ -119,11 +131,16 @@ public sealed class ArchiveStore : IDisposable
             throw NotFound(fullPath);
         }
 
+        if (IsEmptyFile(fullPath))
+        {
+            throw Empty(fullPath);
+        }
+
         var connection = ArchiveFile.OpenReadOnly(fullPath, BusyTimeout);
         try
         {
-            var version = ArchiveFile.Inspect(connection, fullPath) ?? throw Empty(fullPath);
-            if (version < SchemaVersion)
+            var version = ArchiveFile.Inspect(connection, fullPath);
+            if (version is null || version < SchemaVersion)
             {
                 connection.Dispose();
                 return Open(fullPath, create: false);
@@ -165,17 +182,25 @@ public sealed class ArchiveStore : IDisposable
         }
     }
 
-    /// <summary>The schema version of the file's archive, or null when it holds no database yet.</summary>
-    private static int? Inspect(string fullPath, TimeSpan busyTimeout)
+    /// <summary>Whether the file is 0 bytes and stays so for <see cref="CreationGrace"/>: a process creating the
+    /// archive has it at 0 bytes until SQLite writes its first page, a few milliseconds later.</summary>
+    private static bool IsEmptyFile(string fullPath)
     {
-        if (new FileInfo(fullPath).Length == 0)
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (new FileInfo(fullPath).Length == 0)
         {
-            return null;
+            if (clock.Elapsed >= CreationGrace)
+            {
+                return true;
+            }
+
+            System.Threading.Thread.Sleep(20);
         }
 
-        using var probe = ArchiveFile.OpenReadOnly(fullPath, busyTimeout);
-        return ArchiveFile.Inspect(probe, fullPath);
+        return false;
     }
+
+    private static readonly TimeSpan CreationGrace = TimeSpan.FromSeconds(1);
 
     private static FileNotFoundException NotFound(string fullPath) =>
         new($"There is no archive at '{fullPath}'. Import pages into it first (Import-Issue), or name another with -Database.", fullPath);
