@@ -14,6 +14,9 @@ public sealed class ArchiveStore : IDisposable
     /// that must outwait a long backup).</summary>
     public const string BusyTimeoutVariable = "NEWSARCHIVE_BUSY_TIMEOUT";
 
+    /// <summary>How long a 0-byte file may be one that another process is creating the archive in.</summary>
+    private static readonly TimeSpan CreationGrace = TimeSpan.FromSeconds(1);
+
     /// <summary>How long a writer waits for another process's write to finish before SQLite reports it busy: 30 seconds,
     /// or $env:NEWSARCHIVE_BUSY_TIMEOUT seconds.</summary>
     public static TimeSpan BusyTimeout
@@ -199,8 +202,6 @@ public sealed class ArchiveStore : IDisposable
 
         return false;
     }
-
-    private static readonly TimeSpan CreationGrace = TimeSpan.FromSeconds(1);
 
     private static FileNotFoundException NotFound(string fullPath) =>
         new($"There is no archive at '{fullPath}'. Import pages into it first (Import-Issue), or name another with -Database.", fullPath);
