@@ -40,7 +40,8 @@ public sealed class PageWriter
     public PageSaveOutcome Save(PageRecord page, IReadOnlyList<ParsedArticle> articles, bool allowReplace, int parserVersion)
     {
         var connection = _store.Connection;
-        using var transaction = _store.BeginWrite();
+        using var write = _store.BeginWrite();
+        var transaction = write.Transaction;
         var existing = Find(page.Newspaper, page.Date, page.Page, transaction);
         if (existing is not null && existing.Sha256 == page.Sha256)
         {
@@ -94,7 +95,8 @@ public sealed class PageWriter
     /// <returns>The issues as they were before removal; empty when nothing matched.</returns>
     public IReadOnlyList<Issue> Remove(IssueFilter filter)
     {
-        using var transaction = _store.BeginWrite();
+        using var write = _store.BeginWrite();
+        var transaction = write.Transaction;
         var removed = new IssueReader(_store).Query(filter, transaction).ToList();
         if (removed.Count > 0)
         {
@@ -121,7 +123,8 @@ public sealed class PageWriter
     /// <returns>False, with nothing written, when the page is gone or is another version now.</returns>
     public bool ReplaceArticles(long pageId, string analysedSha256, IReadOnlyList<ParsedArticle> articles, int parserVersion)
     {
-        using var transaction = _store.BeginWrite();
+        using var write = _store.BeginWrite();
+        var transaction = write.Transaction;
         var stored = _store.Connection.QuerySingleOrDefault<string?>("SELECT sha256 FROM pages WHERE id = @pageId", new { pageId }, transaction);
         if (stored != analysedSha256)
         {
