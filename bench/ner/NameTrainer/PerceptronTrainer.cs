@@ -30,18 +30,19 @@ internal sealed class PerceptronTrainer
         _startSums = new double[Tags];
     }
 
-    /// <summary>A feature space holding every character, pair and skip pair of the sentences.</summary>
+    /// <summary>A feature space holding every character, pair, triple and skip pair of the sentences.</summary>
     public static NameFeatureSpace SpaceFor(IEnumerable<TaggedSentence> sentences, NameLexicon lexicon)
     {
         var chars = new SortedSet<char>();
         var pairs = new SortedSet<uint>();
+        var triples = new SortedSet<ulong>();
         var skips = new SortedSet<uint>();
         foreach (var sentence in sentences)
         {
-            NameFeatures.CollectKeys(sentence.Text, chars, pairs, skips);
+            NameFeatures.CollectKeys(sentence.Text, chars, pairs, triples, skips);
         }
 
-        return new NameFeatureSpace(Rows(chars), Rows(pairs), Rows(skips), lexicon);
+        return new NameFeatureSpace(Rows(chars), Rows(pairs), Rows(triples), Rows(skips), lexicon);
     }
 
     public void RunEpoch(int epoch)

@@ -4,13 +4,14 @@ namespace NewsArchive.Core.Extraction.Names;
 
 /// <summary>Turns a stretch of text into, for each character, the positions in the weight vector of the features that
 /// fire there. The same code serves training and recognition, so a model always sees features the way it was trained.
-/// Context reaches two characters beyond the stretch, into the text around it when there is any.</summary>
+/// Context reaches three characters beyond the stretch, into the text around it when there is any.</summary>
 internal static class NameFeatures
 {
-    private const int Context = 2;
-    private const int FixedFeatures = 1 + NameFeatureSpace.CharSlots + NameFeatureSpace.PairSlots + 1;
+    private const int Context = 3;
+    private const int FixedFeatures = 1 + NameFeatureSpace.CharSlots + NameFeatureSpace.PairSlots + NameFeatureSpace.TripleSlots + 1;
 
-    /// <summary>Features per character: the bias, five characters, four pairs, one skip pair and the lexicon's.</summary>
+    /// <summary>Features per character: the bias, seven characters, four pairs, three triples, one skip pair and the
+    /// lexicon's.</summary>
     public static int Stride => FixedFeatures + LexiconFeatures.Count;
 
     /// <summary>Feature positions for the characters [from, to) of <paramref name="text"/>, <see cref="Stride"/> per
@@ -31,6 +32,12 @@ internal static class NameFeatures
             pairRows[j] = space.PairRow(PairKey(x[j], x[j + 1]));
         }
 
+        var tripleRows = new int[x.Length - 2];
+        for (var j = 0; j < tripleRows.Length; j++)
+        {
+            tripleRows[j] = space.TripleRow(TripleKey(x[j], x[j + 1], x[j + 2]));
+        }
+
         var stride = Stride;
         var features = new int[length * stride];
         for (var p = 0; p < length; p++)
@@ -45,7 +52,12 @@ internal static class NameFeatures
 
             for (var slot = 0; slot < NameFeatureSpace.PairSlots; slot++)
             {
-                features[at++] = space.PairFeature(pairRows[i - Context + slot], slot);
+                features[at++] = space.PairFeature(pairRows[i - 2 + slot], slot);
+            }
+
+            for (var slot = 0; slot < NameFeatureSpace.TripleSlots; slot++)
+            {
+                features[at++] = space.TripleFeature(tripleRows[i - 2 + slot], slot);
             }
 
             features[at++] = space.SkipFeature(PairKey(x[i - 1], x[i + 1]));
@@ -59,8 +71,8 @@ internal static class NameFeatures
         return features;
     }
 
-    /// <summary>Every character, pair and skip-pair key of a text, for a trainer building its feature space.</summary>
-    public static void CollectKeys(string text, ISet<char> chars, ISet<uint> pairs, ISet<uint> skips)
+    /// <summary>Every character, pair, triple and skip-pair key of a text, for a trainer building its feature space.</summary>
+    public static void CollectKeys(string text, ISet<char> chars, ISet<uint> pairs, ISet<ulong> triples, ISet<uint> skips)
     {
         var x = NormalizedWindow(text, 0, text.Length);
         foreach (var c in x)
@@ -73,6 +85,11 @@ internal static class NameFeatures
             pairs.Add(PairKey(x[j], x[j + 1]));
         }
 
+        for (var j = 0; j + 2 < x.Length; j++)
+        {
+            triples.Add(TripleKey(x[j], x[j + 1], x[j + 2]));
+        }
+
         for (var i = Context; i < x.Length - Context; i++)
         {
             skips.Add(PairKey(x[i - 1], x[i + 1]));
@@ -81,7 +98,9 @@ internal static class NameFeatures
 
     public static uint PairKey(char first, char second) => ((uint)first << 16) | second;
 
-    /// <summary>The normalised characters [from - 2, to + 2), with the boundary character beyond the text's ends.</summary>
+    public static ulong TripleKey(char first, char second, char third) => ((ulong)first << 32) | ((ulong)second << 16) | third;
+
+    /// <summary>The normalised characters [from - 3, to + 3), with the boundary character beyond the text's ends.</summary>
     private static char[] NormalizedWindow(string text, int from, int to)
     {
         var x = new char[to - from + 2 * Context];

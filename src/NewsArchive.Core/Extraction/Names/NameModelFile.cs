@@ -12,7 +12,7 @@ namespace NewsArchive.Core.Extraction.Names;
 internal static class NameModelFile
 {
     private const string Magic = "NANM";
-    private const int Version = 1;
+    private const int Version = 2;
     private const float QuantisationSteps = short.MaxValue;
 
     public static void Write(NameModel model, Stream stream)
@@ -26,6 +26,7 @@ internal static class NameModelFile
         var space = model.Space;
         WriteKeys(writer, space.CharRows, c => writer.Write((ushort)c));
         WriteKeys(writer, space.PairRows, writer.Write);
+        WriteKeys(writer, space.TripleRows, writer.Write);
         WriteKeys(writer, space.SkipRows, writer.Write);
         WriteFloats(writer, model.Transitions);
         WriteFloats(writer, model.Starts);
@@ -50,8 +51,9 @@ internal static class NameModelFile
         var lexicon = ReadLexicon(reader);
         var chars = ReadKeys(reader, () => (char)reader.ReadUInt16());
         var pairs = ReadKeys(reader, reader.ReadUInt32);
+        var triples = ReadKeys(reader, reader.ReadUInt64);
         var skips = ReadKeys(reader, reader.ReadUInt32);
-        var space = new NameFeatureSpace(chars, pairs, skips, lexicon);
+        var space = new NameFeatureSpace(chars, pairs, triples, skips, lexicon);
         var transitions = ReadFloats(reader);
         var starts = ReadFloats(reader);
         var weights = new float[space.Size];
@@ -67,7 +69,8 @@ internal static class NameModelFile
     private static IEnumerable<(int From, int To)> Sections(NameFeatureSpace space)
     {
         yield return (0, space.PairOffset);
-        yield return (space.PairOffset, space.SkipOffset);
+        yield return (space.PairOffset, space.TripleOffset);
+        yield return (space.TripleOffset, space.SkipOffset);
         yield return (space.SkipOffset, space.LexiconOffset);
         yield return (space.LexiconOffset, space.Size);
     }
