@@ -30,19 +30,18 @@ internal sealed class PerceptronTrainer
         _startSums = new double[Tags];
     }
 
-    /// <summary>A feature space holding every character, pair, triple and skip pair of the sentences.</summary>
+    /// <summary>A feature space holding every character, pair and skip pair of the sentences.</summary>
     public static NameFeatureSpace SpaceFor(IEnumerable<TaggedSentence> sentences, NameLexicon lexicon)
     {
         var chars = new SortedSet<char>();
         var pairs = new SortedSet<uint>();
-        var triples = new SortedSet<ulong>();
         var skips = new SortedSet<uint>();
         foreach (var sentence in sentences)
         {
-            NameFeatures.CollectKeys(sentence.Text, chars, pairs, triples, skips);
+            NameFeatures.CollectKeys(sentence.Text, chars, pairs, skips);
         }
 
-        return new NameFeatureSpace(Rows(chars), Rows(pairs), Rows(triples), Rows(skips), lexicon);
+        return new NameFeatureSpace(chars.ToList(), pairs.ToList(), skips.ToList(), lexicon);
     }
 
     public void RunEpoch(int epoch)
@@ -122,16 +121,5 @@ internal sealed class PerceptronTrainer
         }
 
         return tags;
-    }
-
-    private static Dictionary<TKey, int> Rows<TKey>(IEnumerable<TKey> keys) where TKey : notnull
-    {
-        var rows = new Dictionary<TKey, int>();
-        foreach (var key in keys)
-        {
-            rows.Add(key, rows.Count);
-        }
-
-        return rows;
     }
 }

@@ -9,6 +9,8 @@ using NewsArchive.Core.Extraction.Names;
 //   eval <manifest.json> <model>          (every set of the manifest, whatever its role)
 //   errors <manifest.json> <model>        (each missed and each false name, with its sentence, for error analysis)
 //   probe <model> <text>...               (the names found in each text, with their confidence)
+//   speed <manifest.json> <model> [pages] (milliseconds per page: 4,000-character pages of the manifest's text, or
+//                                          the *.txt pages of a folder timed against today's page analysis)
 if (args.Length >= 3 && args[0] == "probe")
 {
     // probe <model> <text>...: the names found in each text, with their confidence.
@@ -23,7 +25,7 @@ if (args.Length >= 3 && args[0] == "probe")
 
 if (args.Length < 3)
 {
-    Console.Error.WriteLine("usage: train|tune <manifest.json> <model out> [max epochs] | eval|errors <manifest.json> <model>");
+    Console.Error.WriteLine("usage: train|tune <manifest.json> <model out> [max epochs] | eval|errors|speed <manifest.json> <model>");
     return 2;
 }
 
@@ -44,6 +46,9 @@ switch (args[0])
             Console.WriteLine($"{set.Name,-28} {score}  [{sentences.Count} sentences, {watch.Elapsed.TotalSeconds:0.0} s]");
         }
 
+        return 0;
+    case "speed":
+        SpeedBenchmark.Run(args[2], manifest.Read(), args.Length > 3 ? args[3] : null);
         return 0;
     case "errors":
         var model = PersonNameRecognizer.FromFile(args[2]);

@@ -7,7 +7,11 @@ namespace NewsArchive.Bench.NameTrainer;
 /// trained without it, then train on everything (train and tune) for that many epochs and write the model.</summary>
 internal static class Training
 {
-    public const int DefaultMaxEpochs = 12;
+    public const int DefaultMaxEpochs = 20;
+
+    // Rows whose weights all stay under this are dropped: on MSRA val, pruning below 1 keeps the tune F1 to the
+    // fourth decimal (0.8878) while keeping 21k of 229k pairs and 12k of 372k skip pairs; below 2 it costs 0.002.
+    private const float PruneBelow = 1f;
 
     /// <param name="tuneOnly">Write the model chosen on the tune set (trained without it), for error analysis.</param>
     public static void Run(TrainingManifest manifest, string modelPath, int maxEpochs, bool tuneOnly = false)
@@ -21,7 +25,9 @@ internal static class Training
         Console.WriteLine($"lexicon: {lexicon.Classes.Count} characters, {lexicon.CompoundSurnames.Count()} compound surnames");
         Console.WriteLine($"train: {train.Count} sentences, {train.Sum(s => s.Names.Count)} names; tune: {tune.Count} sentences, {tune.Sum(s => s.Names.Count)} names");
 
-        var (epochs, tuned) = ChooseEpochs(train, tune, lexicon, maxEpochs);
+        var (epochs, chosen) = ChooseEpochs(train, tune, lexicon, maxEpochs);
+        var tuned = ModelPruner.Prune(chosen, PruneBelow);
+        Console.WriteLine($"pruned below {PruneBelow}: tune {Evaluation.Score(new PersonNameRecognizer(tuned), tune)}");
         var temperature = Evaluation.FitTemperature(tuned, tune);
         if (tuneOnly)
         {
@@ -36,7 +42,7 @@ internal static class Training
             trainer.RunEpoch(epoch);
         }
 
-        Save(trainer.Averaged(temperature), modelPath);
+        Save(ModelPruner.Prune(trainer.Averaged(temperature), PruneBelow), modelPath);
         Console.WriteLine($"model: {epochs} epochs over {all.Count} sentences");
     }
 
@@ -47,7 +53,7 @@ internal static class Training
             NameModelFile.Write(model, file);
         }
 
-        Console.WriteLine($"model: {model.Space.Size} weights, {new FileInfo(modelPath).Length} bytes -> {modelPath}");
+        Console.WriteLine($"model: {model.Space.Chars.Count} characters, {model.Space.Pairs.Count} pairs, {model.Space.Skips.Count} skip pairs, {new FileInfo(modelPath).Length} bytes -> {modelPath}");
     }
 
     private static (int Epochs, NameModel Model) ChooseEpochs(List<TaggedSentence> train, List<TaggedSentence> tune,

@@ -32,15 +32,18 @@ internal static class LexiconFeatures
     /// <summary>Number of distinct lexicon feature ids.</summary>
     public static int Size => TemplateOffsets[TemplateSizes.Length - 1] + TemplateSizes[TemplateSizes.Length - 1];
 
-    /// <summary>Writes the <see cref="Count"/> feature ids of the character at <paramref name="i"/> of the padded,
-    /// normalised window <paramref name="x"/> (which holds two characters of context either side).</summary>
-    public static void Fill(char[] x, int i, NameLexicon lexicon, int[] ids, int at)
+    /// <summary>Writes the <see cref="Count"/> feature ids of window character <paramref name="i"/> (which has
+    /// <see cref="FeatureWindow.Context"/> characters of context either side).</summary>
+    public static void Fill(FeatureWindow window, int i, int[] ids, int at)
     {
-        var m2 = lexicon.ClassesOf(x[i - 2]);
-        var m1 = lexicon.ClassesOf(x[i - 1]);
-        var p0 = lexicon.ClassesOf(x[i]);
-        var p1 = lexicon.ClassesOf(x[i + 1]);
-        var p2 = lexicon.ClassesOf(x[i + 2]);
+        var classes = window.Classes;
+        var kinds = window.CharClasses;
+        var compound = window.CompoundSurnameAt;
+        var m2 = classes[i - 2];
+        var m1 = classes[i - 1];
+        var p0 = classes[i];
+        var p1 = classes[i + 1];
+        var p2 = classes[i + 2];
         var t = 0;
         Put(ids, at, ref t, m2.Surname);
         Put(ids, at, ref t, m1.Surname);
@@ -58,11 +61,11 @@ internal static class LexiconFeatures
         Put(ids, at, ref t, (m2.Surname * C + m1.Given) * C + p0.Given);
         Put(ids, at, ref t, m1.Surname * C + p0.Given);
         Put(ids, at, ref t, p0.Surname * C + p1.Given);
-        Put(ids, at, ref t, lexicon.IsCompoundSurname(x[i], x[i + 1]) ? 1 : 0);
-        Put(ids, at, ref t, lexicon.IsCompoundSurname(x[i - 1], x[i]) ? 1 : 0);
-        Put(ids, at, ref t, lexicon.IsCompoundSurname(x[i - 2], x[i - 1]) ? 1 : 0);
-        Put(ids, at, ref t, (NameCharacters.ClassOf(x[i - 1]) * K + NameCharacters.ClassOf(x[i])) * K + NameCharacters.ClassOf(x[i + 1]));
-        Put(ids, at, ref t, NameCharacters.ClassOf(x[i - 2]) * K + NameCharacters.ClassOf(x[i + 2]));
+        Put(ids, at, ref t, compound[i] ? 1 : 0);
+        Put(ids, at, ref t, compound[i - 1] ? 1 : 0);
+        Put(ids, at, ref t, compound[i - 2] ? 1 : 0);
+        Put(ids, at, ref t, (kinds[i - 1] * K + kinds[i]) * K + kinds[i + 1]);
+        Put(ids, at, ref t, kinds[i - 2] * K + kinds[i + 2]);
     }
 
     private static void Put(int[] ids, int at, ref int template, int value)

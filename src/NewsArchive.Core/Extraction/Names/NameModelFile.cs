@@ -24,10 +24,9 @@ internal static class NameModelFile
         writer.Write(model.Temperature);
         WriteLexicon(writer, model.Space.Lexicon);
         var space = model.Space;
-        WriteKeys(writer, space.CharRows, c => writer.Write((ushort)c));
-        WriteKeys(writer, space.PairRows, writer.Write);
-        WriteKeys(writer, space.TripleRows, writer.Write);
-        WriteKeys(writer, space.SkipRows, writer.Write);
+        WriteKeys(writer, space.Chars, c => writer.Write((ushort)c));
+        WriteKeys(writer, space.Pairs.Keys, writer.Write);
+        WriteKeys(writer, space.Skips.Keys, writer.Write);
         WriteFloats(writer, model.Transitions);
         WriteFloats(writer, model.Starts);
         foreach (var (from, to) in Sections(space))
@@ -51,9 +50,8 @@ internal static class NameModelFile
         var lexicon = ReadLexicon(reader);
         var chars = ReadKeys(reader, () => (char)reader.ReadUInt16());
         var pairs = ReadKeys(reader, reader.ReadUInt32);
-        var triples = ReadKeys(reader, reader.ReadUInt64);
         var skips = ReadKeys(reader, reader.ReadUInt32);
-        var space = new NameFeatureSpace(chars, pairs, triples, skips, lexicon);
+        var space = new NameFeatureSpace(chars, pairs, skips, lexicon);
         var transitions = ReadFloats(reader);
         var starts = ReadFloats(reader);
         var weights = new float[space.Size];
@@ -69,8 +67,7 @@ internal static class NameModelFile
     private static IEnumerable<(int From, int To)> Sections(NameFeatureSpace space)
     {
         yield return (0, space.PairOffset);
-        yield return (space.PairOffset, space.TripleOffset);
-        yield return (space.TripleOffset, space.SkipOffset);
+        yield return (space.PairOffset, space.SkipOffset);
         yield return (space.SkipOffset, space.LexiconOffset);
         yield return (space.LexiconOffset, space.Size);
     }
@@ -114,31 +111,24 @@ internal static class NameModelFile
         return new NameLexicon(classes, compounds);
     }
 
-    private static void WriteKeys<TKey>(BinaryWriter writer, IReadOnlyDictionary<TKey, int> rows, Action<TKey> write)
+    private static void WriteKeys<TKey>(BinaryWriter writer, IReadOnlyList<TKey> keysInRowOrder, Action<TKey> write)
     {
-        var keys = new TKey[rows.Count];
-        foreach (var entry in rows)
-        {
-            keys[entry.Value] = entry.Key;
-        }
-
-        writer.Write(keys.Length);
-        foreach (var key in keys)
+        writer.Write(keysInRowOrder.Count);
+        foreach (var key in keysInRowOrder)
         {
             write(key);
         }
     }
 
-    private static Dictionary<TKey, int> ReadKeys<TKey>(BinaryReader reader, Func<TKey> read)
+    private static TKey[] ReadKeys<TKey>(BinaryReader reader, Func<TKey> read)
     {
-        var count = reader.ReadInt32();
-        var rows = new Dictionary<TKey, int>(count);
-        for (var row = 0; row < count; row++)
+        var keys = new TKey[reader.ReadInt32()];
+        for (var row = 0; row < keys.Length; row++)
         {
-            rows.Add(read(), row);
+            keys[row] = read();
         }
 
-        return rows;
+        return keys;
     }
 
     private static void WriteFloats(BinaryWriter writer, float[] values)
@@ -180,9 +170,17 @@ internal static class NameModelFile
     private static void ReadQuantised(BinaryReader reader, float[] weights, int from, int to)
     {
         var scale = reader.ReadSingle();
+        // One read of the whole block: reading millions of values one by one through the inflater dominates load time.
+        var bytes = reader.ReadBytes((to - from) * sizeof(short));
+        if (bytes.Length != (to - from) * sizeof(short))
+        {
+            throw new InvalidDataException("The person-name model file is truncated.");
+        }
+
         for (var k = from; k < to; k++)
         {
-            weights[k] = reader.ReadInt16() * scale;
+            var at = (k - from) * sizeof(short);
+            weights[k] = (short)(bytes[at] | (bytes[at + 1] << 8)) * scale;
         }
     }
 }
