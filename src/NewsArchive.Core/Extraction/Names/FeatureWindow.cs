@@ -53,10 +53,19 @@ internal sealed class FeatureWindow
     /// <summary>Whether a compound surname starts at each window character.</summary>
     public bool[] CompoundSurnameAt { get; }
 
-    /// <summary>Adds each position's feature weights to its <see cref="NameTags.Count"/> tag scores: the same features
-    /// as <see cref="Fill"/>, summed as they are found (the recogniser's path; a trainer keeps the positions instead).</summary>
-    public void AddScores(float[] weights, float[] scores)
+    /// <summary>Adds each position's feature weights to its <see cref="NameTags.Count"/> tag scores: the same sums as
+    /// <see cref="Fill"/>'s features give (the trainer's path), with the character and single-character lexicon
+    /// features read from the model's folded character blocks.</summary>
+    public void AddScores(NameModel model, float[] scores)
     {
+        var weights = model.Weights;
+        var folded = model.FoldedCharacters;
+        var foldedRows = new int[_chars.Length];
+        for (var j = 0; j < _chars.Length; j++)
+        {
+            foldedRows[j] = folded.RowOf(_chars[j]);
+        }
+
         var lexiconIds = new int[LexiconFeatures.Count];
         for (var p = 0; p < Length; p++)
         {
@@ -65,7 +74,16 @@ internal sealed class FeatureWindow
             Add(weights, 0, scores, at);
             for (var slot = 0; slot < NameFeatureSpace.CharSlots; slot++)
             {
-                Add(weights, _space.CharFeature(_charRows[i - Context + slot], slot), scores, at);
+                var row = foldedRows[i - Context + slot];
+                var offset = slot * NameTags.Count;
+                if (row < 0)
+                {
+                    Add(folded.Unseen, offset, scores, at);
+                }
+                else
+                {
+                    Add(folded.Blocks, row * NameFeatureSpace.CharSlots * NameTags.Count + offset, scores, at);
+                }
             }
 
             for (var slot = 0; slot < NameFeatureSpace.PairSlots; slot++)
@@ -75,9 +93,9 @@ internal sealed class FeatureWindow
 
             Add(weights, _space.SkipFeature(NameFeatures.PairKey(_chars[i - 1], _chars[i + 1])), scores, at);
             LexiconFeatures.Fill(this, i, lexiconIds, 0);
-            foreach (var id in lexiconIds)
+            for (var t = LexiconFeatures.SingleCharacterCount; t < lexiconIds.Length; t++)
             {
-                Add(weights, _space.LexiconFeature(id), scores, at);
+                Add(weights, _space.LexiconFeature(lexiconIds[t]), scores, at);
             }
         }
     }

@@ -27,7 +27,31 @@ internal static class LexiconFeatures
 
     private static readonly int[] TemplateOffsets = Offsets(TemplateSizes);
 
+    // The first templates each read one character's class (offset from the position, and which class): the recogniser
+    // folds them into that character's row (FoldedCharacters), so a page costs eleven fewer additions per character.
+    private static readonly int[] SingleOffsets = { -2, -1, 0, 1, -1, 0, 1, 2, -1, 0, 1 };
+    private static readonly LexiconClass[] SingleClasses =
+    {
+        LexiconClass.Surname, LexiconClass.Surname, LexiconClass.Surname, LexiconClass.Surname,
+        LexiconClass.Given, LexiconClass.Given, LexiconClass.Given, LexiconClass.Given,
+        LexiconClass.NameRatio, LexiconClass.NameRatio, LexiconClass.NameRatio,
+    };
+
     public static int Count => TemplateSizes.Length;
+
+    /// <summary>Number of leading templates that read a single character's class.</summary>
+    public static int SingleCharacterCount => SingleOffsets.Length;
+
+    /// <summary>The offset from the position of the character a single-character template reads.</summary>
+    public static int SingleOffset(int template) => SingleOffsets[template];
+
+    /// <summary>The id a single-character template gives a character of these classes.</summary>
+    public static int SingleId(int template, CharacterClasses classes) => TemplateOffsets[template] + SingleClasses[template] switch
+    {
+        LexiconClass.Surname => classes.Surname,
+        LexiconClass.Given => classes.Given,
+        _ => classes.NameRatio,
+    };
 
     /// <summary>Number of distinct lexicon feature ids.</summary>
     public static int Size => TemplateOffsets[TemplateSizes.Length - 1] + TemplateSizes[TemplateSizes.Length - 1];
@@ -66,6 +90,13 @@ internal static class LexiconFeatures
         Put(ids, at, ref t, compound[i - 2] ? 1 : 0);
         Put(ids, at, ref t, (kinds[i - 1] * K + kinds[i]) * K + kinds[i + 1]);
         Put(ids, at, ref t, kinds[i - 2] * K + kinds[i + 2]);
+    }
+
+    private enum LexiconClass
+    {
+        Surname,
+        Given,
+        NameRatio,
     }
 
     private static void Put(int[] ids, int at, ref int template, int value)

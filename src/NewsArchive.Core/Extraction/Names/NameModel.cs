@@ -18,6 +18,7 @@ internal sealed class NameModel
         Transitions = transitions;
         Starts = starts;
         Temperature = temperature;
+        FoldedCharacters = new FoldedCharacters(space, weights);
     }
 
     public NameFeatureSpace Space { get; }
@@ -34,12 +35,15 @@ internal sealed class NameModel
     /// <summary>Factor applied to scores before they are read as log-probabilities (fitted on held-out text).</summary>
     public double Temperature { get; }
 
+    /// <summary>The character weights with the single-character lexicon weights added in, as the recogniser reads them.</summary>
+    public FoldedCharacters FoldedCharacters { get; }
+
     /// <summary>Per-character tag scores for the characters [from, to) of <paramref name="text"/>.</summary>
     public float[] Emissions(string text, int from, int to)
     {
         var window = new FeatureWindow(text, from, to, Space);
         var scores = new float[window.Length * NameTags.Count];
-        window.AddScores(Weights, scores);
+        window.AddScores(this, scores);
         return scores;
     }
 
