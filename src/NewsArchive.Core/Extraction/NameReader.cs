@@ -1,0 +1,344 @@
+using System;
+using System.Linq;
+using NewsArchive.Core.Text;
+using static NewsArchive.Core.Extraction.TitleWords;
+
+namespace NewsArchive.Core.Extraction;
+
+/// <summary>Reads a personal name starting at a position of one segment: a name the page knows, a foreign one with middle
+/// dots, a transliterated one (阿不都热合曼), or a surname and one or two characters, each ended by what follows names
+/// in news text. Knows nothing of titles beyond what ends a name.</summary>
+internal sealed class NameReader
+{
+    /// <summary>Longest part of a foreign name between dots (康斯坦丁内斯库 is 7).</summary>
+    private const int MaxForeignPartLength = 8;
+
+    /// <summary>Longest transliterated name read without dots (阿不都热合曼 is 6).</summary>
+    private const int MaxTransliteratedLength = 6;
+
+    /// <summary>Longest name of any characters after a foreign title (藤原健一).</summary>
+    private const int MaxAnyNameLength = 4;
+
+    private readonly string _text;
+    private readonly PageKnowledge _known;
+
+    public NameReader(string text, PageKnowledge known)
+    {
+        _text = text;
+        _known = known;
+    }
+
+    private enum Ending
+    {
+        None,
+        Weak,
+        Firm,
+    }
+
+    /// <summary>The length of the name at <paramref name="position"/>, 0 when none. With <paramref name="allowAnyName"/> (a
+    /// foreign title) any two to four characters firmly ended will do (藤原健一); with <paramref name="firmOnly"/> (a
+    /// non-official title) only a name followed by punctuation or a two-character word.</summary>
+    public int ReadName(int position, bool allowAnyName, bool firmOnly = false)
+    {
+        if (position >= _text.Length || !ChineseText.IsHan(_text[position]))
+        {
+            return 0;
+        }
+
+        // A known name counts when it ends there: 刘云 is known, but 刘云慧说 names someone else.
+        if (_known.KnownAt(_text, position) is { } knownName && TitleLexicon.FollowerAt(_text, position + knownName.Length, out _) > 0)
+        {
+            return knownName.Length;
+        }
+
+        // A verb, adverb or time word after a title is the sentence going on (总统表示, 大使当天, 主席呼吁团结).
+        if (TitleLexicon.StartsLongFollower(_text, position))
+        {
+            return 0;
+        }
+
+        var foreign = ReadForeignName(position);
+        if (foreign > 0)
+        {
+            return foreign;
+        }
+
+        // A transliterated name longer than a Han one (阿不都热合曼, 库尔班江) is read whole, even where it starts with
+        // a surname character (阿).
+        var transliterated = firmOnly ? 0 : ReadTransliteratedName(position);
+        var surname = ChineseNames.SurnameLength(_text, position);
+        if (transliterated >= 4 && surname < 2)
+        {
+            return transliterated;
+        }
+
+        if (surname > 0 && firmOnly)
+        {
+            return ReadFirmlyEndedName(position, surname);
+        }
+
+        var withSurname = surname > 0 ? ReadSurnameName(position, surname, allowAnyName) : 0;
+        if (withSurname > 0)
+        {
+            return withSurname;
+        }
+
+        if (transliterated > 0)
+        {
+            return transliterated;
+        }
+
+        return allowAnyName ? ReadAnyName(position) : 0;
+    }
+
+    /// <summary>After a descriptor such as 群众 or 村民 only a firm ending makes a name (群众来信的 is no one).</summary>
+    private int ReadFirmlyEndedName(int position, int surname)
+    {
+        var shorter = NameEnd(position, surname + 1);
+        var longer = NameEnd(position, surname + 2);
+        var longerCloses = longer == Ending.Firm || (longer == Ending.Weak && TitleLexicon.ClosesName(_text[position + surname + 2]));
+        return longerCloses && !TitleLexicon.NeverEndsName(_text[position + surname + 1]) ? surname + 2
+            : shorter == Ending.Firm ? surname + 1 : 0;
+    }
+
+    /// <summary>A surname and one or two given characters, the length chosen by what follows each reading.</summary>
+    private int ReadSurnameName(int position, int surname, bool allowAnyName)
+    {
+        var shorter = NameEnd(position, surname + 1);
+        var longer = NameEnd(position, surname + 2);
+        if (shorter != Ending.None && longer != Ending.None)
+        {
+            return ChooseBetweenReadings(position, surname, shorter, longer);
+        }
+
+        if (longer != Ending.None)
+        {
+            // After a foreign title a one-character word that does not close names may be the fourth character of a
+            // Japanese name when a firm ending follows it (首相石田正和当天, but 总统李明在 stays 李明).
+            return allowAnyName && longer == Ending.Weak && surname == 1 && FourthCharacterBeforeFirmEnd(position + 3) ? 4 : surname + 2;
+        }
+
+        if (shorter != Ending.None)
+        {
+            return surname + 1;
+        }
+
+        return IsUnendedFullName(position, surname) ? surname + 2 : 0;
+    }
+
+    /// <summary>Both readings fit: a firm ending (punctuation, a two-character verb) beats a one-character word, and
+    /// between equals a third character that starts a common word belongs to that word (朱健主持, 李强在).</summary>
+    private int ChooseBetweenReadings(int position, int surname, Ending shorter, Ending longer)
+    {
+        var third = _text[position + surname + 1];
+        if (TitleLexicon.NeverEndsName(third))
+        {
+            return surname + 1;
+        }
+
+        // 和 ends given names (永和, 平和) as often as it joins two people; a name-closing word after it (戴永和在, 戴永和说)
+        // settles it for the name.
+        if (third == '和' && position + surname + 2 < _text.Length && TitleLexicon.ClosesName(_text[position + surname + 2]))
+        {
+            return surname + 2;
+        }
+
+        if (shorter != longer)
+        {
+            return longer == Ending.Firm ? surname + 2 : surname + 1;
+        }
+
+        return TitleLexicon.StartsFollowerWord(third) ? surname + 1 : surname + 2;
+    }
+
+    /// <summary>Nothing known follows: after a title, a full three-character name is the common case (龙志远应邀), unless
+    /// the post's 长 starts a place instead (青山县长江路, 市长春路): then only a firm ending will do. A surname that is
+    /// also a preposition, before a level of government (向省人大作报告, 于市里), is the preposition.</summary>
+    private bool IsUnendedFullName(int position, int surname)
+    {
+        var end = position + surname + 2;
+        return !StartsPlaceWithChang(position) && !StartsPrepositionalPhrase(position, surname) && AllHan(position, surname + 2) &&
+               ChineseNames.LooksLikeName(_text.Substring(position, surname + 2)) && TitleLexicon.PostAt(_text, position + 1) is null &&
+               (end >= _text.Length || !TitleLexicon.EndsLikeOrganisation(_text.Substring(end, 1)));
+    }
+
+    /// <summary>After a foreign title: two to four characters firmly ended, not a word (藤原健一, 中村和夫).</summary>
+    private int ReadAnyName(int position)
+    {
+        for (var length = 2; length <= MaxAnyNameLength; length++)
+        {
+            // 中 starts words (中方, 中期) but also Japanese names of three or four characters (中村和夫).
+            if (AllHan(position, length) && (!TitleLexicon.IsFunctionWord(_text[position]) || (_text[position] == '中' && length >= 3)) &&
+                TitleLexicon.FollowerAt(_text, position + length, out var strong) > 0 &&
+                (strong || TitleLexicon.ClosesName(_text[position + length])) &&
+                !_text.Substring(position, length).Contains('某') && !ChineseNames.StartsWithWord(_text.Substring(position, length)))
+            {
+                return length;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>A name of transliteration syllables at <paramref name="position"/> (格桑, 洛桑旺堆) firmly ended by
+    /// punctuation, a post, a two-character word or a word that closes names; 0 when none. The longest such reading.</summary>
+    public int ReadTransliteratedName(int position)
+    {
+        if (TitleLexicon.IsFunctionWord(_text[position]) || TitleLexicon.FollowerAt(_text, position, out _) > 0)
+        {
+            return 0;
+        }
+
+        for (var length = Math.Min(MaxTransliteratedLength, _text.Length - position); length >= 2; length--)
+        {
+            // A word after the name may be made of the same syllables (马丽多次强调): no two-character follower inside.
+            // A word across the name's end loses to a word starting at that end (叶尔波拉提出席: 提出 or 出席, and 出席 ends
+            // the name where 提出 would strand 席).
+            var end = position + length;
+            var endsFirmly = TitleLexicon.FollowerAt(_text, end, out var firmEnd) > 1 && firmEnd;
+            var holdsWord = Enumerable.Range(position + 1, length - 1).Any(i =>
+                TitleLexicon.FollowerAt(_text, i, out var firm) is var size && size > 1 && firm && !(endsFirmly && i + size > end));
+            if (!holdsWord && ChineseNames.LooksLikeTransliteratedName(_text.Substring(position, length)) &&
+                TitleLexicon.FollowerAt(_text, end, out var strong) > 0 && (strong || ClosesTransliteratedName(_text[end], length)))
+            {
+                return length;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>One-character words that end a transliterated name: those that close any name, the possessive 的
+    /// (泽郎的汇报), and 和 after a name of four or more syllables, too long to go on into a word (恩赫包勒德和).</summary>
+    private static bool ClosesTransliteratedName(char c, int length) =>
+        TitleLexicon.ClosesName(c) || c == '的' || (c == '和' && length >= 4);
+
+    private bool StartsPrepositionalPhrase(int position, int surname) =>
+        surname == 1 && TitleLexicon.IsFunctionWord(_text[position]) && position + 1 < _text.Length &&
+        LevelsOfGovernment.IndexOf(_text[position + 1]) >= 0;
+
+    /// <summary>Places written with 长 (长江, 长沙, 长春, 长安…) that a post ending in 长 can run into.</summary>
+    private bool StartsPlaceWithChang(int position) =>
+        position > 0 && _text[position - 1] == '长' && PlaceSecondsAfterChang.IndexOf(_text[position]) >= 0;
+
+    /// <summary>Whether a name of <paramref name="length"/> at <paramref name="position"/> fits, and how firmly what follows ends it.</summary>
+    private Ending NameEnd(int position, int length)
+    {
+        if (!AllHan(position, length))
+        {
+            return Ending.None;
+        }
+
+        var candidate = _text.Substring(position, length);
+        if (!ChineseNames.LooksLikeName(candidate) || TitleLexicon.PostAt(_text, position + 1) is not null ||
+            TitleLexicon.FollowerAt(_text, position + length, out var strong) == 0)
+        {
+            return Ending.None;
+        }
+
+        return strong ? Ending.Firm : Ending.Weak;
+    }
+
+    /// <summary>A foreign name with dots or hyphens between its parts (约翰·史密斯, 让-皮埃尔·杜邦), ended by the first
+    /// follower after its last joiner; 0 when there is no joiner.</summary>
+    public int ReadForeignName(int position)
+    {
+        var i = position;
+        var lastPart = -1;
+        while (true)
+        {
+            var start = i;
+            while (i < _text.Length && ChineseText.IsHan(_text[i]) && i - start < MaxForeignPartLength)
+            {
+                i++;
+            }
+
+            if (i == start)
+            {
+                return 0;
+            }
+
+            if (i + 1 < _text.Length && ChineseNames.IsNameJoiner(_text[i]) && ChineseText.IsHan(_text[i + 1]))
+            {
+                i++;
+                lastPart = i;
+                continue;
+            }
+
+            break;
+        }
+
+        if (lastPart < 0)
+        {
+            return 0;
+        }
+
+        for (var end = lastPart + 1; end <= i; end++)
+        {
+            if (TitleLexicon.FollowerAt(_text, end, out var strong) > 0)
+            {
+                return SyllableBeforeFirmEnd(end, strong) ? end + 1 - position : end - position;
+            }
+        }
+
+        return i - position;
+    }
+
+    private bool FourthCharacterBeforeFirmEnd(int at) =>
+        at + 1 < _text.Length && AllHan(at - 3, 4) && !TitleLexicon.ClosesName(_text[at]) && !TitleLexicon.NeverEndsName(_text[at]) &&
+        !TitleLexicon.StartsLongFollower(_text, at) && TitleLexicon.PostAt(_text, at) is null &&
+        TitleLexicon.FollowerAt(_text, at + 1, out var firm) > 1 && firm;
+
+    /// <summary>Whether the one-character follower at <paramref name="end"/> is rather the last syllable of the name: a
+    /// transliteration syllable that does not close names (都, 和), followed by a firm ending (阿不都主持, but 史密斯在会上
+    /// ends at 在).</summary>
+    private bool SyllableBeforeFirmEnd(int end, bool strong)
+    {
+        if (strong || end >= _text.Length || TitleLexicon.ClosesName(_text[end]) || !ChineseNames.IsTransliterationSyllable(_text[end]))
+        {
+            return false;
+        }
+
+        return TitleLexicon.FollowerAt(_text, end + 1, out var firm) > 0 && firm && !TitleLexicon.StartsLongFollower(_text, end);
+    }
+
+    /// <summary>A name after 、 in a list: the whole item when it is a name, else a name ended by what follows.</summary>
+    public int ReadListName(int position)
+    {
+        var end = position;
+        while (end < _text.Length && (ChineseText.IsHan(_text[end]) || ChineseNames.IsNameJoiner(_text[end])))
+        {
+            end++;
+        }
+
+        var item = _text.Substring(position, end - position);
+        if (end < _text.Length && _text[end] == '、' && IsNameItem(item))
+        {
+            return item.Length;
+        }
+
+        return ReadName(position, allowAnyName: false);
+    }
+
+    /// <summary>Whether a whole list item is a name: known, or shaped like a Chinese or a dotted foreign one.</summary>
+    public bool IsNameItem(string item) =>
+        _known.Knows(item) || ChineseNames.LooksLikeName(item) || ChineseNames.LooksLikeForeignName(item);
+
+    private bool AllHan(int position, int length)
+    {
+        if (position < 0 || position + length > _text.Length)
+        {
+            return false;
+        }
+
+        for (var i = position; i < position + length; i++)
+        {
+            if (!ChineseText.IsHan(_text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
