@@ -63,6 +63,14 @@ internal sealed class NameReader
             return foreign;
         }
 
+        // After a foreign title a transliterated name may be of any length (莱希, 普里马科夫, 阿卜杜拉希扬) and use syllables
+        // that start words elsewhere; read it before any surname (阿, 马) can cut it short.
+        var foreignRun = allowAnyName ? ReadForeignSyllables(position) : 0;
+        if (foreignRun >= 3 || (foreignRun == 2 && ChineseNames.SurnameLength(_text, position) == 0))
+        {
+            return foreignRun;
+        }
+
         // A transliterated name longer than a Han one (阿不都热合曼, 库尔班江) is read whole, even where it starts with
         // a surname character (阿).
         var transliterated = firmOnly ? 0 : ReadTransliteratedName(position);
@@ -152,20 +160,22 @@ internal sealed class NameReader
     }
 
     /// <summary>Nothing known follows: after a title, a full three-character name is the common case (龙志远应邀), unless
-    /// the post's 长 starts a place instead (青山县长江路, 市长春路): then only a firm ending will do. A surname that is
-    /// also a preposition, before a level of government (向省人大作报告, 于市里), is the preposition.</summary>
+    /// the post's 长 starts a place instead (青山县长江路, 市长春路): then only a firm ending will do.</summary>
     private bool IsUnendedFullName(int position, int surname)
     {
         var end = position + surname + 2;
-        return !StartsPlaceWithChang(position) && !StartsPrepositionalPhrase(position, surname) && AllHan(position, surname + 2) &&
+        // A surname that is also a function word (和, 于, 向) needs a follower to be a name: 和波士顿市长 is "and".
+        return !StartsPlaceWithChang(position) && !TitleLexicon.IsFunctionWord(_text[position]) && AllHan(position, surname + 2) &&
+               !HoldsFirmWord(position, surname + 2) &&
                ChineseNames.LooksLikeName(_text.Substring(position, surname + 2)) && TitleLexicon.PostAt(_text, position + 1) is null &&
                (end >= _text.Length || !TitleLexicon.EndsLikeOrganisation(_text.Substring(end, 1)));
     }
 
-    /// <summary>After a foreign title: two to four characters firmly ended, not a word (藤原健一, 中村和夫).</summary>
+    /// <summary>After a foreign title: three or four characters firmly ended, not a word (藤原健一, 中村和夫). Shorter
+    /// foreign names are read from their syllables; two characters of any kind are a word far more often (相识, 职权).</summary>
     private int ReadAnyName(int position)
     {
-        for (var length = 2; length <= MaxAnyNameLength; length++)
+        for (var length = 3; length <= MaxAnyNameLength; length++)
         {
             // 中 starts words (中方, 中期) but also Japanese names of three or four characters (中村和夫).
             if (AllHan(position, length) && (!TitleLexicon.IsFunctionWord(_text[position]) || (_text[position] == '中' && length >= 3)) &&
@@ -208,14 +218,44 @@ internal sealed class NameReader
         return 0;
     }
 
+    /// <summary>The run of foreign-name syllables at <paramref name="position"/>, up to a two-character word that starts
+    /// inside it (库马拉通加夫人: 夫人), when a follower (or punctuation) ends it; 0 otherwise.</summary>
+    private int ReadForeignSyllables(int position)
+    {
+        var end = position;
+        while (end < _text.Length && end - position < MaxForeignRunLength && ChineseNames.IsForeignSyllable(_text[end]) &&
+               (end - position < 2 || !StartsFirmWord(end)))
+        {
+            end++;
+        }
+
+        var length = end - position;
+        return length >= 2 && !TitleLexicon.IsFunctionWord(_text[position]) && TitleLexicon.FollowerAt(_text, end, out _) > 0 ? length : 0;
+    }
+
+    /// <summary>Longest transliterated name read after a foreign title without dots (阿卜杜拉希扬 is 6).</summary>
+    private const int MaxForeignRunLength = 8;
+
+    private bool StartsFirmWord(int position) => TitleLexicon.FollowerAt(_text, position, out var firm) > 1 && firm;
+
     /// <summary>One-character words that end a transliterated name: those that close any name, the possessive 的
     /// (泽郎的汇报), and 和 after a name of four or more syllables, too long to go on into a word (恩赫包勒德和).</summary>
     private static bool ClosesTransliteratedName(char c, int length) =>
         TitleLexicon.ClosesName(c) || c == '的' || (c == '和' && length >= 4);
 
-    private bool StartsPrepositionalPhrase(int position, int surname) =>
-        surname == 1 && TitleLexicon.IsFunctionWord(_text[position]) && position + 1 < _text.Length &&
-        LevelsOfGovernment.IndexOf(_text[position + 1]) >= 0;
+    /// <summary>Whether a two-character word that goes on the sentence starts inside the name (李强调研: 强调; 和夫人: 夫人).</summary>
+    private bool HoldsFirmWord(int position, int length)
+    {
+        for (var i = position + 1; i < position + length; i++)
+        {
+            if (StartsFirmWord(i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Places written with 长 (长江, 长沙, 长春, 长安…) that a post ending in 长 can run into.</summary>
     private bool StartsPlaceWithChang(int position) =>
@@ -230,7 +270,7 @@ internal sealed class NameReader
         }
 
         var candidate = _text.Substring(position, length);
-        if (!ChineseNames.LooksLikeName(candidate) || TitleLexicon.PostAt(_text, position + 1) is not null ||
+        if (!ChineseNames.LooksLikeName(candidate) || TitleLexicon.PostAt(_text, position + 1) is not null || HoldsFirmWord(position, length) ||
             TitleLexicon.FollowerAt(_text, position + length, out var strong) == 0)
         {
             return Ending.None;

@@ -39,12 +39,15 @@ public static class OfficialExtractor
             }
         }
 
-        foreach (var article in articles)
+        // Bare mentions are of officials the second reading confirms with a title: a first-pass reading that knowing
+        // the page's names undoes (同马克龙总统经常交往, before 马克龙 was known) names nobody.
+        var readings = articles.Select(article => Read(article, known)).ToList();
+        var officials = new HashSet<string>(readings.SelectMany(r => r.All).Where(p => p.IsOfficial && p.Titles.Count > 0).Select(p => p.Name));
+        for (var i = 0; i < articles.Count; i++)
         {
-            var people = Read(article, known);
-            AddBareMentions(article, people, known);
-            article.People.Clear();
-            article.People.AddRange(Order(article, people).Select(p => p.ToMention()));
+            AddBareMentions(articles[i], readings[i], known, officials);
+            articles[i].People.Clear();
+            articles[i].People.AddRange(Order(articles[i], readings[i]).Select(p => p.ToMention()));
         }
     }
 
@@ -77,9 +80,9 @@ public static class OfficialExtractor
     }
 
     /// <summary>Officials the page introduced with a title that this article names bare (邓群策指出).</summary>
-    private static void AddBareMentions(ParsedArticle article, ArticlePeople people, PageKnowledge known)
+    private static void AddBareMentions(ParsedArticle article, ArticlePeople people, PageKnowledge known, HashSet<string> confirmed)
     {
-        var candidates = known.Officials.Where(name => known.Canonical(name) == name && !people.Contains(name)).ToList();
+        var candidates = known.Officials.Where(name => confirmed.Contains(name) && known.Canonical(name) == name && !people.Contains(name)).ToList();
         if (candidates.Count == 0)
         {
             return;

@@ -32,6 +32,9 @@ internal sealed class TitleBinder
     private int _personEnd = -1;
     private bool _personOfficial;
 
+    /// <summary>Whether a foreign title has been read in this segment.</summary>
+    private bool _foreignContext;
+
     /// <summary>The person just read, who takes a post written right after the name (常驻联合国代表秦光远大使).</summary>
     private Person? _named;
 
@@ -106,8 +109,10 @@ internal sealed class TitleBinder
             return;
         }
 
-        // Foreign names need no Chinese surname (藤原健一).
-        var length = _names.ReadName(match.End, allowAnyName: TitleLexicon.IsForeign(title, match.Post), firmOnly: !official);
+        // Foreign names need no Chinese surname (藤原健一); after one foreign title, the titles that follow in the
+        // segment are foreign too (伊朗总统莱希、外交部长阿卜杜拉希扬).
+        _foreignContext |= TitleLexicon.IsForeign(title, match.Post);
+        var length = _names.ReadName(match.End, allowAnyName: _foreignContext, firmOnly: !official);
         if (length == 0)
         {
             MentionListBefore(match);
@@ -295,13 +300,21 @@ internal sealed class TitleBinder
     /// follows (巴西总统路易斯·科斯塔).</summary>
     private bool IsNewNameBeforePost(PostMatch match, string prefix, string name) =>
         TitleLexicon.IsLeadingNamePost(prefix + match.Post) && ChineseNames.LooksLikeName(name) && name.Length <= 3 &&
-        !TitleLexicon.EndsLikeOrganisation(name) && _names.ReadForeignName(match.End) == 0 && _known.KnownAt(_text, match.End) is null;
+        !TitleLexicon.EndsLikeOrganisation(name) && !TitleLexicon.IsForeignState(name) && !NamesHolderAfter(match);
+
+    /// <summary>Whether a name follows the post, so the words before it are the post's organisation or state, not its
+    /// holder (蒙古总理恩赫巴亚尔, 应国家主席江泽民的邀请).</summary>
+    private bool NamesHolderAfter(PostMatch match) =>
+        _names.ReadForeignName(match.End) > 0 || _known.KnownAt(_text, match.End) is not null ||
+        _names.ReadName(match.End, allowAnyName: _foreignContext || TitleLexicon.IsForeign(match.Title(_text), match.Post)) > 0;
 
     /// <summary>A surname and a post (王书记, 毛主席) refers to a person the way a name does; it is not a title that a
     /// name follows. 区 is a surname too, but 区领导 or 区长 is the district's.</summary>
     private bool IsSurnameAndPost(PostMatch match) =>
         match.PostStart - match.TitleStart == 1 && ChineseNames.SurnameLength(_text, match.TitleStart) == 1 &&
         LevelsOfGovernment.IndexOf(_text[match.TitleStart]) < 0 &&
+        // A short form of a state before a state's post (阿外长, 以总理) is the state, not a surname.
+        !(StateAbbreviations.IndexOf(_text[match.TitleStart]) >= 0 && TitleLexicon.IsStatePost(match.Post)) &&
         Array.IndexOf(PostPrefixes, _text.Substring(match.TitleStart, 1)) < 0;
 
     /// <summary>Whether a title can stand before a name: posts such as 书记 or 代表 need their organisation (市委书记),

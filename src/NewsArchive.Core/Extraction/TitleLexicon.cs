@@ -16,6 +16,7 @@ internal static class TitleLexicon
     private static readonly HashSet<string> StandaloneSet = new(StandalonePosts);
     private static readonly WordSet StopWords = new(Stops);
     private static readonly WordSet FollowerWords = new(Followers);
+    private static readonly WordSet ForeignStateWords = new(ForeignStates);
 
     /// <summary>The longest post starting at <paramref name="position"/>, or null.</summary>
     public static string? PostAt(string text, int position) => AllPosts.StartingAt(text, position);
@@ -41,7 +42,7 @@ internal static class TitleLexicon
     /// Chinese surname. A 国 that is not China's own (中国, 全国, 国务院, 国家) marks a foreign state.</summary>
     public static bool IsForeign(string title, string post)
     {
-        if (ForeignPosts.Contains(post) || title.IndexOf("驻华", StringComparison.Ordinal) >= 0)
+        if (ForeignPosts.Contains(post) || title.IndexOf("驻华", StringComparison.Ordinal) >= 0 || NamesForeignState(title))
         {
             return true;
         }
@@ -54,6 +55,27 @@ internal static class TitleLexicon
 
         return domestic.IndexOf('国') >= 0;
     }
+
+    /// <summary>Whether the text holds the name of a foreign state or body (蒙古总理, 巴新总理, 欧盟委员会主席).</summary>
+    public static bool NamesForeignState(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (ForeignStateWords.StartingAt(text, i) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the text is a foreign state's name or one-character short form (蒙古, 伊朗, 阿).</summary>
+    public static bool IsForeignState(string text) =>
+        ForeignStateWords.StartingAt(text, 0) is { } state ? state.Length == text.Length : text.Length == 1 && StateAbbreviations.IndexOf(text[0]) >= 0;
+
+    /// <summary>Whether a post is one a short form of a state stands before (阿外长, 以总理).</summary>
+    public static bool IsStatePost(string post) => StatePosts.Contains(post);
 
     public static bool IsLeadingNamePost(string post) => LeadingNamePosts.Contains(post);
 

@@ -18,6 +18,9 @@ internal static class TitleReader
     private static readonly char[] ClosingBrackets = { '）', ')' };
     private static readonly char[] OpeningBrackets = { '（', '(' };
 
+    /// <summary>Prefixes of a former holder (前总统, 原局长).</summary>
+    private const string FormerPrefixes = "前原";
+
     /// <summary>The posts of <paramref name="text"/> in order, each with its title; overlapping posts resolved.</summary>
     public static List<PostMatch> FindPosts(string text)
     {
@@ -89,6 +92,12 @@ internal static class TitleReader
             start = close + 1;
         }
 
+        // A bracketed part opening the title is the sentence's (（法新社…电）以色列总统), not the title's.
+        if (start < postStart && OpeningBrackets.Contains(text[start]) && text.IndexOfAny(ClosingBrackets, start, postStart - start) is var shut && shut > start)
+        {
+            start = shut + 1;
+        }
+
         while (start < postStart && !ChineseText.IsHan(text[start]))
         {
             start++;
@@ -107,6 +116,12 @@ internal static class TitleReader
     {
         var start = postStart;
         var openBracket = false;
+        // 前 and 原 right before the post are its prefixes (泰国前总理), though 前 ends a title elsewhere (会前).
+        if (start > 1 && FormerPrefixes.IndexOf(text[start - 1]) >= 0 && ChineseText.IsHan(text[start - 2]))
+        {
+            start--;
+        }
+
         while (start > 0 && postStart - start < MaxTitleLength && !TitleLexicon.StopEndsAt(text, start))
         {
             var c = text[start - 1];

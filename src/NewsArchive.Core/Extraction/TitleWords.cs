@@ -16,7 +16,9 @@ internal static class TitleWords
         "省长", "市长", "县长", "区长", "州长", "乡长", "镇长", "盟长", "旗长", "村长", "专员", "村支书", "支书",
         "院长", "检察长", "庭长", "行长", "关长", "台长", "社长",
         "总统", "首相", "国务卿", "外长", "外相", "议长", "大使", "总领事", "领事", "参赞", "特使", "代表", "发言人", "协调员",
-        "司令员", "政委", "组长",
+        "司令员", "司令", "总司令", "政委", "组长",
+        // Heads of state and government in every chain (党和国家领导人), a president's 特别助理, short forms of ministers.
+        "领导人", "特别助理", "财长", "防长", "常秘", "总督", "最高领袖",
         // Member of a department's leading party group, a post of its own in a chain (市生态环境局党组成员、副局长).
         "党组成员",
         // 行政长官 and its short form 特首 (Hong Kong, Macau); 团长 of a delegation (代表团团长, 副团长) or a regiment.
@@ -45,7 +47,7 @@ internal static class TitleWords
     public static readonly string[] NonGovernmentMarkers =
     {
         "公司", "集团", "企业", "银行", "大学", "学院", "学校", "中学", "小学", "研究所", "研究院", "医院", "协会", "学会", "商会",
-        "科协", "基金会", "工厂", "厂", "俱乐部", "队", "剧团", "剧院", "报社", "电视台", "事务所", "合作社", "超市", "酒店",
+        "科协", "工商联", "基金会", "工厂", "厂", "俱乐部", "队", "剧团", "剧院", "报社", "电视台", "事务所", "合作社", "超市", "酒店",
         "艺术团", "歌舞团", "乐团", "合唱团", "旅行团", "旅游团", "校党委", "校纪委", "校团委",
         // Design institutes are enterprises (交通规划设计院, 建筑设计院).
         "设计院",
@@ -73,6 +75,9 @@ internal static class TitleWords
         "提名", "选举", "出任", "兼任", "升任", "调任", "原任", "曾任", "现任", "连任", "就任", "卸任", "辞去", "辞职", "发言",
         "讲话", "致辞", "出访", "发来", "记者", "通讯员", "报道", "采访", "专访", "看到", "发现", "指导", "检查", "督导", "视察",
         "责成", "当场", "叮嘱", "嘱咐", "督促", "约谈", "自己",
+        // Verbs and markers that end a title on foreign news too: an invitation (应法国总统), a dateline (…讯), a dismissal,
+        // an approval, a greeting at the airport, a spouse (X夫人).
+        "应", "讯", "日电", "解除", "批准", "代行", "迎接", "夫人", "响应", "号召",
         "在", "了", "的", "与", "和", "及", "同", "向", "对", "由", "是", "为", "据", "兼", "被", "把", "将", "给", "让",
         "请", "以", "从", "到", "至", "就", "并", "也", "还", "又", "曾", "即", "已", "等", "说", "称", "任", "或",
         "均", "跟", "替", "叫", "问", "告诉", "听", "看", "见", "我", "受", "获", "由于", "通过",
@@ -95,6 +100,8 @@ internal static class TitleWords
         "科学技术和", "新闻出版和", "农业和农村", "交通和运输", "商务和", "水利和", "人口和", "环境和", "安全和",
         // Offices named with 与 (欧盟外交与安全政策高级代表, 科学与技术部).
         "外交与安全", "科学与技术", "改革与发展",
+        // 应急管理局 (emergency management), 名誉主席 (honorary chair), 非国大 (the African National Congress).
+        "应急", "名誉", "非国大",
         // 问题 names an envoy's or a group's brief (也门问题特使, 朝核问题特别代表), not the verb 问.
         "问题",
     };
@@ -116,6 +123,8 @@ internal static class TitleWords
         "呼吁", "陆续", "涉嫌", "组织", "站在", "当晚", "当日", "重申", "敦促", "接见",
         // Attending a hearing or session without a vote (旁听庭审, 列席会议).
         "旁听", "列席",
+        // Time words (卡茨去年12月, 孟巴稍早前指出) and a spouse (X夫人) after a name.
+        "关于", "可能", "有可能", "批准", "代行", "去年", "今年", "明年", "前天", "上午", "下午", "晚上", "稍早", "稍后", "早前", "夫人", "一行人",
     };
 
     /// <summary>First characters of common follower words: a three-character name ending in one of these is read as a
@@ -136,7 +145,39 @@ internal static class TitleWords
     public static readonly string[] PostPrefixes = { "常务副", "第一副", "代理", "副", "代", "总", "前", "原", "" };
 
     /// <summary>Posts held only in foreign states, whose holder's name may have no Chinese surname.</summary>
-    public static readonly string[] ForeignPosts = { "总统", "首相", "国务卿", "外相", "议长", "大使", "总领事", "领事", "大臣", "常务秘书", "国王", "女王", "苏丹", "亲王", "埃米尔" };
+    public static readonly string[] ForeignPosts =
+    {
+        "总统", "首相", "国务卿", "外相", "议长", "大使", "总领事", "领事", "大臣", "常务秘书", "常秘", "国王", "女王", "苏丹", "亲王",
+        "埃米尔", "总督", "最高领袖",
+    };
+
+    /// <summary>Foreign states and bodies as news text names them, full and short (巴新, 斯里兰卡, 欧盟): a title naming
+    /// one is foreign, and its holder's name is transliterated; such a word before a post is never the holder's name.</summary>
+    public static readonly string[] ForeignStates =
+    {
+        "美国", "英国", "法国", "德国", "日本", "俄罗斯", "俄国", "意大利", "西班牙", "葡萄牙", "荷兰", "比利时", "卢森堡", "瑞士",
+        "奥地利", "瑞典", "挪威", "丹麦", "芬兰", "冰岛", "爱尔兰", "波兰", "捷克", "斯洛伐克", "匈牙利", "罗马尼亚", "保加利亚",
+        "希腊", "塞尔维亚", "克罗地亚", "斯洛文尼亚", "波黑", "黑山", "阿尔巴尼亚", "北马其顿", "马其顿", "乌克兰", "白俄罗斯",
+        "摩尔多瓦", "立陶宛", "拉脱维亚", "爱沙尼亚", "格鲁吉亚", "亚美尼亚", "阿塞拜疆", "土耳其", "塞浦路斯", "马耳他",
+        "哈萨克斯坦", "乌兹别克斯坦", "吉尔吉斯斯坦", "塔吉克斯坦", "土库曼斯坦", "蒙古", "朝鲜", "韩国", "越南", "老挝", "柬埔寨",
+        "泰国", "缅甸", "马来西亚", "新加坡", "印度尼西亚", "印尼", "菲律宾", "文莱", "东帝汶", "印度", "巴基斯坦", "孟加拉国",
+        "孟加拉", "斯里兰卡", "尼泊尔", "不丹", "马尔代夫", "阿富汗", "伊朗", "伊拉克", "叙利亚", "黎巴嫩", "约旦", "以色列",
+        "巴勒斯坦", "沙特", "沙特阿拉伯", "也门", "阿曼", "阿联酋", "卡塔尔", "巴林", "科威特", "埃及", "利比亚", "突尼斯",
+        "阿尔及利亚", "摩洛哥", "苏丹", "南苏丹", "埃塞俄比亚", "厄立特里亚", "索马里", "吉布提", "肯尼亚", "坦桑尼亚", "乌干达",
+        "卢旺达", "布隆迪", "刚果", "刚果（金）", "刚果（布）", "加蓬", "喀麦隆", "尼日利亚", "尼日尔", "乍得", "马里", "塞内加尔",
+        "几内亚", "加纳", "科特迪瓦", "利比里亚", "塞拉利昂", "多哥", "贝宁", "布基纳法索", "毛里塔尼亚", "安哥拉", "赞比亚",
+        "尚比亚", "津巴布韦", "莫桑比克", "马拉维", "纳米比亚", "博茨瓦纳", "南非", "莱索托", "马达加斯加", "毛里求斯", "塞舌尔",
+        "加拿大", "墨西哥", "古巴", "牙买加", "海地", "多米尼加", "危地马拉", "洪都拉斯", "萨尔瓦多", "尼加拉瓜", "哥斯达黎加",
+        "巴拿马", "哥伦比亚", "委内瑞拉", "厄瓜多尔", "秘鲁", "玻利维亚", "巴西", "巴拉圭", "乌拉圭", "阿根廷", "智利", "圭亚那",
+        "苏里南", "澳大利亚", "澳洲", "新西兰", "巴布亚新几内亚", "巴新", "斐济", "萨摩亚", "汤加", "瓦努阿图", "欧盟", "非盟",
+        "东盟", "北约", "联合国", "欧洲联盟", "非洲联盟", "阿盟", "海合会", "上合组织", "欧佩克", "世贸组织", "世卫组织",
+    };
+
+    /// <summary>One-character short forms of states before a post (阿外长, 美总统, 以总理): not a surname and a post.</summary>
+    public const string StateAbbreviations = "美英法德日俄意西葡荷比瑞挪丹芬波捷匈罗保希塞乌白哈吉塔蒙朝韩越老柬泰缅菲印巴孟斯尼阿伊叙黎约以沙埃利苏肯南加墨古澳新";
+
+    /// <summary>Posts that a short form of a state stands before (阿外长, 以总理, 美国务卿).</summary>
+    public static readonly string[] StatePosts = { "总统", "总理", "首相", "外长", "防长", "财长", "国务卿", "议长", "大使", "外相", "副总统", "副总理" };
 
     /// <summary>Words with 国 that name China's own state (国务院, 全国), not a foreign one.</summary>
     public static readonly string[] DomesticWords = { "中国", "全国", "国务", "国家", "国资", "国土", "国防", "国有", "国际", "国税", "国安" };
@@ -150,7 +191,7 @@ internal static class TitleWords
     {
         "总书记", "总理", "国务委员", "委员长", "秘书长", "省长", "市长", "县长", "区长", "州长", "乡长", "镇长", "盟长", "旗长",
         "村长", "专员", "村支书", "支书", "总统", "首相", "国务卿", "外长", "外相", "议长", "大使", "总领事", "发言人", "检察长",
-        "特首",
+        "特首", "特别助理", "总督", "财长", "防长",
     };
 
     /// <summary>Organs every unit has (党委书记, 政治委员): a title naming only one of them belongs to the organisation named
@@ -185,7 +226,7 @@ internal static class TitleWords
     public const string NeverEndingName = "等说称讲问答们的了在对向与及以于被把将从都也";
 
     /// <summary>Particles, prepositions and pronouns, which never start a name (总统的来访 is no person 的来访).</summary>
-    public const string FunctionWords = "的了在是和与对将已也还就都所被把从向于等这那其该各此并而及或以为到来去上下中前后着过呢吗吧啊之";
+    public const string FunctionWords = "的了在是和与对将已也还就都所被把从向于等这那其该各此并而及或以为到来去上下中前后着过呢吗吧啊之有";
 
     /// <summary>The one-character words that close a name surely enough to end even an unusual one (山田太郎在, 刘云慧说).</summary>
     public const string NameClosers = "说称等在";
@@ -196,7 +237,7 @@ internal static class TitleWords
         (nameof(OfficialPosts), OfficialPosts), (nameof(OtherPosts), OtherPosts), (nameof(NonGovernmentMarkers), NonGovernmentMarkers),
         (nameof(PartySchools), PartySchools), (nameof(Delegates), Delegates), (nameof(ForceUnits), ForceUnits), (nameof(Stops), Stops),
         (nameof(StopExceptions), StopExceptions), (nameof(Followers), Followers), (nameof(LeadingNamePosts), LeadingNamePosts),
-        (nameof(PostPrefixes), PostPrefixes), (nameof(ForeignPosts), ForeignPosts), (nameof(DomesticWords), DomesticWords),
+        (nameof(PostPrefixes), PostPrefixes), (nameof(ForeignPosts), ForeignPosts), (nameof(ForeignStates), ForeignStates), (nameof(StatePosts), StatePosts), (nameof(DomesticWords), DomesticWords),
         (nameof(StandalonePosts), StandalonePosts), (nameof(GenericOrgans), GenericOrgans), (nameof(AppointmentVerbs), AppointmentVerbs),
         (nameof(RemovalVerbs), RemovalVerbs),
     };
@@ -208,6 +249,6 @@ internal static class TitleWords
         (nameof(LevelsOfGovernment), LevelsOfGovernment), (nameof(PlaceSecondsAfterChang), PlaceSecondsAfterChang),
         (nameof(MeetingVerbSeconds), MeetingVerbSeconds), (nameof(PlaceInitialStops), PlaceInitialStops),
         (nameof(GenericPlaceHeads), GenericPlaceHeads), (nameof(PlaceSuffixes), PlaceSuffixes), (nameof(NeverEndingName), NeverEndingName),
-        (nameof(FunctionWords), FunctionWords), (nameof(NameClosers), NameClosers),
+        (nameof(FunctionWords), FunctionWords), (nameof(NameClosers), NameClosers), (nameof(StateAbbreviations), StateAbbreviations),
     };
 }
