@@ -238,17 +238,21 @@ internal sealed class NameReader
 
     private bool StartsFirmWord(int position) => TitleLexicon.FollowerAt(_text, position, out var firm) > 1 && firm;
 
+    /// <summary>Whether a word that goes on the sentence starts here: a follower or a stop of two characters or more.</summary>
+    private bool StartsSentenceWord(int position) => StartsFirmWord(position) || TitleLexicon.StartsLongStop(_text, position);
+
     /// <summary>One-character words that end a transliterated name: those that close any name, the possessive 的
     /// (泽郎的汇报), and 和 after a name of four or more syllables, too long to go on into a word (恩赫包勒德和).</summary>
     private static bool ClosesTransliteratedName(char c, int length) =>
         TitleLexicon.ClosesName(c) || c == '的' || (c == '和' && length >= 4);
 
-    /// <summary>Whether a two-character word that goes on the sentence starts inside the name (李强调研: 强调; 和夫人: 夫人).</summary>
+    /// <summary>Whether a two-character word that goes on the sentence starts inside the name (李强调研: 强调; 和夫人: 夫人;
+    /// 向记者: 记者).</summary>
     private bool HoldsFirmWord(int position, int length)
     {
         for (var i = position + 1; i < position + length; i++)
         {
-            if (StartsFirmWord(i))
+            if (StartsSentenceWord(i))
             {
                 return true;
             }

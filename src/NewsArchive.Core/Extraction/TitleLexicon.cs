@@ -17,6 +17,8 @@ internal static class TitleLexicon
     private static readonly WordSet StopWords = new(Stops);
     private static readonly WordSet FollowerWords = new(Followers);
     private static readonly WordSet ForeignStateWords = new(ForeignStates);
+    private static readonly WordSet ExceptionWords = new(StopExceptions.Concat(ForeignStates));
+    private static readonly int LongestException = StopExceptions.Concat(ForeignStates).Max(w => w.Length);
 
     /// <summary>The longest post starting at <paramref name="position"/>, or null.</summary>
     public static string? PostAt(string text, int position) => AllPosts.StartingAt(text, position);
@@ -123,18 +125,13 @@ internal static class TitleLexicon
             return false;
         }
 
-        foreach (var exception in StopExceptions)
+        // An exception must cover the character just before the boundary to protect it (第五任 ends there, 发展和改革 and
+        // 南非 span it). Names of foreign states are exceptions too (南非总统: 非 is no stop there).
+        for (var start = position - 1; start >= 0 && position - start <= LongestException; start--)
         {
-            // The exception must cover the character just before the boundary to protect it (第五任 ends there, 发展和改革
-            // spans it).
-            for (var shift = 0; shift < exception.Length; shift++)
+            if (ExceptionWords.StartingAt(text, start) is { } exception && start + exception.Length >= position)
             {
-                var start = position - exception.Length + shift;
-                if (start >= 0 && start + exception.Length <= text.Length &&
-                    string.CompareOrdinal(text, start, exception, 0, exception.Length) == 0)
-                {
-                    return false;
-                }
+                return false;
             }
         }
 
@@ -193,6 +190,9 @@ internal static class TitleLexicon
     /// <summary>Whether a follower word of two or more characters (表示, 当天, 呼吁, 陆续) starts at <paramref name="position"/>:
     /// such a word after a title is the sentence going on, never the start of a name.</summary>
     public static bool StartsLongFollower(string text, int position) => FollowerWords.StartingAt(text, position) is { Length: > 1 };
+
+    /// <summary>Whether a stop word of two characters or more (记者, 表示) starts at <paramref name="position"/>.</summary>
+    public static bool StartsLongStop(string text, int position) => StopWords.StartingAt(text, position) is { Length: > 1 };
 
     /// <summary>Whether the stop ending before <paramref name="position"/> is a two-character (or longer) Han word, a verb
     /// that can name a group, rather than a one-character preposition.</summary>

@@ -98,7 +98,7 @@ internal static class TitleReader
             start = shut + 1;
         }
 
-        while (start < postStart && !ChineseText.IsHan(text[start]))
+        while (start < postStart && !IsTitleCharacter(text[start]))
         {
             start++;
         }
@@ -133,7 +133,7 @@ internal static class TitleReader
             {
                 openBracket = false;
             }
-            else if (!ChineseText.IsHan(c))
+            else if (!IsTitleCharacter(c))
             {
                 break;
             }
@@ -143,6 +143,11 @@ internal static class TitleReader
 
         return start;
     }
+
+    /// <summary>Han characters and Latin letters, half or full width: an organisation may be written in Latin letters
+    /// (ＷＴＯ总干事, APEC秘书长).</summary>
+    private static bool IsTitleCharacter(char c) =>
+        ChineseText.IsHan(c) || ChineseText.IsAsciiLetter(c) || (c >= 'Ａ' && c <= 'Ｚ') || (c >= 'ａ' && c <= 'ｚ');
 
     /// <summary>An organisation named with 及 (创新及科技局局长, 商务及经济发展局局长): 及 stopped the title, but when the
     /// title after it is an organisation and the words before it run back to punctuation with no post among them, they

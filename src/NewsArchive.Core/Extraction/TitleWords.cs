@@ -18,7 +18,7 @@ internal static class TitleWords
         "总统", "首相", "国务卿", "外长", "外相", "议长", "大使", "总领事", "领事", "参赞", "特使", "代表", "发言人", "协调员",
         "司令员", "司令", "总司令", "政委", "组长",
         // Heads of state and government in every chain (党和国家领导人), a president's 特别助理, short forms of ministers.
-        "领导人", "特别助理", "财长", "防长", "常秘", "总督", "最高领袖",
+        "领导人", "总干事", "特别助理", "财长", "防长", "常秘", "总督", "最高领袖",
         // Member of a department's leading party group, a post of its own in a chain (市生态环境局党组成员、副局长).
         "党组成员",
         // 行政长官 and its short form 特首 (Hong Kong, Macau); 团长 of a delegation (代表团团长, 副团长) or a regiment.
@@ -101,7 +101,7 @@ internal static class TitleWords
         // Offices named with 与 (欧盟外交与安全政策高级代表, 科学与技术部).
         "外交与安全", "科学与技术", "改革与发展",
         // 应急管理局 (emergency management), 名誉主席 (honorary chair), 非国大 (the African National Congress).
-        "应急", "名誉", "非国大",
+        "应急", "名誉", "非国大", "党和国家",
         // 问题 names an envoy's or a group's brief (也门问题特使, 朝核问题特别代表), not the verb 问.
         "问题",
     };
