@@ -131,7 +131,8 @@ internal sealed class NameReader
             return surname + 1;
         }
 
-        return IsUnendedFullName(position, surname) ? surname + 2 : 0;
+        // Nothing the rules know ends either reading (万里跑步, 陶岚点名): the model decides where the name ends.
+        return IsUnendedFullName(position, surname) ? NameEvidence.Likelier(_text, position, surname + 2, surname + 1) : 0;
     }
 
     /// <summary>Both readings fit: a firm ending (punctuation, a two-character verb) beats a one-character word, and
@@ -222,8 +223,10 @@ internal sealed class NameReader
     /// inside it (库马拉通加夫人: 夫人), when a follower (or punctuation) ends it; 0 otherwise.</summary>
     private int ReadForeignSyllables(int position)
     {
+        // The first syllable may be any character that starts no word (武切维奇, 兹巴里): a surname or a rarer syllable.
         var end = position;
-        while (end < _text.Length && end - position < MaxForeignRunLength && ChineseNames.IsForeignSyllable(_text[end]) &&
+        while (end < _text.Length && end - position < MaxForeignRunLength &&
+               (ChineseNames.IsForeignSyllable(_text[end]) || (end == position && ChineseText.IsHan(_text[end]) && TitleLexicon.FollowerAt(_text, end, out _) == 0)) &&
                (end - position < 2 || !StartsFirmWord(end)))
         {
             end++;

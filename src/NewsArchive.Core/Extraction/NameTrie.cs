@@ -43,31 +43,38 @@ internal sealed class NameTrie
     public string? LongestAt(string text, int position, int minLength = 1, int maxLength = int.MaxValue)
     {
         string? longest = null;
-        foreach (var name in AllAt(text, position, maxLength))
+        var node = _root;
+        for (var i = position; i < text.Length && i - position < maxLength; i++)
         {
-            if (name.Length >= minLength)
+            if (node.Next is null || !node.Next.TryGetValue(text[i], out node))
             {
-                longest = name;
+                break;
+            }
+
+            if (node.Word is { } word && word.Length >= minLength)
+            {
+                longest = word;
             }
         }
 
         return longest;
     }
 
-    /// <summary>Every name that starts at <paramref name="position"/>, shortest first.</summary>
-    public IEnumerable<string> AllAt(string text, int position, int maxLength = int.MaxValue)
+    /// <summary>Every name that starts at <paramref name="position"/>, shortest first, added to <paramref name="names"/>.
+    /// Called at every position of a page: it allocates nothing.</summary>
+    public void AddAllAt(string text, int position, List<string> names)
     {
         var node = _root;
-        for (var i = position; i < text.Length && i - position < maxLength; i++)
+        for (var i = position; i < text.Length; i++)
         {
             if (node.Next is null || !node.Next.TryGetValue(text[i], out node))
             {
-                yield break;
+                return;
             }
 
             if (node.Word is not null)
             {
-                yield return node.Word;
+                names.Add(node.Word);
             }
         }
     }

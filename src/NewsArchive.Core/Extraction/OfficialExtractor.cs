@@ -91,9 +91,12 @@ public static class OfficialExtractor
         var text = BlankOut(string.Join("\n", Segments(article)), people);
         var officials = new NameTrie(candidates);
         var mentioned = new HashSet<string>();
+        var names = new List<string>();
         for (var at = 0; at < text.Length; at++)
         {
-            foreach (var name in officials.AllAt(text, at))
+            names.Clear();
+            officials.AddAllAt(text, at, names);
+            foreach (var name in names)
             {
                 if (!mentioned.Contains(name) && !StartsLongerName(text, at, name))
                 {
@@ -146,9 +149,12 @@ public static class OfficialExtractor
         var body = article.Body;
         var names = new NameTrie(people.All.Select(p => p.Name));
         var first = new Dictionary<string, int>();
+        var found = new List<string>();
         for (var at = 0; at < body.Length && first.Count < people.All.Count; at++)
         {
-            foreach (var name in names.AllAt(body, at))
+            found.Clear();
+            names.AddAllAt(body, at, found);
+            foreach (var name in found)
             {
                 if (!first.ContainsKey(name))
                 {

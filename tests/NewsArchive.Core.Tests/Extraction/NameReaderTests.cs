@@ -52,6 +52,8 @@ public class NameReaderTests
         var trie = new NameTrie(new[] { "王明", "王明远", "李" });
         Assert.Equal("王明远", trie.LongestAt("会见王明远时", 2));
         Assert.Null(trie.LongestAt("会见王时", 2));
-        Assert.Equal(new[] { "王明", "王明远" }, trie.AllAt("王明远", 0));
+        var all = new System.Collections.Generic.List<string>();
+        trie.AddAllAt("王明远", 0, all);
+        Assert.Equal(new[] { "王明", "王明远" }, all);
     }
 }
