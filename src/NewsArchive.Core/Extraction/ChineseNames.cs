@@ -55,7 +55,7 @@ internal static class ChineseNames
 
     /// <summary>Further characters of Xinhua's transliterations of European, Arabic and African names (普里马科夫, 武切维奇,
     /// 阿卜杜拉希扬, 奥尔默特), read only after a foreign title: in Chinese text they start words too often.</summary>
-    private const string ForeignOnlyChars = "锡昔内滕卜切茨默通延夫基门季涅佐捷霍舍谢琴兹蒂娃瑟伏博昆乔裴登京舒蓬蒲韦纽考埃契丘楚怀豪廷汉梭稣";
+    private const string ForeignOnlyChars = "锡昔内滕白别卜切茨默通延夫基门季涅佐捷霍舍谢琴兹蒂娃瑟伏博昆乔裴登京舒蓬蒲韦纽考埃契丘楚怀豪廷汉梭稣";
 
     private static readonly HashSet<char> ForeignSyllables = new(TransliterationChars + ForeignOnlyChars);
 
@@ -74,7 +74,7 @@ internal static class ChineseNames
 
     /// <summary>Characters that end place and facility names (长丰堤, 解放路, 汉江闸) and almost never a given name: "江北区长丰堤"
     /// is an embankment in 江北区, not its 区长 丰堤.</summary>
-    private const string PlaceEndings = "堤桥路街巷站港闸坝渠馆楼厂矿寺庙塔湾滩埠区县省镇乡村";
+    private const string PlaceEndings = "堤桥路街巷站港闸坝渠馆楼厂矿寺庙塔湾滩埠区县省镇乡村市";
 
     /// <summary>Length of the surname at <paramref name="position"/> (2 for a compound one), 0 when none starts there.</summary>
     public static int SurnameLength(string text, int position)

@@ -180,6 +180,7 @@ internal sealed class NameReader
         {
             // 中 starts words (中方, 中期) but also Japanese names of three or four characters (中村和夫).
             if (AllHan(position, length) && (!TitleLexicon.IsFunctionWord(_text[position]) || (_text[position] == '中' && length >= 3)) &&
+                !HoldsParticle(position, length) &&
                 TitleLexicon.FollowerAt(_text, position + length, out var strong) > 0 &&
                 (strong || TitleLexicon.ClosesName(_text[position + length])) &&
                 !_text.Substring(position, length).Contains('某') && !ChineseNames.StartsWithWord(_text.Substring(position, length)))
@@ -189,6 +190,21 @@ internal sealed class NameReader
         }
 
         return 0;
+    }
+
+    /// <summary>Whether a particle of a clause stands inside a candidate after its first character (执政以来, 团时表示,
+    /// 曾明确地): a clause, not a name. 上, 下, 中 and 和 are left out: Japanese names hold them (山下俊介, 中村和夫).</summary>
+    private bool HoldsParticle(int position, int length)
+    {
+        for (var i = position + 1; i < position + length; i++)
+        {
+            if (ClauseParticles.IndexOf(_text[i]) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A name of transliteration syllables at <paramref name="position"/> (格桑, 洛桑旺堆) firmly ended by

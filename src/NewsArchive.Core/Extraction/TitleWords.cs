@@ -18,7 +18,7 @@ internal static class TitleWords
         "总统", "首相", "国务卿", "外长", "外相", "议长", "大使", "总领事", "领事", "参赞", "特使", "代表", "发言人", "协调员",
         "司令员", "司令", "总司令", "政委", "组长",
         // Heads of state and government in every chain (党和国家领导人), a president's 特别助理, short forms of ministers.
-        "领导人", "总干事", "特别助理", "财长", "防长", "常秘", "总督", "最高领袖",
+        "领导人", "总干事", "特别助理", "王储", "财长", "防长", "常秘", "总督", "最高领袖",
         // Member of a department's leading party group, a post of its own in a chain (市生态环境局党组成员、副局长).
         "党组成员",
         // 行政长官 and its short form 特首 (Hong Kong, Macau); 团长 of a delegation (代表团团长, 副团长) or a regiment.
@@ -123,8 +123,13 @@ internal static class TitleWords
         "呼吁", "陆续", "涉嫌", "组织", "站在", "当晚", "当日", "重申", "敦促", "接见",
         // Attending a hearing or session without a vote (旁听庭审, 列席会议).
         "旁听", "列席",
-        // Time words (卡茨去年12月, 孟巴稍早前指出) and a spouse (X夫人) after a name.
+        // What a clause goes on with after a holder's name (X总书记关于…, X有可能, X批准, X代行), time words (卡茨去年12月,
+        // 孟巴稍早前指出) and a spouse (X夫人).
         "关于", "可能", "有可能", "批准", "代行", "去年", "今年", "明年", "前天", "上午", "下午", "晚上", "稍早", "稍后", "早前", "夫人", "一行人",
+        // Verbs of foreign and political news that follow a holder's name (霍尔布鲁克进行会谈, X最近披露, 总统执政以来).
+        "进行", "最近", "披露", "宣称", "声称", "否认", "承认", "警告", "指责", "批评", "赞扬", "支持", "反对", "执政", "来华",
+        "访美", "提名", "选举", "取得", "撤换", "接待", "出访", "返回", "离开", "辞职", "上任", "上台", "下台", "就职", "拒绝",
+        "同意", "发布", "签发", "颁布", "任命",
     };
 
     /// <summary>First characters of common follower words: a three-character name ending in one of these is read as a
@@ -148,7 +153,7 @@ internal static class TitleWords
     public static readonly string[] ForeignPosts =
     {
         "总统", "首相", "国务卿", "外相", "议长", "大使", "总领事", "领事", "大臣", "常务秘书", "常秘", "国王", "女王", "苏丹", "亲王",
-        "埃米尔", "总督", "最高领袖",
+        "埃米尔", "总督", "最高领袖", "王储",
     };
 
     /// <summary>Foreign states and bodies as news text names them, full and short (巴新, 斯里兰卡, 欧盟): a title naming
@@ -228,6 +233,9 @@ internal static class TitleWords
     /// <summary>Particles, prepositions and pronouns, which never start a name (总统的来访 is no person 的来访).</summary>
     public const string FunctionWords = "的了在是和与对将已也还就都所被把从向于等这那其该各此并而及或以为到来去上下中前后着过呢吗吧啊之有";
 
+    /// <summary>Particles that stand inside a clause and never inside a name (执政以来, 访华时, 曾明确地).</summary>
+    public const string ClauseParticles = "的了着过地时曾所被把将已也还就都以而";
+
     /// <summary>The one-character words that close a name surely enough to end even an unusual one (山田太郎在, 刘云慧说).</summary>
     public const string NameClosers = "说称等在";
 
@@ -249,6 +257,6 @@ internal static class TitleWords
         (nameof(LevelsOfGovernment), LevelsOfGovernment), (nameof(PlaceSecondsAfterChang), PlaceSecondsAfterChang),
         (nameof(MeetingVerbSeconds), MeetingVerbSeconds), (nameof(PlaceInitialStops), PlaceInitialStops),
         (nameof(GenericPlaceHeads), GenericPlaceHeads), (nameof(PlaceSuffixes), PlaceSuffixes), (nameof(NeverEndingName), NeverEndingName),
-        (nameof(FunctionWords), FunctionWords), (nameof(NameClosers), NameClosers), (nameof(StateAbbreviations), StateAbbreviations),
+        (nameof(FunctionWords), FunctionWords), (nameof(NameClosers), NameClosers), (nameof(ClauseParticles), ClauseParticles), (nameof(StateAbbreviations), StateAbbreviations),
     };
 }
