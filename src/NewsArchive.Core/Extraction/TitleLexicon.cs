@@ -17,6 +17,7 @@ internal static class TitleLexicon
     private static readonly WordSet StopWords = new(Stops);
     private static readonly WordSet FollowerWords = new(Followers);
     private static readonly WordSet ForeignStateWords = new(ForeignStates);
+    private static readonly int LongestState = ForeignStates.Max(w => w.Length);
     private static readonly WordSet ExceptionWords = new(StopExceptions.Concat(ForeignStates));
     private static readonly int LongestException = StopExceptions.Concat(ForeignStates).Max(w => w.Length);
 
@@ -34,11 +35,12 @@ internal static class TitleLexicon
     public static bool IsStandalonePost(string post) => StandaloneSet.Contains(post);
 
     /// <summary>Whether a title is an office although its post is not one of <see cref="OfficialPosts"/>: posts in a
-    /// party school or administrative academy (省委党校常务副校长), and the commander of a police or army unit
-    /// (交警支队支队长, 武警总队总队长).</summary>
+    /// party school or administrative academy (省委党校常务副校长), the commander of a police or army unit
+    /// (交警支队支队长, 武警总队总队长), and a police chief (警察总监).</summary>
     public static bool IsOfficeByOrganisation(string title, string post) =>
         PartySchools.Any(s => title.IndexOf(s, StringComparison.Ordinal) >= 0) ||
-        (post == "队长" && ForceUnits.Any(u => title.EndsWith(u + "长", StringComparison.Ordinal)));
+        (post == "队长" && ForceUnits.Any(u => title.EndsWith(u + "长", StringComparison.Ordinal))) ||
+        (post == "总监" && title.IndexOf('警') >= 0);
 
     /// <summary>Whether a title is a foreign one (美国总统, 德国驻华大使, 联合国秘书长), whose holder's name may have no
     /// Chinese surname. A 国 that is not China's own (中国, 全国, 国务院, 国家) marks a foreign state.</summary>
@@ -70,6 +72,26 @@ internal static class TitleLexicon
         }
 
         return false;
+    }
+
+    /// <summary>Whether a foreign state's name starts at <paramref name="position"/> and no longer one covers it (苏丹 in
+    /// 南苏丹 does not start one).</summary>
+    public static bool StateStartsAt(string text, int position)
+    {
+        if (ForeignStateWords.StartingAt(text, position) is null)
+        {
+            return false;
+        }
+
+        for (var start = position - 1; start >= 0 && position - start < LongestState; start--)
+        {
+            if (ForeignStateWords.StartingAt(text, start) is { } state && start + state.Length > position)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether the text is a foreign state's name or one-character short form (蒙古, 伊朗, 阿).</summary>

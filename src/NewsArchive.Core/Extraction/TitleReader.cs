@@ -139,6 +139,12 @@ internal static class TitleReader
             }
 
             start--;
+            // A foreign state opens its title (…过境点非盟委员会主席 is 非盟委员会主席), unless the title is a mission to it
+            // (中国驻美国大使).
+            if (TitleLexicon.StateStartsAt(text, start) && (start == 0 || text[start - 1] != '驻') && !openBracket)
+            {
+                break;
+            }
         }
 
         return start;

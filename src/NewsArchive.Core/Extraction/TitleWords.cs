@@ -28,7 +28,9 @@ internal static class TitleWords
         // Organ-and-post forms read as one post: 审计署审计长, 防汛抗旱总指挥部总指挥, 市防汛指挥部指挥长.
         "审计长", "总指挥", "指挥长",
         // Military ranks, written before or after the name (空军少将X, X少将).
-        "少将", "中将", "上将", "大校",
+        "少将", "中将", "上将", "大校", "准将", "上校",
+        // Chiefs of staff (总参谋长, 联合参谋长).
+        "参谋长",
         // Monarchs and hereditary heads of state (约旦国王, 文莱苏丹, 卡塔尔埃米尔).
         "国王", "女王", "苏丹", "亲王", "埃米尔",
     };
@@ -78,6 +80,8 @@ internal static class TitleWords
         // Verbs and markers that end a title on foreign news too: an invitation (应法国总统), a dateline (…讯), a dismissal,
         // an approval, a greeting at the airport, a spouse (X夫人).
         "应", "讯", "日电", "解除", "批准", "代行", "迎接", "夫人", "响应", "号召",
+        // Time words before a name and its post (去年胡锦涛主席访蒙以来).
+        "去年", "今年", "明年", "昨天", "今天", "明天", "近日", "日前", "当天", "当晚", "最近",
         "在", "了", "的", "与", "和", "及", "同", "向", "对", "由", "是", "为", "据", "兼", "被", "把", "将", "给", "让",
         "请", "以", "从", "到", "至", "就", "并", "也", "还", "又", "曾", "即", "已", "等", "说", "称", "任", "或",
         "均", "跟", "替", "叫", "问", "告诉", "听", "看", "见", "我", "受", "获", "由于", "通过",
@@ -130,6 +134,8 @@ internal static class TitleWords
         "进行", "最近", "披露", "宣称", "声称", "否认", "承认", "警告", "指责", "批评", "赞扬", "支持", "反对", "执政", "来华",
         "访美", "提名", "选举", "取得", "撤换", "接待", "出访", "返回", "离开", "辞职", "上任", "上台", "下台", "就职", "拒绝",
         "同意", "发布", "签发", "颁布", "任命",
+        // A service before the rank after a name (布鲁赫海军上将).
+        "海军", "陆军", "空军",
     };
 
     /// <summary>First characters of common follower words: a three-character name ending in one of these is read as a
