@@ -24,6 +24,8 @@
                        is the title, else the label's "title".
       cctv-markdown    yuekcc/cctv_news day files: the cut starts at the '### ' heading (the title); blank lines, HTML
                        comments and the '[查看原文]' link are dropped; every other line is a paragraph.
+      sogou-xml        SogouCA/SogouCS dumps: the cut is one <doc>…</doc> (six lines); <contenttitle> is the title and
+                       <content> (one line, no paragraph marks in the source) the single paragraph.
 .PARAMETER Set
     Set folders (names under bench/eval) to build; default: every bench/eval/real-officials-* folder.
 .PARAMETER OutRoot
@@ -82,6 +84,11 @@ function ConvertTo-Article([string] $format, [string[]] $lines, $label) {
             $paragraphs = @($lines | Select-Object -Skip 1 | ForEach-Object Trim |
                 Where-Object { $_ -and -not $_.StartsWith('<!--') -and -not $_.StartsWith('[查看原文]') })
             @{ Title = $title; Paragraphs = $paragraphs }
+        }
+        'sogou-xml' {
+            $text = $lines -join "`n"
+            if ($text -notmatch '(?s)<contenttitle>(.*?)</contenttitle>.*<content>(.*?)</content>') { throw "Article $($label.id): the cut is not one Sogou <doc> with a title and content." }
+            @{ Title = $Matches[1].Trim(); Paragraphs = @($Matches[2].Trim()) }
         }
         default { throw "Unknown source format '$format'." }
     }
