@@ -122,4 +122,23 @@ internal static class ChineseNames
         var parts = candidate.Split(NameJoiners);
         return parts.Length >= 2 && parts.All(p => p.Length is >= 1 and <= 8 && p.All(ChineseText.IsHan));
     }
+
+    /// <summary>Whether text[position, position + length) lies inside the text and is all Han characters.</summary>
+    public static bool AllHan(string text, int position, int length)
+    {
+        if (position < 0 || position + length > text.Length)
+        {
+            return false;
+        }
+
+        for (var i = position; i < position + length; i++)
+        {
+            if (!ChineseText.IsHan(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

@@ -10,22 +10,16 @@ namespace NewsArchive.Core.Extraction;
 /// in news text. Knows nothing of titles beyond what ends a name.</summary>
 internal sealed class NameReader
 {
-    /// <summary>Longest part of a foreign name between dots (康斯坦丁内斯库 is 7).</summary>
-    private const int MaxForeignPartLength = 8;
-
-    /// <summary>Longest transliterated name read without dots (阿不都热合曼 is 6).</summary>
-    private const int MaxTransliteratedLength = 6;
-
-    /// <summary>Longest name of any characters after a foreign title (藤原健一).</summary>
-    private const int MaxAnyNameLength = 4;
 
     private readonly string _text;
     private readonly PageKnowledge _known;
+    private readonly ForeignNameReader _foreign;
 
     public NameReader(string text, PageKnowledge known)
     {
         _text = text;
         _known = known;
+        _foreign = new ForeignNameReader(text);
     }
 
     private enum Ending
@@ -57,7 +51,7 @@ internal sealed class NameReader
             return 0;
         }
 
-        var foreign = ReadForeignName(position);
+        var foreign = _foreign.ReadForeignName(position);
         if (foreign > 0)
         {
             return foreign;
@@ -65,7 +59,7 @@ internal sealed class NameReader
 
         // After a foreign title a transliterated name may be of any length (莱希, 普里马科夫, 阿卜杜拉希扬) and use syllables
         // that start words elsewhere; read it before any surname (阿, 马) can cut it short.
-        var foreignRun = allowAnyName ? ReadForeignSyllables(position) : 0;
+        var foreignRun = allowAnyName ? _foreign.ReadForeignSyllables(position) : 0;
         if (foreignRun >= 3 || (foreignRun == 2 && ChineseNames.SurnameLength(_text, position) == 0))
         {
             return foreignRun;
@@ -73,7 +67,7 @@ internal sealed class NameReader
 
         // A transliterated name longer than a Han one (阿不都热合曼, 库尔班江) is read whole, even where it starts with
         // a surname character (阿).
-        var transliterated = firmOnly ? 0 : ReadTransliteratedName(position);
+        var transliterated = firmOnly ? 0 : _foreign.ReadTransliteratedName(position);
         var surname = ChineseNames.SurnameLength(_text, position);
         if (transliterated >= 4 && surname < 2)
         {
@@ -96,7 +90,7 @@ internal sealed class NameReader
             return transliterated;
         }
 
-        return allowAnyName ? ReadAnyName(position) : 0;
+        return allowAnyName ? _foreign.ReadAnyName(position) : 0;
     }
 
     /// <summary>After a descriptor such as 群众 or 村民 only a firm ending makes a name (群众来信的 is no one).</summary>
@@ -166,104 +160,15 @@ internal sealed class NameReader
     {
         var end = position + surname + 2;
         // A surname that is also a function word (和, 于, 向) needs a follower to be a name: 和波士顿市长 is "and".
-        return !StartsPlaceWithChang(position) && !TitleLexicon.IsFunctionWord(_text[position]) && AllHan(position, surname + 2) &&
+        return !StartsPlaceWithChang(position) && !TitleLexicon.IsFunctionWord(_text[position]) && ChineseNames.AllHan(_text, position, surname + 2) &&
                !HoldsFirmWord(position, surname + 2) &&
                ChineseNames.LooksLikeName(_text.Substring(position, surname + 2)) && TitleLexicon.PostAt(_text, position + 1) is null &&
                (end >= _text.Length || !TitleLexicon.EndsLikeOrganisation(_text.Substring(end, 1)));
     }
 
-    /// <summary>After a foreign title: three or four characters firmly ended, not a word (藤原健一, 中村和夫). Shorter
-    /// foreign names are read from their syllables; two characters of any kind are a word far more often (相识, 职权).</summary>
-    private int ReadAnyName(int position)
-    {
-        for (var length = 3; length <= MaxAnyNameLength; length++)
-        {
-            // 中 starts words (中方, 中期) but also Japanese names of three or four characters (中村和夫).
-            if (AllHan(position, length) && (!TitleLexicon.IsFunctionWord(_text[position]) || (_text[position] == '中' && length >= 3)) &&
-                !HoldsParticle(position, length) &&
-                TitleLexicon.FollowerAt(_text, position + length, out var strong) > 0 &&
-                (strong || TitleLexicon.ClosesName(_text[position + length])) &&
-                !_text.Substring(position, length).Contains('某') && !ChineseNames.StartsWithWord(_text.Substring(position, length)))
-            {
-                return length;
-            }
-        }
-
-        return 0;
-    }
-
-    /// <summary>Whether a particle of a clause stands inside a candidate after its first character (执政以来, 团时表示,
-    /// 曾明确地): a clause, not a name. 上, 下, 中 and 和 are left out: Japanese names hold them (山下俊介, 中村和夫).</summary>
-    private bool HoldsParticle(int position, int length)
-    {
-        for (var i = position + 1; i < position + length; i++)
-        {
-            if (ClauseParticles.IndexOf(_text[i]) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>A name of transliteration syllables at <paramref name="position"/> (格桑, 洛桑旺堆) firmly ended by
-    /// punctuation, a post, a two-character word or a word that closes names; 0 when none. The longest such reading.</summary>
-    public int ReadTransliteratedName(int position)
-    {
-        if (TitleLexicon.IsFunctionWord(_text[position]) || TitleLexicon.FollowerAt(_text, position, out _) > 0)
-        {
-            return 0;
-        }
-
-        for (var length = Math.Min(MaxTransliteratedLength, _text.Length - position); length >= 2; length--)
-        {
-            // A word after the name may be made of the same syllables (马丽多次强调): no two-character follower inside.
-            // A word across the name's end loses to a word starting at that end (叶尔波拉提出席: 提出 or 出席, and 出席 ends
-            // the name where 提出 would strand 席).
-            var end = position + length;
-            var endsFirmly = TitleLexicon.FollowerAt(_text, end, out var firmEnd) > 1 && firmEnd;
-            var holdsWord = Enumerable.Range(position + 1, length - 1).Any(i =>
-                TitleLexicon.FollowerAt(_text, i, out var firm) is var size && size > 1 && firm && !(endsFirmly && i + size > end));
-            if (!holdsWord && ChineseNames.LooksLikeTransliteratedName(_text.Substring(position, length)) &&
-                TitleLexicon.FollowerAt(_text, end, out var strong) > 0 && (strong || ClosesTransliteratedName(_text[end], length)))
-            {
-                return length;
-            }
-        }
-
-        return 0;
-    }
-
-    /// <summary>The run of foreign-name syllables at <paramref name="position"/>, up to a two-character word that starts
-    /// inside it (库马拉通加夫人: 夫人), when a follower (or punctuation) ends it; 0 otherwise.</summary>
-    private int ReadForeignSyllables(int position)
-    {
-        // The first syllable may be any character that starts no word (武切维奇, 兹巴里): a surname or a rarer syllable.
-        var end = position;
-        while (end < _text.Length && end - position < MaxForeignRunLength &&
-               (ChineseNames.IsForeignSyllable(_text[end]) || (end == position && ChineseText.IsHan(_text[end]) && TitleLexicon.FollowerAt(_text, end, out _) == 0)) &&
-               (end - position < 2 || !StartsFirmWord(end)))
-        {
-            end++;
-        }
-
-        var length = end - position;
-        return length >= 2 && !TitleLexicon.IsFunctionWord(_text[position]) && TitleLexicon.FollowerAt(_text, end, out _) > 0 ? length : 0;
-    }
-
-    /// <summary>Longest transliterated name read after a foreign title without dots (阿卜杜拉希扬 is 6).</summary>
-    private const int MaxForeignRunLength = 8;
-
-    private bool StartsFirmWord(int position) => TitleLexicon.FollowerAt(_text, position, out var firm) > 1 && firm;
-
+    
     /// <summary>Whether a word that goes on the sentence starts here: a follower or a stop of two characters or more.</summary>
-    private bool StartsSentenceWord(int position) => StartsFirmWord(position) || TitleLexicon.StartsLongStop(_text, position);
-
-    /// <summary>One-character words that end a transliterated name: those that close any name, the possessive 的
-    /// (泽郎的汇报), and 和 after a name of four or more syllables, too long to go on into a word (恩赫包勒德和).</summary>
-    private static bool ClosesTransliteratedName(char c, int length) =>
-        TitleLexicon.ClosesName(c) || c == '的' || (c == '和' && length >= 4);
+    private bool StartsSentenceWord(int position) => TitleLexicon.StartsFirmWord(_text, position) || TitleLexicon.StartsLongStop(_text, position);
 
     /// <summary>Whether a two-character word that goes on the sentence starts inside the name (李强调研: 强调; 和夫人: 夫人;
     /// 向记者: 记者).</summary>
@@ -287,7 +192,7 @@ internal sealed class NameReader
     /// <summary>Whether a name of <paramref name="length"/> at <paramref name="position"/> fits, and how firmly what follows ends it.</summary>
     private Ending NameEnd(int position, int length)
     {
-        if (!AllHan(position, length))
+        if (!ChineseNames.AllHan(_text, position, length))
         {
             return Ending.None;
         }
@@ -302,68 +207,13 @@ internal sealed class NameReader
         return strong ? Ending.Firm : Ending.Weak;
     }
 
-    /// <summary>A foreign name with dots or hyphens between its parts (约翰·史密斯, 让-皮埃尔·杜邦), ended by the first
-    /// follower after its last joiner; 0 when there is no joiner.</summary>
-    public int ReadForeignName(int position)
-    {
-        var i = position;
-        var lastPart = -1;
-        while (true)
-        {
-            var start = i;
-            while (i < _text.Length && ChineseText.IsHan(_text[i]) && i - start < MaxForeignPartLength)
-            {
-                i++;
-            }
-
-            if (i == start)
-            {
-                return 0;
-            }
-
-            if (i + 1 < _text.Length && ChineseNames.IsNameJoiner(_text[i]) && ChineseText.IsHan(_text[i + 1]))
-            {
-                i++;
-                lastPart = i;
-                continue;
-            }
-
-            break;
-        }
-
-        if (lastPart < 0)
-        {
-            return 0;
-        }
-
-        for (var end = lastPart + 1; end <= i; end++)
-        {
-            if (TitleLexicon.FollowerAt(_text, end, out var strong) > 0)
-            {
-                return SyllableBeforeFirmEnd(end, strong) ? end + 1 - position : end - position;
-            }
-        }
-
-        return i - position;
-    }
-
     private bool FourthCharacterBeforeFirmEnd(int at) =>
-        at + 1 < _text.Length && AllHan(at - 3, 4) && !TitleLexicon.ClosesName(_text[at]) && !TitleLexicon.NeverEndsName(_text[at]) &&
+        at + 1 < _text.Length && ChineseNames.AllHan(_text, at - 3, 4) && !TitleLexicon.ClosesName(_text[at]) && !TitleLexicon.NeverEndsName(_text[at]) &&
         !TitleLexicon.StartsLongFollower(_text, at) && TitleLexicon.PostAt(_text, at) is null &&
         TitleLexicon.FollowerAt(_text, at + 1, out var firm) > 1 && firm;
 
-    /// <summary>Whether the one-character follower at <paramref name="end"/> is rather the last syllable of the name: a
-    /// transliteration syllable that does not close names (都, 和), followed by a firm ending (阿不都主持, but 史密斯在会上
-    /// ends at 在).</summary>
-    private bool SyllableBeforeFirmEnd(int end, bool strong)
-    {
-        if (strong || end >= _text.Length || TitleLexicon.ClosesName(_text[end]) || !ChineseNames.IsTransliterationSyllable(_text[end]))
-        {
-            return false;
-        }
-
-        return TitleLexicon.FollowerAt(_text, end + 1, out var firm) > 0 && firm && !TitleLexicon.StartsLongFollower(_text, end);
-    }
+    /// <summary>A foreign name with dots or hyphens at <paramref name="position"/>; 0 when none.</summary>
+    public int ReadForeignName(int position) => _foreign.ReadForeignName(position);
 
     /// <summary>A name after 、 in a list: the whole item when it is a name, else a name ended by what follows.</summary>
     public int ReadListName(int position)
@@ -387,21 +237,4 @@ internal sealed class NameReader
     public bool IsNameItem(string item) =>
         _known.Knows(item) || ChineseNames.LooksLikeName(item) || ChineseNames.LooksLikeForeignName(item);
 
-    private bool AllHan(int position, int length)
-    {
-        if (position < 0 || position + length > _text.Length)
-        {
-            return false;
-        }
-
-        for (var i = position; i < position + length; i++)
-        {
-            if (!ChineseText.IsHan(_text[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 }

@@ -213,6 +213,10 @@ internal static class TitleLexicon
     /// such a word after a title is the sentence going on, never the start of a name.</summary>
     public static bool StartsLongFollower(string text, int position) => FollowerWords.StartingAt(text, position) is { Length: > 1 };
 
+    /// <summary>Whether a follower of two characters or more that firmly ends a name starts at <paramref name="position"/>
+    /// (表示, 夫人, 分别).</summary>
+    public static bool StartsFirmWord(string text, int position) => FollowerAt(text, position, out var firm) > 1 && firm;
+
     /// <summary>Whether a stop word of two characters or more (记者, 表示) starts at <paramref name="position"/>.</summary>
     public static bool StartsLongStop(string text, int position) => StopWords.StartingAt(text, position) is { Length: > 1 };
 
