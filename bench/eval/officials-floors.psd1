@@ -8,16 +8,17 @@
     MeasuredWith = 'OfficialExtractor version 6'
     Sets         = @(
         @{ Name = 'officials';              Precision = 0.99; Recall = 0.98 }
-        @{ Name = 'officials-blind';        Precision = 0.99; Recall = 0.99 }
+        @{ Name = 'officials-blind';        Precision = 0.98; Recall = 0.98 }
         @{ Name = 'officials-blind3';       Precision = 0.99; Recall = 0.98 }
-        @{ Name = 'officials-blind4';       Precision = 0.97; Recall = 0.97 }
-        @{ Name = 'officials-blind5';       Precision = 0.99; Recall = 0.98 }
-        @{ Name = 'officials-blind6';       Precision = 0.97; Recall = 0.92 }
+        @{ Name = 'officials-blind4';       Precision = 0.97; Recall = 0.98 }
+        @{ Name = 'officials-blind5';       Precision = 0.99; Recall = 0.99 }
+        @{ Name = 'officials-blind6';       Precision = 0.98; Recall = 0.93 }
         @{ Name = 'officials-fresh';        Precision = 0.97; Recall = 0.97 }
         @{ Name = 'seed page';              Precision = 1.00; Recall = 1.00 }
-        @{ Name = 'real-officials-dev';     Precision = 0.72; Recall = 0.59; Real = $true }
-        @{ Name = 'real-officials-test';    Precision = 0.68; Recall = 0.61; Real = $true }
-        @{ Name = 'real-officials-2002';    Precision = 0.66; Recall = 0.55; Real = $true }
-        @{ Name = 'real-officials-2006-07'; Precision = 0.52; Recall = 0.45; Real = $true }
+        @{ Name = 'real-officials-dev';     Precision = 0.96; Recall = 0.95; Real = $true }
+        @{ Name = 'real-officials-test';    Precision = 0.81; Recall = 0.78; Real = $true }
+        @{ Name = 'real-officials-2002';    Precision = 0.82; Recall = 0.70; Real = $true }
+        @{ Name = 'real-officials-2006-07'; Precision = 0.71; Recall = 0.68; Real = $true }
+        @{ Name = 'real-officials-regional'; Precision = 0.83; Recall = 0.72; Real = $true }
     )
 }

@@ -59,6 +59,10 @@ internal static class ChineseNames
 
     private static readonly HashSet<char> ForeignSyllables = new(TransliterationChars + ForeignOnlyChars);
 
+    /// <summary>Whether a string reads as a transliterated foreign name: 3–8 syllables of the tables (梅尔卡多).</summary>
+    public static bool LooksLikeTransliteration(string candidate) =>
+        candidate.Length is >= 3 and <= 8 && candidate.All(ForeignSyllables.Contains);
+
     /// <summary>Whether a character is a syllable of a transliterated foreign name (any of the tables).</summary>
     public static bool IsForeignSyllable(char c) => ForeignSyllables.Contains(c);
 

@@ -296,10 +296,11 @@ internal sealed class TitleBinder
         return true;
     }
 
-    /// <summary>A new name before a post that is never an organisation's; it must not be a place whose holder's name
-    /// follows (巴西总统路易斯·科斯塔).</summary>
+    /// <summary>A new name before a post that is never an organisation's, Chinese or transliterated (梅尔卡多总统访华); it
+    /// must not be a state or a place whose holder's name follows (巴西总统路易斯·科斯塔).</summary>
     private bool IsNewNameBeforePost(PostMatch match, string prefix, string name) =>
-        TitleLexicon.IsLeadingNamePost(prefix + match.Post) && ChineseNames.LooksLikeName(name) && name.Length <= 3 &&
+        TitleLexicon.IsLeadingNamePost(prefix + match.Post) &&
+        ((ChineseNames.LooksLikeName(name) && name.Length <= 3) || ChineseNames.LooksLikeTransliteration(name)) &&
         !TitleLexicon.EndsLikeOrganisation(name) && !TitleLexicon.IsForeignState(name) && !NamesHolderAfter(match);
 
     /// <summary>Whether a name follows the post, so the words before it are the post's organisation or state, not its

@@ -41,6 +41,7 @@ public class RealTextShapesTests
     [Theory]
     [InlineData("大家认真学习王明远书记的讲话精神。", "王明远", "书记")]
     [InlineData("全市上下积极响应王明远总书记的号召。", "王明远", "总书记")]
+    [InlineData("卡斯特罗索总统访华期间，双方签署了协议。", "卡斯特罗索", "总统")]
     [InlineData("（新华社电）据报道，日本首相森田一郎访问了欧洲。", "森田一郎", "日本首相")]
     public void NamesBeforeTheirTitleOrAfterAVerb(string text, string name, string titles) => AssertOfficial(text, name, titles);
 
