@@ -2,6 +2,7 @@ using System.Linq;
 using NewsArchive.Core.Extraction;
 using NewsArchive.Core.Model;
 using Xunit;
+using static NewsArchive.Core.Tests.Extraction.OfficialCases;
 
 namespace NewsArchive.Core.Tests.Extraction;
 
@@ -67,20 +68,4 @@ public class RealTextShapesTests
     [Fact]
     public void PeoplesOrganisationsHoldNoOffice() =>
         Assert.Equal(PersonRole.Other, Assert.Single(Extract("全国工商联副主席张建国出席。")).Role);
-
-    private static void AssertOfficial(string text, string name, string titles)
-    {
-        var people = Extract(text);
-        var person = Assert.Single(people, p => p.Role == PersonRole.Official);
-        Assert.Equal(name, person.Name);
-        Assert.Equal(titles, string.Join("、", person.Titles));
-    }
-
-    private static PersonMention[] Extract(string paragraph)
-    {
-        var article = new ParsedArticle();
-        article.Paragraphs.Add(paragraph);
-        OfficialExtractor.Extract(new[] { article });
-        return article.People.ToArray();
-    }
 }

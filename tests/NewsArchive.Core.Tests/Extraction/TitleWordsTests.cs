@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using NewsArchive.Core.Extraction;
 using Xunit;
@@ -7,20 +8,13 @@ namespace NewsArchive.Core.Tests.Extraction;
 public class TitleWordsTests
 {
     [Fact]
-    public void NoWordListHoldsAWordTwice()
-    {
-        var duplicates = TitleWords.Lists()
-            .SelectMany(list => list.Words.GroupBy(w => w).Where(g => g.Count() > 1).Select(g => $"{list.Name}: {g.Key}"))
-            .ToArray();
-        Assert.Empty(duplicates);
-    }
+    public void NoWordListHoldsAWordTwice() =>
+        Assert.Empty(TitleWords.Lists().SelectMany(list => Repeated(list.Name, list.Words)));
 
     [Fact]
-    public void NoCharacterClassHoldsACharacterTwice()
-    {
-        var duplicates = TitleWords.CharacterClasses()
-            .SelectMany(set => set.Characters.GroupBy(c => c).Where(g => g.Count() > 1).Select(g => $"{set.Name}: {g.Key}"))
-            .ToArray();
-        Assert.Empty(duplicates);
-    }
+    public void NoCharacterClassHoldsACharacterTwice() =>
+        Assert.Empty(TitleWords.CharacterClasses().SelectMany(set => Repeated(set.Name, set.Characters)));
+
+    private static IEnumerable<string> Repeated<T>(string list, IEnumerable<T> items) =>
+        items.GroupBy(item => item).Where(g => g.Count() > 1).Select(g => $"{list}: {g.Key}");
 }
