@@ -77,9 +77,9 @@ internal static class TitleWords
         "提名", "选举", "出任", "兼任", "升任", "调任", "原任", "曾任", "现任", "连任", "就任", "卸任", "辞去", "辞职", "发言",
         "讲话", "致辞", "出访", "发来", "记者", "通讯员", "报道", "采访", "专访", "看到", "发现", "指导", "检查", "督导", "视察",
         "责成", "当场", "叮嘱", "嘱咐", "督促", "约谈", "自己",
-        // Verbs and markers that end a title on foreign news too: an invitation (应法国总统), a dateline (…讯), a dismissal,
-        // an approval, a greeting at the airport, a spouse (X夫人).
-        "应", "讯", "日电", "解除", "批准", "代行", "迎接", "夫人", "响应", "号召",
+        // Verbs and markers that end a title on foreign news too: an invitation (应法国总统), a dateline (本报讯, 又讯, 12日讯,
+        // 12日电), a dismissal, an approval, a greeting at the airport, a spouse (X夫人).
+        "应", "报讯", "日讯", "社讯", "又讯", "日电", "解除", "批准", "代行", "迎接", "夫人", "响应", "号召",
         // Time words before a name and its post (去年胡锦涛主席访蒙以来).
         "去年", "今年", "明年", "昨天", "今天", "明天", "近日", "日前", "当天", "当晚", "最近",
         "在", "了", "的", "与", "和", "及", "同", "向", "对", "由", "是", "为", "据", "兼", "被", "把", "将", "给", "让",
@@ -106,6 +106,8 @@ internal static class TitleWords
         "外交与安全", "科学与技术", "改革与发展",
         // 应急管理局 (emergency management), 名誉主席 (honorary chair), 非国大 (the African National Congress).
         "应急", "名誉", "非国大", "党和国家",
+        // Words with 应 that name a company's or institute's field (供应链公司总经理, 应用技术研究院院长).
+        "供应", "适应", "反应", "对应", "相应", "应用", "效应",
         // 问题 names an envoy's or a group's brief (也门问题特使, 朝核问题特别代表), not the verb 问.
         "问题",
     };

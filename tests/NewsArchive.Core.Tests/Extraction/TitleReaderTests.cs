@@ -14,6 +14,10 @@ public class TitleReaderTests
     [InlineData("欧盟委员会主席汉斯·穆勒今天访华。", "欧盟委员会主席")]
     [InlineData("商务及经济发展局局长邱腾华出席。", "商务及经济发展局局长")]
     [InlineData("（记者 王军）美国总统抵达。", "美国总统")]
+    [InlineData("腾讯公司副总裁张明说。", "腾讯公司副总裁")]
+    [InlineData("市供应链管理公司总经理李强说。", "市供应链管理公司总经理")]
+    [InlineData("本报讯 市长王明出席。", "市长")]
+    [InlineData("应法国总统邀请。", "法国总统")]
     public void ReadsEachTitleBackFromItsPost(string text, string titles) =>
         Assert.Equal(titles, string.Join("|", TitleReader.FindPosts(text).Select(p => p.Title(text))));
 
