@@ -7,8 +7,9 @@ namespace NewsArchive.Bench.NameTrainer;
 /// types count, everything else is outside a name.</summary>
 internal static class CorpusReader
 {
-    /// <summary>Entity types that are a person's name: MSRA's PER, ResumeNER's NAME, Weibo NER's named (not nominal) PER.</summary>
-    private static readonly HashSet<string> PersonTypes = new(StringComparer.Ordinal) { "PER", "NAME", "PER.NAM" };
+    /// <summary>Entity types that are a person's name: PER (MSRA copies, OntoNotes), MSRA's original NR, ResumeNER's
+    /// NAME, Weibo NER's named (not nominal) PER.NAM.</summary>
+    private static readonly HashSet<string> PersonTypes = new(StringComparer.Ordinal) { "PER", "NR", "NAME", "PER.NAM" };
 
     /// <summary>The replacement for a character a corpus is known to have lost (see <see cref="Repair"/>).</summary>
     public const char LostCharacter = '\uFFFD';

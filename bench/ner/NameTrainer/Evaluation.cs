@@ -6,7 +6,7 @@ namespace NewsArchive.Bench.NameTrainer;
 internal static class Evaluation
 {
     // Temperatures tried, on a log scale: scores of a perceptron are in arbitrary units.
-    private static readonly double[] Temperatures = Enumerable.Range(0, 25).Select(k => 0.02 * Math.Pow(1.25, k)).ToArray();
+    private static readonly double[] Temperatures = Enumerable.Range(0, 36).Select(k => 0.002 * Math.Pow(1.25, k)).ToArray();
     private const double Epsilon = 1e-6;
 
     public static SpanScore Score(PersonNameRecognizer recognizer, IEnumerable<TaggedSentence> sentences)

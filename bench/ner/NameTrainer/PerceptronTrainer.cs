@@ -41,7 +41,7 @@ internal sealed class PerceptronTrainer
             NameFeatures.CollectKeys(sentence.Text, chars, pairs, skips);
         }
 
-        return new NameFeatureSpace(Rows(chars), Rows(pairs), Rows(skips), lexicon);
+        return new NameFeatureSpace(chars.ToList(), pairs.ToList(), skips.ToList(), lexicon);
     }
 
     public void RunEpoch(int epoch)
@@ -121,16 +121,5 @@ internal sealed class PerceptronTrainer
         }
 
         return tags;
-    }
-
-    private static Dictionary<TKey, int> Rows<TKey>(IEnumerable<TKey> keys) where TKey : notnull
-    {
-        var rows = new Dictionary<TKey, int>();
-        foreach (var key in keys)
-        {
-            rows.Add(key, rows.Count);
-        }
-
-        return rows;
     }
 }

@@ -27,20 +27,47 @@ internal static class LexiconFeatures
 
     private static readonly int[] TemplateOffsets = Offsets(TemplateSizes);
 
+    // The first templates each read one character's class (offset from the position, and which class): the recogniser
+    // folds them into that character's row (FoldedCharacters), so a page costs eleven fewer additions per character.
+    private static readonly int[] SingleOffsets = { -2, -1, 0, 1, -1, 0, 1, 2, -1, 0, 1 };
+    private static readonly LexiconClass[] SingleClasses =
+    {
+        LexiconClass.Surname, LexiconClass.Surname, LexiconClass.Surname, LexiconClass.Surname,
+        LexiconClass.Given, LexiconClass.Given, LexiconClass.Given, LexiconClass.Given,
+        LexiconClass.NameRatio, LexiconClass.NameRatio, LexiconClass.NameRatio,
+    };
+
     public static int Count => TemplateSizes.Length;
+
+    /// <summary>Number of leading templates that read a single character's class.</summary>
+    public static int SingleCharacterCount => SingleOffsets.Length;
+
+    /// <summary>The offset from the position of the character a single-character template reads.</summary>
+    public static int SingleOffset(int template) => SingleOffsets[template];
+
+    /// <summary>The id a single-character template gives a character of these classes.</summary>
+    public static int SingleId(int template, CharacterClasses classes) => TemplateOffsets[template] + SingleClasses[template] switch
+    {
+        LexiconClass.Surname => classes.Surname,
+        LexiconClass.Given => classes.Given,
+        _ => classes.NameRatio,
+    };
 
     /// <summary>Number of distinct lexicon feature ids.</summary>
     public static int Size => TemplateOffsets[TemplateSizes.Length - 1] + TemplateSizes[TemplateSizes.Length - 1];
 
-    /// <summary>Writes the <see cref="Count"/> feature ids of the character at <paramref name="i"/> of the padded,
-    /// normalised window <paramref name="x"/> (which holds two characters of context either side).</summary>
-    public static void Fill(char[] x, int i, NameLexicon lexicon, int[] ids, int at)
+    /// <summary>Writes the <see cref="Count"/> feature ids of window character <paramref name="i"/> (which has
+    /// <see cref="FeatureWindow.Context"/> characters of context either side).</summary>
+    public static void Fill(FeatureWindow window, int i, int[] ids, int at)
     {
-        var m2 = lexicon.ClassesOf(x[i - 2]);
-        var m1 = lexicon.ClassesOf(x[i - 1]);
-        var p0 = lexicon.ClassesOf(x[i]);
-        var p1 = lexicon.ClassesOf(x[i + 1]);
-        var p2 = lexicon.ClassesOf(x[i + 2]);
+        var classes = window.Classes;
+        var kinds = window.CharClasses;
+        var compound = window.CompoundSurnameAt;
+        var m2 = classes[i - 2];
+        var m1 = classes[i - 1];
+        var p0 = classes[i];
+        var p1 = classes[i + 1];
+        var p2 = classes[i + 2];
         var t = 0;
         Put(ids, at, ref t, m2.Surname);
         Put(ids, at, ref t, m1.Surname);
@@ -58,11 +85,18 @@ internal static class LexiconFeatures
         Put(ids, at, ref t, (m2.Surname * C + m1.Given) * C + p0.Given);
         Put(ids, at, ref t, m1.Surname * C + p0.Given);
         Put(ids, at, ref t, p0.Surname * C + p1.Given);
-        Put(ids, at, ref t, lexicon.IsCompoundSurname(x[i], x[i + 1]) ? 1 : 0);
-        Put(ids, at, ref t, lexicon.IsCompoundSurname(x[i - 1], x[i]) ? 1 : 0);
-        Put(ids, at, ref t, lexicon.IsCompoundSurname(x[i - 2], x[i - 1]) ? 1 : 0);
-        Put(ids, at, ref t, (NameCharacters.ClassOf(x[i - 1]) * K + NameCharacters.ClassOf(x[i])) * K + NameCharacters.ClassOf(x[i + 1]));
-        Put(ids, at, ref t, NameCharacters.ClassOf(x[i - 2]) * K + NameCharacters.ClassOf(x[i + 2]));
+        Put(ids, at, ref t, compound[i] ? 1 : 0);
+        Put(ids, at, ref t, compound[i - 1] ? 1 : 0);
+        Put(ids, at, ref t, compound[i - 2] ? 1 : 0);
+        Put(ids, at, ref t, (kinds[i - 1] * K + kinds[i]) * K + kinds[i + 1]);
+        Put(ids, at, ref t, kinds[i - 2] * K + kinds[i + 2]);
+    }
+
+    private enum LexiconClass
+    {
+        Surname,
+        Given,
+        NameRatio,
     }
 
     private static void Put(int[] ids, int at, ref int template, int value)

@@ -11,22 +11,29 @@ internal sealed class NameLexicon
     /// <summary>Number of values each class takes (0 = not in the list, 1–3 = rising frequency or name-ness).</summary>
     public const int ClassCount = 4;
 
+    private const int CharCodes = char.MaxValue + 1;
+
     private readonly Dictionary<char, CharacterClasses> _classes;
     private readonly HashSet<uint> _compoundSurnames;
+
+    // The classes of every UTF-16 code unit, for one array read per character of a page.
+    private readonly CharacterClasses[] _byCode = new CharacterClasses[CharCodes];
 
     public NameLexicon(Dictionary<char, CharacterClasses> classes, HashSet<uint> compoundSurnames)
     {
         _classes = classes;
         _compoundSurnames = compoundSurnames;
+        foreach (var entry in classes)
+        {
+            _byCode[entry.Key] = entry.Value;
+        }
     }
-
-    public static NameLexicon Empty { get; } = new(new Dictionary<char, CharacterClasses>(), new HashSet<uint>());
 
     public IReadOnlyDictionary<char, CharacterClasses> Classes => _classes;
 
     public IEnumerable<uint> CompoundSurnames => _compoundSurnames;
 
-    public CharacterClasses ClassesOf(char c) => _classes.TryGetValue(c, out var classes) ? classes : default;
+    public CharacterClasses ClassesOf(char c) => _byCode[c];
 
     /// <summary>Whether two characters form a compound surname (欧阳, 司马).</summary>
     public bool IsCompoundSurname(char first, char second) => _compoundSurnames.Contains(NameFeatures.PairKey(first, second));

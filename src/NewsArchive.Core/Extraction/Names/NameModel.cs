@@ -18,6 +18,7 @@ internal sealed class NameModel
         Transitions = transitions;
         Starts = starts;
         Temperature = temperature;
+        FoldedCharacters = new FoldedCharacters(space, weights);
     }
 
     public NameFeatureSpace Space { get; }
@@ -34,43 +35,53 @@ internal sealed class NameModel
     /// <summary>Factor applied to scores before they are read as log-probabilities (fitted on held-out text).</summary>
     public double Temperature { get; }
 
+    /// <summary>The character weights with the single-character lexicon weights added in, as the recogniser reads them.</summary>
+    public FoldedCharacters FoldedCharacters { get; }
+
     /// <summary>Per-character tag scores for the characters [from, to) of <paramref name="text"/>.</summary>
-    public float[] Emissions(string text, int from, int to) =>
-        SumFeatures(NameFeatures.Extract(text, from, to, Space), to - from, Weights);
+    public float[] Emissions(string text, int from, int to)
+    {
+        var window = new FeatureWindow(text, from, to, Space);
+        var scores = new float[window.Length * NameTags.Count];
+        window.AddScores(this, scores);
+        return scores;
+    }
 
     /// <summary>Per-character tag scores from extracted features under any weight vector of the same space (a trainer's
     /// current weights, or the model's own).</summary>
     public static float[] SumFeatures(int[] features, int length, float[] weights)
     {
-        const int tags = NameTags.Count;
-        var stride = NameFeatures.Stride;
-        var scores = new float[length * tags];
+        var scores = new float[length * NameTags.Count];
         for (var p = 0; p < length; p++)
         {
-            float o = 0, b = 0, m = 0, e = 0, s = 0;
-            for (int f = p * stride, last = f + stride; f < last; f++)
-            {
-                var at = features[f];
-                if (at < 0)
-                {
-                    continue;
-                }
-
-                o += weights[at];
-                b += weights[at + 1];
-                m += weights[at + 2];
-                e += weights[at + 3];
-                s += weights[at + 4];
-            }
-
-            var row = p * tags;
-            scores[row + NameTags.Outside] = o;
-            scores[row + NameTags.Begin] = b;
-            scores[row + NameTags.Middle] = m;
-            scores[row + NameTags.End] = e;
-            scores[row + NameTags.Single] = s;
+            SumInto(features, p * NameFeatures.Stride, weights, scores, p * NameTags.Count);
         }
 
         return scores;
+    }
+
+    private static void SumInto(int[] features, int first, float[] weights, float[] scores, int at)
+    {
+        float o = 0, b = 0, m = 0, e = 0, s = 0;
+        for (int f = first, last = first + NameFeatures.Stride; f < last; f++)
+        {
+            var w = features[f];
+            if (w < 0)
+            {
+                continue;
+            }
+
+            o += weights[w];
+            b += weights[w + 1];
+            m += weights[w + 2];
+            e += weights[w + 3];
+            s += weights[w + 4];
+        }
+
+        scores[at + NameTags.Outside] = o;
+        scores[at + NameTags.Begin] = b;
+        scores[at + NameTags.Middle] = m;
+        scores[at + NameTags.End] = e;
+        scores[at + NameTags.Single] = s;
     }
 }

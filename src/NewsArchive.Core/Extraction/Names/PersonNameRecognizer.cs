@@ -19,6 +19,9 @@ public sealed class PersonNameRecognizer
 
     internal PersonNameRecognizer(NameModel model) => _model = model;
 
+    /// <summary>The model this recogniser runs.</summary>
+    internal NameModel Model => _model;
+
     /// <summary>The recogniser with the shipped model, loaded on first use (once, whichever thread comes first).</summary>
     public static PersonNameRecognizer Default => Shipped.Value;
 
@@ -31,19 +34,28 @@ public sealed class PersonNameRecognizer
             throw new ArgumentNullException(nameof(text));
         }
 
-        if (text.Length == 0)
+        return Recognize(text, 0, text.Length);
+    }
+
+    /// <summary>The person names inside <paramref name="text"/>[start, start + length) (a sentence or paragraph, read as a
+    /// text of its own; the characters around it serve as context), with positions in <paramref name="text"/>. Cheaper
+    /// than a whole page when only some sentences matter.</summary>
+    public IReadOnlyList<NameSpan> Recognize(string text, int start, int length)
+    {
+        CheckStretch(text, start, length, allowEmpty: true);
+        if (length == 0)
         {
             return Array.Empty<NameSpan>();
         }
 
-        var scores = _model.Emissions(text, 0, text.Length);
-        var tags = TagDecoder.BestTags(scores, text.Length, _model.Transitions, _model.Starts);
+        var scores = _model.Emissions(text, start, start + length);
+        var tags = TagDecoder.BestTags(scores, length, _model.Transitions, _model.Starts);
         var names = TagDecoder.Names(tags);
         var spans = new NameSpan[names.Count];
         for (var k = 0; k < names.Count; k++)
         {
-            var (start, length) = names[k];
-            spans[k] = new NameSpan(start, length, ProbabilityFromScores(scores, text.Length, start, length));
+            var (at, count) = names[k];
+            spans[k] = new NameSpan(start + at, count, ProbabilityFromScores(scores, length, at, count));
         }
 
         return spans;
@@ -53,15 +65,7 @@ public sealed class PersonNameRecognizer
     /// here: not part of a longer name, not two names, not a word.</summary>
     public double NameScore(string text, int start, int length)
     {
-        if (text is null)
-        {
-            throw new ArgumentNullException(nameof(text));
-        }
-
-        if (start < 0 || length < 1 || start > text.Length - length)
-        {
-            throw new ArgumentOutOfRangeException(nameof(length), $"[{start}, {start + length}) is not a stretch of the {text.Length}-character text.");
-        }
+        CheckStretch(text, start, length, allowEmpty: false);
 
         var from = Math.Max(0, start - TagDecoder.ProbabilityWindow);
         var to = Math.Min(text.Length, start + length + TagDecoder.ProbabilityWindow);
@@ -70,7 +74,20 @@ public sealed class PersonNameRecognizer
             _model.Temperature, atTextStart: from == 0, atTextEnd: to == text.Length);
     }
 
-    /// <summary>A span's probability from scores already computed for the whole text, over a window around it.</summary>
+    private static void CheckStretch(string text, int start, int length, bool allowEmpty)
+    {
+        if (text is null)
+        {
+            throw new ArgumentNullException(nameof(text));
+        }
+
+        if (start < 0 || length < (allowEmpty ? 0 : 1) || start > text.Length - length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(length), $"[{start}, {start + length}) is not a stretch of the {text.Length}-character text.");
+        }
+    }
+
+    /// <summary>A span's probability from scores already computed for the whole stretch, over a window around it.</summary>
     private double ProbabilityFromScores(float[] scores, int textLength, int start, int length)
     {
         var from = Math.Max(0, start - TagDecoder.ProbabilityWindow);

@@ -9,9 +9,9 @@ internal static class TagDecoder
 {
     private const int Tags = NameTags.Count;
 
-    /// <summary>Context either side of a stretch whose probability is wanted: beyond a dozen characters the tags of a
-    /// name no longer depend measurably on the text.</summary>
-    public const int ProbabilityWindow = 12;
+    /// <summary>Context either side of a stretch whose probability is wanted: the features reach three characters, and
+    /// the tags' dependence on text further away fades within a few more.</summary>
+    public const int ProbabilityWindow = 8;
 
     private static readonly bool[] Allowed = BuildAllowed();
 
@@ -111,104 +111,130 @@ internal static class TagDecoder
     /// <summary>The probability that characters [start, start + length) of the scored stretch are exactly one name, with
     /// scores scaled by <paramref name="temperature"/> and read as log-potentials of a linear-chain model.
     /// <paramref name="atTextStart"/>/<paramref name="atTextEnd"/> say whether the stretch's ends are the text's own
-    /// (where a name cannot be open), or cuts made for speed (where any tag may continue).</summary>
+    /// (where a name cannot be open), or cuts made for speed (where any tag may continue). Forward-backward runs in
+    /// probability space, rescaled at each position, so it needs five exponentials per character and no logarithms.</summary>
     public static double SpanProbability(float[] scores, int count, int start, int length, float[] transitions, float[] starts,
         double temperature, bool atTextStart, bool atTextEnd)
     {
-        var alpha = Forward(scores, count, transitions, starts, temperature, atTextStart);
-        var beta = Backward(scores, count, transitions, temperature, atTextEnd);
-        var logZ = double.NegativeInfinity;
-        for (var t = 0; t < Tags; t++)
-        {
-            logZ = LogAdd(logZ, alpha[(count - 1) * Tags + t] + beta[(count - 1) * Tags + t]);
-        }
-
-        var end = start + length - 1;
-        var first = NameTags.ForNameCharacter(0, length);
-        var path = alpha[start * Tags + first];
-        var previous = first;
-        for (var p = start + 1; p <= end; p++)
-        {
-            var tag = NameTags.ForNameCharacter(p - start, length);
-            path += temperature * (transitions[previous * Tags + tag] + scores[p * Tags + tag]);
-            previous = tag;
-        }
-
-        path += beta[end * Tags + previous];
-        var probability = Math.Exp(path - logZ);
-        return double.IsNaN(probability) ? 0 : Math.Min(1, Math.Max(0, probability));
-    }
-
-    private static double[] Forward(float[] scores, int count, float[] transitions, float[] starts, double temperature, bool atTextStart)
-    {
+        var step = TransitionFactors(transitions, temperature);
+        var potentials = Potentials(scores, count, temperature);
         var alpha = new double[count * Tags];
+        var scale = new double[count];
         for (var t = 0; t < Tags; t++)
         {
-            alpha[t] = !atTextStart ? temperature * scores[t]
-                : NameTags.CanStart(t) ? temperature * (starts[t] + scores[t]) : double.NegativeInfinity;
+            var allowed = !atTextStart || NameTags.CanStart(t);
+            alpha[t] = allowed ? potentials[t] * (atTextStart ? Math.Exp(temperature * starts[t]) : 1) : 0;
         }
 
+        scale[0] = Normalize(alpha, 0);
         for (var p = 1; p < count; p++)
         {
             for (var t = 0; t < Tags; t++)
             {
-                var sum = double.NegativeInfinity;
+                var sum = 0.0;
                 for (var s = 0; s < Tags; s++)
                 {
-                    if (Allowed[s * Tags + t])
-                    {
-                        sum = LogAdd(sum, alpha[(p - 1) * Tags + s] + temperature * transitions[s * Tags + t]);
-                    }
+                    sum += alpha[(p - 1) * Tags + s] * step[s * Tags + t];
                 }
 
-                alpha[p * Tags + t] = sum + temperature * scores[p * Tags + t];
+                alpha[p * Tags + t] = sum * potentials[p * Tags + t];
             }
+
+            scale[p] = Normalize(alpha, p);
         }
 
-        return alpha;
-    }
-
-    private static double[] Backward(float[] scores, int count, float[] transitions, double temperature, bool atTextEnd)
-    {
         var beta = new double[count * Tags];
         for (var t = 0; t < Tags; t++)
         {
-            beta[(count - 1) * Tags + t] = !atTextEnd || NameTags.CanClose(t) ? 0 : double.NegativeInfinity;
+            beta[(count - 1) * Tags + t] = !atTextEnd || NameTags.CanClose(t) ? 1 : 0;
         }
 
         for (var p = count - 2; p >= 0; p--)
         {
             for (var s = 0; s < Tags; s++)
             {
-                var sum = double.NegativeInfinity;
+                var sum = 0.0;
                 for (var t = 0; t < Tags; t++)
                 {
-                    if (Allowed[s * Tags + t])
-                    {
-                        sum = LogAdd(sum, temperature * (transitions[s * Tags + t] + scores[(p + 1) * Tags + t]) + beta[(p + 1) * Tags + t]);
-                    }
+                    sum += step[s * Tags + t] * potentials[(p + 1) * Tags + t] * beta[(p + 1) * Tags + t];
                 }
 
-                beta[p * Tags + s] = sum;
+                beta[p * Tags + s] = sum / scale[p + 1];
             }
         }
 
-        return beta;
+        // Normalising the last position's alpha against its closing beta makes the total probability one.
+        var total = 0.0;
+        for (var t = 0; t < Tags; t++)
+        {
+            total += alpha[(count - 1) * Tags + t] * beta[(count - 1) * Tags + t];
+        }
+
+        var end = start + length - 1;
+        var previous = NameTags.ForNameCharacter(0, length);
+        var path = alpha[start * Tags + previous];
+        for (var p = start + 1; p <= end; p++)
+        {
+            var tag = NameTags.ForNameCharacter(p - start, length);
+            path *= step[previous * Tags + tag] * potentials[p * Tags + tag] / scale[p];
+            previous = tag;
+        }
+
+        var probability = total > 0 ? path * beta[end * Tags + previous] / total : 0;
+        return double.IsNaN(probability) ? 0 : Math.Min(1, Math.Max(0, probability));
     }
 
-    private static double LogAdd(double a, double b)
+    /// <summary>exp(temperature × transition weight) for allowed transitions, 0 for forbidden ones.</summary>
+    private static double[] TransitionFactors(float[] transitions, double temperature)
     {
-        if (double.IsNegativeInfinity(a))
+        var factors = new double[Tags * Tags];
+        for (var k = 0; k < factors.Length; k++)
         {
-            return b;
+            factors[k] = Allowed[k] ? Math.Exp(temperature * transitions[k]) : 0;
         }
 
-        if (double.IsNegativeInfinity(b))
+        return factors;
+    }
+
+    /// <summary>exp(temperature × score) of each tag, relative to the position's best tag so nothing overflows.</summary>
+    private static double[] Potentials(float[] scores, int count, double temperature)
+    {
+        var potentials = new double[count * Tags];
+        for (var p = 0; p < count; p++)
         {
-            return a;
+            var best = float.NegativeInfinity;
+            for (var t = 0; t < Tags; t++)
+            {
+                best = Math.Max(best, scores[p * Tags + t]);
+            }
+
+            for (var t = 0; t < Tags; t++)
+            {
+                potentials[p * Tags + t] = Math.Exp(temperature * (scores[p * Tags + t] - best));
+            }
         }
 
-        return a > b ? a + Math.Log(1 + Math.Exp(b - a)) : b + Math.Log(1 + Math.Exp(a - b));
+        return potentials;
+    }
+
+    /// <summary>Scales position <paramref name="p"/>'s values to sum to one and returns the factor divided out.</summary>
+    private static double Normalize(double[] values, int p)
+    {
+        var sum = 0.0;
+        for (var t = 0; t < Tags; t++)
+        {
+            sum += values[p * Tags + t];
+        }
+
+        if (sum > 0)
+        {
+            for (var t = 0; t < Tags; t++)
+            {
+                values[p * Tags + t] /= sum;
+            }
+        }
+
+        return sum > 0 ? sum : 1;
     }
 
     private static bool[] BuildAllowed()

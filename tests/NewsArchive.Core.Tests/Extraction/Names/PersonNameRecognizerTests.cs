@@ -21,7 +21,7 @@ public class PersonNameRecognizerTests
         Assert.Equal(new[] { name }, Names(text));
 
     [Theory]
-    [InlineData("南非前总统博塔将因拒绝出庭而受审。", "博塔")]
+    [InlineData("格鲁吉亚总统谢瓦尔德纳泽今天在第比利斯会见了中国代表团。", "谢瓦尔德纳泽")]
     [InlineData("美国国务卿奥尔布赖特抵达北京。", "奥尔布赖特")]
     public void ReadsATransliteratedNameWhole(string text, string name) =>
         Assert.Equal(new[] { name }, Names(text));
@@ -32,6 +32,12 @@ public class PersonNameRecognizerTests
         const string text = "联合国秘书长科菲·安南在纽约发表讲话。";
         Assert.Equal(new[] { "科菲·安南" }, Names(text));
     }
+
+    [Theory]
+    [InlineData("南非总统曼德拉和副总统姆贝基出席了典礼。", "曼德拉", "姆贝基")]
+    [InlineData("王明远书记在会上讲话，李红梅副市长主持会议。", "王明远", "李红梅")]
+    public void FindsNamesBeforeTheirTitles(string text, string first, string second) =>
+        Assert.Equal(new[] { first, second }, Names(text));
 
     [Fact]
     public void FullWidthDigitsAroundANameReadAsHalfWidthOnes()
