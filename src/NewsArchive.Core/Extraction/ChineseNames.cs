@@ -53,6 +53,19 @@ internal static class ChineseNames
 
     private static readonly HashSet<char> Transliteration = new(TransliterationChars);
 
+    /// <summary>Further characters of Xinhua's transliterations of European, Arabic and African names (普里马科夫, 武切维奇,
+    /// 阿卜杜拉希扬, 奥尔默特), read only after a foreign title: in Chinese text they start words too often.</summary>
+    private const string ForeignOnlyChars = "锡昔内滕白别卜切茨默通延夫基门季涅佐捷霍舍谢琴兹蒂娃瑟伏博昆乔裴登京舒蓬蒲韦纽考埃契丘楚怀豪廷汉梭稣";
+
+    private static readonly HashSet<char> ForeignSyllables = new(TransliterationChars + ForeignOnlyChars);
+
+    /// <summary>Whether a string reads as a transliterated foreign name: 3–8 syllables of the tables (梅尔卡多).</summary>
+    public static bool LooksLikeTransliteration(string candidate) =>
+        candidate.Length is >= 3 and <= 8 && candidate.All(ForeignSyllables.Contains);
+
+    /// <summary>Whether a character is a syllable of a transliterated foreign name (any of the tables).</summary>
+    public static bool IsForeignSyllable(char c) => ForeignSyllables.Contains(c);
+
     /// <summary>Whether a character is one of the transliteration syllables (都 of 阿不都, 尔 of 额尔敦).</summary>
     public static bool IsTransliterationSyllable(char c) => Transliteration.Contains(c);
 
@@ -65,7 +78,7 @@ internal static class ChineseNames
 
     /// <summary>Characters that end place and facility names (长丰堤, 解放路, 汉江闸) and almost never a given name: "江北区长丰堤"
     /// is an embankment in 江北区, not its 区长 丰堤.</summary>
-    private const string PlaceEndings = "堤桥路街巷站港闸坝渠馆楼厂矿寺庙塔湾滩埠区县省镇乡村";
+    private const string PlaceEndings = "堤桥路街巷站港闸坝渠馆楼厂矿寺庙塔湾滩埠区县省镇乡村市";
 
     /// <summary>Length of the surname at <paramref name="position"/> (2 for a compound one), 0 when none starts there.</summary>
     public static int SurnameLength(string text, int position)
@@ -112,5 +125,24 @@ internal static class ChineseNames
     {
         var parts = candidate.Split(NameJoiners);
         return parts.Length >= 2 && parts.All(p => p.Length is >= 1 and <= 8 && p.All(ChineseText.IsHan));
+    }
+
+    /// <summary>Whether text[position, position + length) lies inside the text and is all Han characters.</summary>
+    public static bool AllHan(string text, int position, int length)
+    {
+        if (position < 0 || position + length > text.Length)
+        {
+            return false;
+        }
+
+        for (var i = position; i < position + length; i++)
+        {
+            if (!ChineseText.IsHan(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -6,6 +6,7 @@ using NewsArchive.Core.Importing;
 using NewsArchive.Core.Model;
 using NewsArchive.Core.Extraction;
 using Xunit;
+using static NewsArchive.Core.Tests.Extraction.OfficialCases;
 
 namespace NewsArchive.Core.Tests.Extraction;
 
@@ -335,20 +336,5 @@ public class OfficialExtractorTests
     {
         var person = Assert.Single(Extract("他说，和城区卫健局局长尤建华谈过。"), p => p.Name == "尤建华");
         Assert.Equal(new[] { "城区卫健局局长" }, person.Titles);
-    }
-
-    private static void AssertOfficial(string text, string name, string titles)
-    {
-        var person = Assert.Single(Extract(text), p => p.Name == name);
-        Assert.Equal(PersonRole.Official, person.Role);
-        Assert.Equal(titles, string.Join("、", person.Titles));
-    }
-
-    private static PersonMention[] Extract(string paragraph)
-    {
-        var article = new ParsedArticle();
-        article.Paragraphs.Add(paragraph);
-        OfficialExtractor.Extract(new[] { article });
-        return article.People.ToArray();
     }
 }

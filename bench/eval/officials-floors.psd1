@@ -1,0 +1,24 @@
+# Quality floors of the officials gate (tests/NewsArchive.Tests/OfficialsQuality.Tests.ps1, run by build.ps1 -Task Test):
+# per labelled set, precision and recall a little under the figures measured with the extractor version named here,
+# so that a regression fails CI while the load-independent ±1 error of a small set does not. Raise a floor when a set's
+# measured figure rises; never lower one to let a change through without saying why in the commit.
+# Real = $true: the set is rebuilt from public corpus files (bench/eval/Build-RealSets.ps1); when they are not on the
+# machine the gate reports it skipped with the reason.
+@{
+    MeasuredWith = 'OfficialExtractor version 6'
+    Sets         = @(
+        @{ Name = 'officials';              Precision = 0.99; Recall = 0.98 }
+        @{ Name = 'officials-blind';        Precision = 0.98; Recall = 0.98 }
+        @{ Name = 'officials-blind3';       Precision = 0.99; Recall = 0.98 }
+        @{ Name = 'officials-blind4';       Precision = 0.97; Recall = 0.98 }
+        @{ Name = 'officials-blind5';       Precision = 0.99; Recall = 0.99 }
+        @{ Name = 'officials-blind6';       Precision = 0.98; Recall = 0.93 }
+        @{ Name = 'officials-fresh';        Precision = 0.97; Recall = 0.97 }
+        @{ Name = 'seed page';              Precision = 1.00; Recall = 1.00 }
+        @{ Name = 'real-officials-dev';     Precision = 0.96; Recall = 0.95; Real = $true }
+        @{ Name = 'real-officials-test';    Precision = 0.81; Recall = 0.78; Real = $true }
+        @{ Name = 'real-officials-2002';    Precision = 0.82; Recall = 0.70; Real = $true }
+        @{ Name = 'real-officials-2006-07'; Precision = 0.71; Recall = 0.68; Real = $true }
+        @{ Name = 'real-officials-regional'; Precision = 0.83; Recall = 0.72; Real = $true }
+    )
+}

@@ -1,0 +1,170 @@
+using System;
+using System.Linq;
+using NewsArchive.Core.Text;
+using static NewsArchive.Core.Extraction.TitleWords;
+
+namespace NewsArchive.Core.Extraction;
+
+/// <summary>Reads names that need no Chinese surname: foreign names with dots or hyphens (约翰·史密斯), transliterated
+/// names of minority or foreign syllables (阿不都热合曼, 普里马科夫), and, after a foreign title, any three or four
+/// characters firmly ended (藤原健一). <see cref="NameReader"/> decides when each applies.</summary>
+internal sealed class ForeignNameReader
+{
+    /// <summary>Longest part of a foreign name between dots (康斯坦丁内斯库 is 7).</summary>
+    private const int MaxForeignPartLength = 8;
+
+    /// <summary>Longest transliterated name read without dots (阿不都热合曼 is 6).</summary>
+    private const int MaxTransliteratedLength = 6;
+
+    /// <summary>Longest name of any characters after a foreign title (藤原健一).</summary>
+    private const int MaxAnyNameLength = 4;
+
+    /// <summary>Longest transliterated name read after a foreign title without dots (阿卜杜拉希扬 is 6).</summary>
+    private const int MaxForeignRunLength = 8;
+
+    private readonly string _text;
+
+    public ForeignNameReader(string text) => _text = text;
+
+    /// <summary>After a foreign title: three or four characters firmly ended, not a word (藤原健一, 中村和夫). Shorter
+    /// foreign names are read from their syllables; two characters of any kind are a word far more often (相识, 职权).</summary>
+    public int ReadAnyName(int position)
+    {
+        for (var length = 3; length <= MaxAnyNameLength; length++)
+        {
+            // 中 starts words (中方, 中期) but also Japanese names of three or four characters (中村和夫).
+            if (ChineseNames.AllHan(_text, position, length) && (!TitleLexicon.IsFunctionWord(_text[position]) || _text[position] == '中') &&
+                !HoldsParticle(position, length) &&
+                TitleLexicon.FollowerAt(_text, position + length, out var strong) > 0 &&
+                (strong || TitleLexicon.ClosesName(_text[position + length])) &&
+                !_text.Substring(position, length).Contains('某') && !ChineseNames.StartsWithWord(_text.Substring(position, length)))
+            {
+                return length;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>Whether a particle of a clause stands inside a candidate after its first character (执政以来, 团时表示,
+    /// 曾明确地): a clause, not a name. 上, 下, 中 and 和 are left out: Japanese names hold them (山下俊介, 中村和夫).</summary>
+    private bool HoldsParticle(int position, int length)
+    {
+        for (var i = position + 1; i < position + length; i++)
+        {
+            if (ClauseParticles.IndexOf(_text[i]) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A name of transliteration syllables at <paramref name="position"/> (格桑, 洛桑旺堆) firmly ended by
+    /// punctuation, a post, a two-character word or a word that closes names; 0 when none. The longest such reading.</summary>
+    public int ReadTransliteratedName(int position)
+    {
+        if (TitleLexicon.IsFunctionWord(_text[position]) || TitleLexicon.FollowerAt(_text, position, out _) > 0)
+        {
+            return 0;
+        }
+
+        for (var length = Math.Min(MaxTransliteratedLength, _text.Length - position); length >= 2; length--)
+        {
+            // A word after the name may be made of the same syllables (马丽多次强调): no two-character follower inside.
+            // A word across the name's end loses to a word starting at that end (叶尔波拉提出席: 提出 or 出席, and 出席 ends
+            // the name where 提出 would strand 席).
+            var end = position + length;
+            var endsFirmly = TitleLexicon.FollowerAt(_text, end, out var firmEnd) > 1 && firmEnd;
+            var holdsWord = Enumerable.Range(position + 1, length - 1).Any(i =>
+                TitleLexicon.FollowerAt(_text, i, out var firm) is var size && size > 1 && firm && !(endsFirmly && i + size > end));
+            if (!holdsWord && ChineseNames.LooksLikeTransliteratedName(_text.Substring(position, length)) &&
+                TitleLexicon.FollowerAt(_text, end, out var strong) > 0 && (strong || ClosesTransliteratedName(_text[end], length)))
+            {
+                return length;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>The run of foreign-name syllables at <paramref name="position"/>, up to a two-character word that starts
+    /// inside it (库马拉通加夫人: 夫人), when a follower (or punctuation) ends it; 0 otherwise.</summary>
+    public int ReadForeignSyllables(int position)
+    {
+        // The first syllable may be any character that starts no word (武切维奇, 兹巴里): a surname or a rarer syllable.
+        var end = position;
+        while (end < _text.Length && end - position < MaxForeignRunLength &&
+               (ChineseNames.IsForeignSyllable(_text[end]) || (end == position && ChineseText.IsHan(_text[end]) && TitleLexicon.FollowerAt(_text, end, out _) == 0)) &&
+               (end - position < 2 || !TitleLexicon.StartsFirmWord(_text, end)))
+        {
+            end++;
+        }
+
+        var length = end - position;
+        return length >= 2 && !TitleLexicon.IsFunctionWord(_text[position]) && TitleLexicon.FollowerAt(_text, end, out _) > 0 ? length : 0;
+    }
+
+    /// <summary>One-character words that end a transliterated name: those that close any name, the possessive 的
+    /// (泽郎的汇报), and 和 after a name of four or more syllables, too long to go on into a word (恩赫包勒德和).</summary>
+    private static bool ClosesTransliteratedName(char c, int length) =>
+        TitleLexicon.ClosesName(c) || c == '的' || (c == '和' && length >= 4);
+
+    /// <summary>A foreign name with dots or hyphens between its parts (约翰·史密斯, 让-皮埃尔·杜邦), ended by the first
+    /// follower after its last joiner; 0 when there is no joiner.</summary>
+    public int ReadForeignName(int position)
+    {
+        var i = position;
+        var lastPart = -1;
+        while (true)
+        {
+            var start = i;
+            while (i < _text.Length && ChineseText.IsHan(_text[i]) && i - start < MaxForeignPartLength)
+            {
+                i++;
+            }
+
+            if (i == start)
+            {
+                return 0;
+            }
+
+            if (i + 1 < _text.Length && ChineseNames.IsNameJoiner(_text[i]) && ChineseText.IsHan(_text[i + 1]))
+            {
+                i++;
+                lastPart = i;
+                continue;
+            }
+
+            break;
+        }
+
+        if (lastPart < 0)
+        {
+            return 0;
+        }
+
+        for (var end = lastPart + 1; end <= i; end++)
+        {
+            if (TitleLexicon.FollowerAt(_text, end, out var strong) > 0)
+            {
+                return SyllableBeforeFirmEnd(end, strong) ? end + 1 - position : end - position;
+            }
+        }
+
+        return i - position;
+    }
+
+    /// <summary>Whether the one-character follower at <paramref name="end"/> is rather the last syllable of the name: a
+    /// transliteration syllable that does not close names (都, 和), followed by a firm ending (阿不都主持, but 史密斯在会上
+    /// ends at 在).</summary>
+    private bool SyllableBeforeFirmEnd(int end, bool strong)
+    {
+        if (strong || end >= _text.Length || TitleLexicon.ClosesName(_text[end]) || !ChineseNames.IsTransliterationSyllable(_text[end]))
+        {
+            return false;
+        }
+
+        return TitleLexicon.FollowerAt(_text, end + 1, out var firm) > 0 && firm && !TitleLexicon.StartsLongFollower(_text, end);
+    }}

@@ -1,0 +1,240 @@
+using System;
+using System.Linq;
+using NewsArchive.Core.Text;
+using static NewsArchive.Core.Extraction.TitleWords;
+
+namespace NewsArchive.Core.Extraction;
+
+/// <summary>Reads a personal name starting at a position of one segment: a name the page knows, a foreign one with middle
+/// dots, a transliterated one (阿不都热合曼), or a surname and one or two characters, each ended by what follows names
+/// in news text. Knows nothing of titles beyond what ends a name.</summary>
+internal sealed class NameReader
+{
+
+    private readonly string _text;
+    private readonly PageKnowledge _known;
+    private readonly ForeignNameReader _foreign;
+
+    public NameReader(string text, PageKnowledge known)
+    {
+        _text = text;
+        _known = known;
+        _foreign = new ForeignNameReader(text);
+    }
+
+    private enum Ending
+    {
+        None,
+        Weak,
+        Firm,
+    }
+
+    /// <summary>The length of the name at <paramref name="position"/>, 0 when none. With <paramref name="allowAnyName"/> (a
+    /// foreign title) any two to four characters firmly ended will do (藤原健一); with <paramref name="firmOnly"/> (a
+    /// non-official title) only a name followed by punctuation or a two-character word.</summary>
+    public int ReadName(int position, bool allowAnyName, bool firmOnly = false)
+    {
+        if (position >= _text.Length || !ChineseText.IsHan(_text[position]))
+        {
+            return 0;
+        }
+
+        // A known name counts when it ends there: 刘云 is known, but 刘云慧说 names someone else.
+        if (_known.KnownAt(_text, position) is { } knownName && TitleLexicon.FollowerAt(_text, position + knownName.Length, out _) > 0)
+        {
+            return knownName.Length;
+        }
+
+        // A verb, adverb or time word after a title is the sentence going on (总统表示, 大使当天, 主席呼吁团结).
+        if (TitleLexicon.StartsLongFollower(_text, position))
+        {
+            return 0;
+        }
+
+        var foreign = _foreign.ReadForeignName(position);
+        if (foreign > 0)
+        {
+            return foreign;
+        }
+
+        // After a foreign title a transliterated name may be of any length (莱希, 普里马科夫, 阿卜杜拉希扬) and use syllables
+        // that start words elsewhere; read it before any surname (阿, 马) can cut it short.
+        var foreignRun = allowAnyName ? _foreign.ReadForeignSyllables(position) : 0;
+        if (foreignRun >= 3 || (foreignRun == 2 && ChineseNames.SurnameLength(_text, position) == 0))
+        {
+            return foreignRun;
+        }
+
+        // A transliterated name longer than a Han one (阿不都热合曼, 库尔班江) is read whole, even where it starts with
+        // a surname character (阿).
+        var transliterated = firmOnly ? 0 : _foreign.ReadTransliteratedName(position);
+        var surname = ChineseNames.SurnameLength(_text, position);
+        if (transliterated >= 4 && surname < 2)
+        {
+            return transliterated;
+        }
+
+        if (surname > 0 && firmOnly)
+        {
+            return ReadFirmlyEndedName(position, surname);
+        }
+
+        var withSurname = surname > 0 ? ReadSurnameName(position, surname, allowAnyName) : 0;
+        if (withSurname > 0)
+        {
+            return withSurname;
+        }
+
+        if (transliterated > 0)
+        {
+            return transliterated;
+        }
+
+        return allowAnyName ? _foreign.ReadAnyName(position) : 0;
+    }
+
+    /// <summary>After a descriptor such as 群众 or 村民 only a firm ending makes a name (群众来信的 is no one).</summary>
+    private int ReadFirmlyEndedName(int position, int surname)
+    {
+        var shorter = NameEnd(position, surname + 1);
+        var longer = NameEnd(position, surname + 2);
+        var longerCloses = longer == Ending.Firm || (longer == Ending.Weak && TitleLexicon.ClosesName(_text[position + surname + 2]));
+        return longerCloses && !TitleLexicon.NeverEndsName(_text[position + surname + 1]) ? surname + 2
+            : shorter == Ending.Firm ? surname + 1 : 0;
+    }
+
+    /// <summary>A surname and one or two given characters, the length chosen by what follows each reading.</summary>
+    private int ReadSurnameName(int position, int surname, bool allowAnyName)
+    {
+        var shorter = NameEnd(position, surname + 1);
+        var longer = NameEnd(position, surname + 2);
+        if (shorter != Ending.None && longer != Ending.None)
+        {
+            return ChooseBetweenReadings(position, surname, shorter, longer);
+        }
+
+        if (longer != Ending.None)
+        {
+            // After a foreign title a one-character word that does not close names may be the fourth character of a
+            // Japanese name when a firm ending follows it (首相石田正和当天, but 总统李明在 stays 李明).
+            return allowAnyName && longer == Ending.Weak && surname == 1 && FourthCharacterBeforeFirmEnd(position + 3) ? 4 : surname + 2;
+        }
+
+        if (shorter != Ending.None)
+        {
+            return surname + 1;
+        }
+
+        // Nothing the rules know ends either reading (万里跑步, 陶岚点名): the model decides where the name ends.
+        return IsUnendedFullName(position, surname) ? NameEvidence.Likelier(_text, position, surname + 2, surname + 1) : 0;
+    }
+
+    /// <summary>Both readings fit: a firm ending (punctuation, a two-character verb) beats a one-character word, and
+    /// between equals a third character that starts a common word belongs to that word (朱健主持, 李强在).</summary>
+    private int ChooseBetweenReadings(int position, int surname, Ending shorter, Ending longer)
+    {
+        var third = _text[position + surname + 1];
+        if (TitleLexicon.NeverEndsName(third))
+        {
+            return surname + 1;
+        }
+
+        // 和 ends given names (永和, 平和) as often as it joins two people; a name-closing word after it (戴永和在, 戴永和说)
+        // settles it for the name.
+        if (third == '和' && position + surname + 2 < _text.Length && TitleLexicon.ClosesName(_text[position + surname + 2]))
+        {
+            return surname + 2;
+        }
+
+        if (shorter != longer)
+        {
+            return longer == Ending.Firm ? surname + 2 : surname + 1;
+        }
+
+        return TitleLexicon.StartsFollowerWord(third) ? surname + 1 : surname + 2;
+    }
+
+    /// <summary>Nothing known follows: after a title, a full three-character name is the common case (龙志远应邀), unless
+    /// the post's 长 starts a place instead (青山县长江路, 市长春路): then only a firm ending will do.</summary>
+    private bool IsUnendedFullName(int position, int surname)
+    {
+        var end = position + surname + 2;
+        // A surname that is also a function word (和, 于, 向) needs a follower to be a name: 和波士顿市长 is "and".
+        return !StartsPlaceWithChang(position) && !TitleLexicon.IsFunctionWord(_text[position]) && ChineseNames.AllHan(_text, position, surname + 2) &&
+               !HoldsFirmWord(position, surname + 2) &&
+               ChineseNames.LooksLikeName(_text.Substring(position, surname + 2)) && TitleLexicon.PostAt(_text, position + 1) is null &&
+               (end >= _text.Length || !TitleLexicon.EndsLikeOrganisation(_text.Substring(end, 1)));
+    }
+
+    
+    /// <summary>Whether a word that goes on the sentence starts here: a follower or a stop of two characters or more.</summary>
+    private bool StartsSentenceWord(int position) => TitleLexicon.StartsFirmWord(_text, position) || TitleLexicon.StartsLongStop(_text, position);
+
+    /// <summary>Whether a two-character word that goes on the sentence starts inside the name (李强调研: 强调; 和夫人: 夫人;
+    /// 向记者: 记者).</summary>
+    private bool HoldsFirmWord(int position, int length)
+    {
+        for (var i = position + 1; i < position + length; i++)
+        {
+            if (StartsSentenceWord(i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Places written with 长 (长江, 长沙, 长春, 长安…) that a post ending in 长 can run into.</summary>
+    private bool StartsPlaceWithChang(int position) =>
+        position > 0 && _text[position - 1] == '长' && PlaceSecondsAfterChang.IndexOf(_text[position]) >= 0;
+
+    /// <summary>Whether a name of <paramref name="length"/> at <paramref name="position"/> fits, and how firmly what follows ends it.</summary>
+    private Ending NameEnd(int position, int length)
+    {
+        if (!ChineseNames.AllHan(_text, position, length))
+        {
+            return Ending.None;
+        }
+
+        var candidate = _text.Substring(position, length);
+        if (!ChineseNames.LooksLikeName(candidate) || TitleLexicon.PostAt(_text, position + 1) is not null || HoldsFirmWord(position, length) ||
+            TitleLexicon.FollowerAt(_text, position + length, out var strong) == 0)
+        {
+            return Ending.None;
+        }
+
+        return strong ? Ending.Firm : Ending.Weak;
+    }
+
+    private bool FourthCharacterBeforeFirmEnd(int at) =>
+        at + 1 < _text.Length && ChineseNames.AllHan(_text, at - 3, 4) && !TitleLexicon.ClosesName(_text[at]) && !TitleLexicon.NeverEndsName(_text[at]) &&
+        !TitleLexicon.StartsLongFollower(_text, at) && TitleLexicon.PostAt(_text, at) is null &&
+        TitleLexicon.FollowerAt(_text, at + 1, out var firm) > 1 && firm;
+
+    /// <summary>A foreign name with dots or hyphens at <paramref name="position"/>; 0 when none.</summary>
+    public int ReadForeignName(int position) => _foreign.ReadForeignName(position);
+
+    /// <summary>A name after 、 in a list: the whole item when it is a name, else a name ended by what follows.</summary>
+    public int ReadListName(int position)
+    {
+        var end = position;
+        while (end < _text.Length && (ChineseText.IsHan(_text[end]) || ChineseNames.IsNameJoiner(_text[end])))
+        {
+            end++;
+        }
+
+        var item = _text.Substring(position, end - position);
+        if (end < _text.Length && _text[end] == '、' && IsNameItem(item))
+        {
+            return item.Length;
+        }
+
+        return ReadName(position, allowAnyName: false);
+    }
+
+    /// <summary>Whether a whole list item is a name: known, or shaped like a Chinese or a dotted foreign one.</summary>
+    public bool IsNameItem(string item) =>
+        _known.Knows(item) || ChineseNames.LooksLikeName(item) || ChineseNames.LooksLikeForeignName(item);
+
+}

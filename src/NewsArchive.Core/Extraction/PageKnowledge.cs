@@ -1,0 +1,95 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace NewsArchive.Core.Extraction;
+
+/// <summary>What a page has taught so far: names with titles, reporters (never people), foreign full names. Every look-up
+/// is indexed, so a page that names thousands of people costs no more per name than one that names ten.</summary>
+internal sealed class PageKnowledge
+{
+    /// <summary>Bounds the look-up of a known name at a position; a longer known name (a long foreign one) is still read by
+    /// the foreign-name rule.</summary>
+    private const int MaxKnownLength = 16;
+
+    private readonly HashSet<string> _names = new();
+    private readonly NameTrie _nameTrie = new();
+    private readonly HashSet<string> _officialSet = new();
+    private readonly List<string> _officials = new();
+
+    /// <summary>Full foreign names by a part after one of their dots (莫勒 → 安德烈亚斯·莫勒), the first learnt kept.</summary>
+    private readonly Dictionary<string, string> _byTail = new();
+
+    /// <summary>Full names of three or more parts by their part before a dot (阿卜杜勒 → 阿卜杜勒·本·萨利赫), with how
+    /// many such names share it.</summary>
+    private readonly Dictionary<string, (string Full, int Count)> _byHead = new();
+
+    public PageKnowledge(IEnumerable<string> reporters) => Reporters = new HashSet<string>(reporters);
+
+    public HashSet<string> Reporters { get; }
+
+    /// <summary>Names learnt as officials, in the order the page introduced them.</summary>
+    public IReadOnlyList<string> Officials => _officials;
+
+    public bool Knows(string name) => _names.Contains(name);
+
+    public bool IsReporter(string name) => Reporters.Contains(name);
+
+    public void Add(string name)
+    {
+        if (!_names.Add(name))
+        {
+            return;
+        }
+
+        _nameTrie.Add(name);
+        for (var i = 1; i < name.Length - 1; i++)
+        {
+            if (!ChineseNames.IsNameDot(name[i]))
+            {
+                continue;
+            }
+
+            var tail = name.Substring(i + 1);
+            if (!_byTail.ContainsKey(tail))
+            {
+                _byTail[tail] = name;
+            }
+
+            if (name.Count(ChineseNames.IsNameDot) >= 2)
+            {
+                var head = name.Substring(0, i);
+                _byHead[head] = _byHead.TryGetValue(head, out var seen) ? (seen.Full, seen.Count + 1) : (name, 1);
+            }
+        }
+    }
+
+    public void Learn(string name, bool official)
+    {
+        Add(name);
+        if (official && _officialSet.Add(name))
+        {
+            _officials.Add(name);
+        }
+    }
+
+    /// <summary>The known name that starts at <paramref name="position"/> (the longest, two characters or more), or null.</summary>
+    public string? KnownAt(string text, int position) => _nameTrie.LongestAt(text, position, minLength: 2, maxLength: MaxKnownLength);
+
+    /// <summary>A short form of a foreign name the page gives in full (莫勒 for 安德烈亚斯·莫勒) as the full name. Arabic
+    /// names are shortened to their first part (阿卜杜勒国王 for 阿卜杜勒·本·萨利赫): only when one known name of three or
+    /// more parts starts so, since two people may share a first name.</summary>
+    public string Canonical(string name)
+    {
+        if (ChineseNames.LooksLikeForeignName(name))
+        {
+            return name;
+        }
+
+        if (_byTail.TryGetValue(name, out var full))
+        {
+            return full;
+        }
+
+        return _byHead.TryGetValue(name, out var byHead) && byHead.Count == 1 ? byHead.Full : name;
+    }
+}

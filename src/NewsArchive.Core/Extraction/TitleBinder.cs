@@ -1,0 +1,325 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using NewsArchive.Core.Text;
+using static NewsArchive.Core.Extraction.TitleWords;
+
+namespace NewsArchive.Core.Extraction;
+
+/// <summary>Binds names to the titles of one paragraph or headline line: a chain of titles (市委常委、副市长) and the name
+/// after it, a list of names after one title, a name before its post (习近平总书记), appointees (任命X为…), and a post
+/// written right after a name just read (秦光远大使). Titles come from <see cref="TitleReader"/>, names from
+/// <see cref="NameReader"/>.</summary>
+internal sealed class TitleBinder
+{
+    private readonly string _text;
+    private readonly PageKnowledge _known;
+    private readonly ArticlePeople _people;
+    private readonly NameReader _names;
+    private readonly List<PostMatch> _posts;
+    private readonly HashSet<int> _titleStarts;
+
+    /// <summary>The titles read so far that the next name takes (市委副书记、代理市长).</summary>
+    private readonly List<(string Title, bool Official)> _chain = new();
+
+    /// <summary>Where the last title without a name ended, for a chain continued at 、 or 兼; -1 when none.</summary>
+    private int _chainEnd = -1;
+
+    /// <summary>Where the last title started, to see a later post take it in (中央书记 → 中央书记处书记); -1 when none.</summary>
+    private int _previousStart = -1;
+
+    /// <summary>Where the last person read ends, and whether their title was an official one (厂长杨国栋、党委书记宋立群).</summary>
+    private int _personEnd = -1;
+    private bool _personOfficial;
+
+    /// <summary>Whether a foreign title has been read in this segment.</summary>
+    private bool _foreignContext;
+
+    /// <summary>The person just read, who takes a post written right after the name (常驻联合国代表秦光远大使).</summary>
+    private Person? _named;
+
+    public TitleBinder(string text, PageKnowledge known, ArticlePeople people)
+    {
+        _text = text;
+        _known = known;
+        _people = people;
+        _names = new NameReader(text, known);
+        _posts = TitleReader.FindPosts(text);
+        _titleStarts = new HashSet<int>(_posts.Select(p => p.TitleStart));
+    }
+
+    public void Read()
+    {
+        foreach (var match in _posts)
+        {
+            if (!TakePostAfterName(match))
+            {
+                Bind(match);
+            }
+        }
+    }
+
+    /// <summary>A post written right after the name just read is that person's too (常驻联合国代表秦光远大使, 副部长X少将).
+    /// 代表 is also the verb "on behalf of" (X代表市委讲话): only a title when the sentence goes on after it.</summary>
+    private bool TakePostAfterName(PostMatch match)
+    {
+        if (_named is null || match.TitleStart >= _personEnd || match.PostStart < _personEnd ||
+            Array.IndexOf(PostPrefixes, _text.Substring(_personEnd, match.PostStart - _personEnd)) < 0 ||
+            (match.Post == "代表" && TitleLexicon.FollowerAt(_text, match.End, out _) == 0))
+        {
+            return false;
+        }
+
+        _named.Add(_text.Substring(_personEnd, match.End - _personEnd), TitleLexicon.IsOfficialPost(match.Post));
+        _named = null;
+        _previousStart = -1;
+        _chain.Clear();
+        return true;
+    }
+
+    private void Bind(PostMatch match)
+    {
+        // A later post may take in an earlier one (中央书记 → 中央书记处书记): the longer title replaces it.
+        var widens = match.TitleStart <= _previousStart && _chain.Count > 0;
+        _previousStart = match.TitleStart;
+        if (widens)
+        {
+            _chain.RemoveAt(_chain.Count - 1);
+        }
+
+        if (TryNameBeforePost(match) || IsSurnameAndPost(match))
+        {
+            _chain.Clear();
+            return;
+        }
+
+        var title = match.Title(_text);
+        var official = TitleLexicon.IsOfficialTitle(title, match.Post);
+        MentionAppointee(match, title, official);
+        if (_personEnd >= 0 && match.TitleStart == _personEnd + 1 && _text[_personEnd] == '、' && HasNoOrganisation(title, match.Post))
+        {
+            // A title with no organisation of its own is a post in the organisation of the person before it.
+            official = _personOfficial;
+        }
+
+        ExtendChain(match, title, official, widens);
+        _chainEnd = -1;
+        if (_chain.Count == 0)
+        {
+            return;
+        }
+
+        // Foreign names need no Chinese surname (藤原健一); after one foreign title, the titles that follow in the
+        // segment are foreign too (伊朗总统莱希、外交部长阿卜杜拉希扬).
+        _foreignContext |= TitleLexicon.IsForeign(title, match.Post);
+        var length = _names.ReadName(match.End, allowAnyName: _foreignContext, firmOnly: !official);
+        if (length == 0)
+        {
+            MentionListBefore(match);
+            _chainEnd = match.End;
+            return;
+        }
+
+        _previousStart = -1;
+        _personEnd = MentionNamesFrom(match.End, length);
+        _personOfficial = official;
+        _chain.Clear();
+    }
+
+    /// <summary>A title continues the chain when it widens the last one or follows it at 、 or 兼; otherwise it starts a
+    /// new chain if it can stand before a name on its own.</summary>
+    private void ExtendChain(PostMatch match, string title, bool official, bool widens)
+    {
+        var continuesChain = widens || (_chainEnd >= 0 && match.TitleStart == _chainEnd + 1 && _text[_chainEnd] is '、' or '兼');
+        if (!continuesChain)
+        {
+            _chain.Clear();
+        }
+
+        if (continuesChain || IsTitleOnItsOwn(title, match.Post))
+        {
+            _chain.Add((title, official));
+        }
+    }
+
+    /// <summary>Mentions the name at <paramref name="position"/> and the names listed after it at 、, which share the
+    /// title (市领导廖健、毛朝晖……陈森出席; 副县长揭家声、赖春华). Returns where the last name ends.</summary>
+    private int MentionNamesFrom(int position, int length)
+    {
+        var name = _text.Substring(position, length);
+        Mention(name, _chain);
+        position += length;
+        _named = _people.Get(_known.Canonical(name));
+        while (position < _text.Length && _text[position] == '、' && !_titleStarts.Contains(position + 1))
+        {
+            var next = _names.ReadListName(position + 1);
+            if (next == 0)
+            {
+                break;
+            }
+
+            Mention(_text.Substring(position + 1, next), _chain);
+            position += 1 + next;
+            _named = null;
+        }
+
+        return position;
+    }
+
+    /// <summary>Appointment notices name the person before the post: 任命X为县财政局局长, 免去X的县财政局局长职务.</summary>
+    private void MentionAppointee(PostMatch match, string title, bool official)
+    {
+        if (match.TitleStart < 3 || _text[match.TitleStart - 1] is not ('为' or '的'))
+        {
+            return;
+        }
+
+        var removal = _text[match.TitleStart - 1] == '的';
+        if (removal && string.CompareOrdinal(_text, match.End, "职务", 0, 2) != 0)
+        {
+            return;
+        }
+
+        var nameEnd = match.TitleStart - 1;
+        var verbs = removal ? RemovalVerbs : AppointmentVerbs;
+        for (var length = 2; length <= Math.Min(4, nameEnd); length++)
+        {
+            var name = _text.Substring(nameEnd - length, length);
+            if (verbs.Any(v => EndsWithAt(nameEnd - length, v)) && (_known.Knows(name) || ChineseNames.LooksLikeName(name)))
+            {
+                Mention(name, new List<(string Title, bool Official)> { (title, official) });
+                return;
+            }
+        }
+    }
+
+    private bool EndsWithAt(int end, string word) =>
+        end >= word.Length && string.CompareOrdinal(_text, end - word.Length, word, 0, word.Length) == 0;
+
+    /// <summary>Whether a title names only its post, with prefixes and a generic organ (党委书记, 政治委员, 副局长): then it
+    /// belongs to the organisation the sentence names before it.</summary>
+    private static bool HasNoOrganisation(string title, string post)
+    {
+        if (TitleLexicon.IsStandalonePost(post))
+        {
+            return false;
+        }
+
+        var head = title.Substring(0, title.Length - post.Length);
+        var prefix = PostPrefixes.First(p => head.EndsWith(p, StringComparison.Ordinal));
+        head = head.Substring(0, head.Length - prefix.Length);
+        return head.Length == 0 || GenericOrgans.Contains(head);
+    }
+
+    /// <summary>"张三、李四、王五等市领导出席": names listed before 等 and a leaders' title share it. Read back from 等 while
+    /// the items look like names.</summary>
+    private void MentionListBefore(PostMatch match)
+    {
+        if (match.Post != "领导" || match.PostStart == match.TitleStart || match.TitleStart < 3 || _text[match.TitleStart - 1] != '等')
+        {
+            return;
+        }
+
+        var names = new List<string>();
+        var end = match.TitleStart - 1;
+        while (end > 0)
+        {
+            var start = end;
+            while (start > 0 && (ChineseText.IsHan(_text[start - 1]) || ChineseNames.IsNameJoiner(_text[start - 1])) && end - start < 8)
+            {
+                start--;
+            }
+
+            var item = _text.Substring(start, end - start);
+            if (!_names.IsNameItem(item))
+            {
+                break;
+            }
+
+            names.Add(item);
+            if (start == 0 || _text[start - 1] != '、')
+            {
+                break;
+            }
+
+            end = start - 1;
+        }
+
+        for (var i = names.Count - 1; i >= 0; i--)
+        {
+            Mention(names[i], _chain);
+        }
+    }
+
+    private void Mention(string name, List<(string Title, bool Official)> titles)
+    {
+        name = _known.Canonical(name);
+        if (_known.IsReporter(name))
+        {
+            return;
+        }
+
+        var person = _people.Find(name);
+        foreach (var (title, official) in titles)
+        {
+            person.Add(title, official);
+        }
+    }
+
+    /// <summary>"习近平总书记", "钟宝林副总理", "包振宇书记": the title's left part is a name (and a prefix). A name the page
+    /// already knows takes any post; an unknown one only the posts that are never an organisation's.</summary>
+    private bool TryNameBeforePost(PostMatch match)
+    {
+        var left = match.Head(_text);
+        if (left.Length < 2)
+        {
+            return false;
+        }
+
+        // Only the longest prefix the left part ends with is tried: 区委副 is 区委 + 副, never a person 区委副.
+        var prefix = PostPrefixes.First(p => left.EndsWith(p, StringComparison.Ordinal));
+        var name = left.Substring(0, left.Length - prefix.Length);
+        var canonical = _known.Canonical(name);
+        var isKnown = _known.Knows(canonical) && !_known.IsReporter(canonical);
+        if (!isKnown && !IsNewNameBeforePost(match, prefix, name))
+        {
+            return false;
+        }
+
+        // 代表 is also the verb "on behalf of": 赵明远代表自治区党委 gives no title.
+        if (prefix.Length == 0 && match.Post == "代表" && TitleLexicon.FollowerAt(_text, match.End, out _) == 0)
+        {
+            return false;
+        }
+
+        _people.Find(canonical).Add(prefix + match.Post, TitleLexicon.IsOfficialPost(match.Post));
+        return true;
+    }
+
+    /// <summary>A new name before a post that is never an organisation's, Chinese or transliterated (梅尔卡多总统访华); it
+    /// must not be a state or a place whose holder's name follows (巴西总统路易斯·科斯塔).</summary>
+    private bool IsNewNameBeforePost(PostMatch match, string prefix, string name) =>
+        TitleLexicon.IsLeadingNamePost(prefix + match.Post) &&
+        ((ChineseNames.LooksLikeName(name) && name.Length <= 3) || ChineseNames.LooksLikeTransliteration(name)) &&
+        !TitleLexicon.EndsLikeOrganisation(name) && !TitleLexicon.IsForeignState(name) && !NamesHolderAfter(match);
+
+    /// <summary>Whether a name follows the post, so the words before it are the post's organisation or state, not its
+    /// holder (蒙古总理恩赫巴亚尔, 应国家主席江泽民的邀请).</summary>
+    private bool NamesHolderAfter(PostMatch match) =>
+        _names.ReadForeignName(match.End) > 0 || _known.KnownAt(_text, match.End) is not null ||
+        _names.ReadName(match.End, allowAnyName: _foreignContext || TitleLexicon.IsForeign(match.Title(_text), match.Post)) > 0;
+
+    /// <summary>A surname and a post (王书记, 毛主席) refers to a person the way a name does; it is not a title that a
+    /// name follows. 区 is a surname too, but 区领导 or 区长 is the district's.</summary>
+    private bool IsSurnameAndPost(PostMatch match) =>
+        match.PostStart - match.TitleStart == 1 && ChineseNames.SurnameLength(_text, match.TitleStart) == 1 &&
+        LevelsOfGovernment.IndexOf(_text[match.TitleStart]) < 0 &&
+        // A short form of a state before a state's post (阿外长, 以总理) is the state, not a surname.
+        !(StateAbbreviations.IndexOf(_text[match.TitleStart]) >= 0 && TitleLexicon.IsStatePost(match.Post)) &&
+        Array.IndexOf(PostPrefixes, _text.Substring(match.TitleStart, 1)) < 0;
+
+    /// <summary>Whether a title can stand before a name: posts such as 书记 or 代表 need their organisation (市委书记),
+    /// or at least a prefix (副书记); 市长, 总理 or 大使 say enough on their own.</summary>
+    private static bool IsTitleOnItsOwn(string title, string post) =>
+        title.Length > post.Length || !TitleLexicon.IsOfficialPost(post) || TitleLexicon.IsStandalonePost(post);
+}

@@ -1,0 +1,186 @@
+using System.Collections.Generic;
+using System.Linq;
+using NewsArchive.Core.Text;
+using static NewsArchive.Core.Extraction.TitleWords;
+
+namespace NewsArchive.Core.Extraction;
+
+/// <summary>Finds the titles in a segment: each post (书记, 市长, 总统…) with the organisation and place read backwards
+/// in front of it, up to punctuation or a stop word. Knows nothing of names.</summary>
+internal static class TitleReader
+{
+    /// <summary>Longest organisation-and-place run read in front of a post (中共中央政治局常委 is 9).</summary>
+    private const int MaxTitleLength = 24;
+
+    /// <summary>Longest name part before 及 in an organisation named with it (商务及经济发展局).</summary>
+    private const int MaxJoinedPartLength = 6;
+
+    private static readonly char[] ClosingBrackets = { '）', ')' };
+    private static readonly char[] OpeningBrackets = { '（', '(' };
+
+    /// <summary>Prefixes of a former holder (前总统, 原局长).</summary>
+    private const string FormerPrefixes = "前原";
+
+    /// <summary>The posts of <paramref name="text"/> in order, each with its title; overlapping posts resolved.</summary>
+    public static List<PostMatch> FindPosts(string text)
+    {
+        var posts = new List<PostMatch>();
+        for (var i = 0; i < text.Length;)
+        {
+            if (!ChineseText.IsHan(text[i]) || TitleLexicon.PostAt(text, i) is not { } post)
+            {
+                i++;
+                continue;
+            }
+
+            var end = i + post.Length;
+            // A post joined to a dotted name is part of that name (埃米尔·X is someone called Emil); 大使馆 and 领事馆 are
+            // missions, not posts.
+            if (end < text.Length && (ChineseNames.IsNameJoiner(text[end]) || text[end] == '馆') || IsCommitteeName(text, end, post))
+            {
+                i = end;
+                continue;
+            }
+
+            // An assistant to the post holds a post of the same kind (市长助理, 外交部部长助理, 总经理助理).
+            if (string.CompareOrdinal(text, end, "助理", 0, 2) == 0)
+            {
+                end += 2;
+            }
+
+            // Overlapping posts: the one reaching further wins (村党总支书记 is 书记, not 支书).
+            if (IsOvertaken(text, i, end))
+            {
+                i++;
+                continue;
+            }
+
+            posts.Add(new PostMatch(TitleStart(text, i), i, end, post));
+            i = end;
+        }
+
+        return posts;
+    }
+
+    private static bool IsOvertaken(string text, int start, int end)
+    {
+        for (var j = start + 1; j < end; j++)
+        {
+            if (TitleLexicon.PostAt(text, j) is { } later && j + later.Length > end)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>委员 followed by 会 is a committee (欧盟委员会主席), not a member, unless 会 starts a verb (委员会见).</summary>
+    private static bool IsCommitteeName(string text, int end, string post) =>
+        post.EndsWith("委员", System.StringComparison.Ordinal) && end < text.Length && text[end] == '会' &&
+        (end + 1 >= text.Length || MeetingVerbSeconds.IndexOf(text[end + 1]) < 0);
+
+    /// <summary>Reads left from a post over the organisation and place in front of it, up to punctuation or a stop word.</summary>
+    public static int TitleStart(string text, int postStart)
+    {
+        var start = ReadBackOverTitle(text, postStart);
+
+        // A bracket the title does not close or open itself belongs to the sentence: （记者 王军）美国总统.
+        var close = postStart > start ? text.LastIndexOfAny(ClosingBrackets, postStart - 1, postStart - start) : -1;
+        if (close >= 0 && text.IndexOfAny(OpeningBrackets, start, close - start) < 0)
+        {
+            start = close + 1;
+        }
+
+        // A bracketed part opening the title is the sentence's (（法新社…电）以色列总统), not the title's.
+        if (start < postStart && OpeningBrackets.Contains(text[start]) && text.IndexOfAny(ClosingBrackets, start, postStart - start) is var shut && shut > start)
+        {
+            start = shut + 1;
+        }
+
+        while (start < postStart && !IsTitleCharacter(text[start]))
+        {
+            start++;
+        }
+
+        if (StartsTwoCharacterPlace(text, start, postStart))
+        {
+            start--;
+        }
+
+        return JoinedOrganisationStart(text, start, postStart);
+    }
+
+    /// <summary>Han characters and brackets the title may hold, left of the post, up to a stop word or the length bound.</summary>
+    private static int ReadBackOverTitle(string text, int postStart)
+    {
+        var start = postStart;
+        var openBracket = false;
+        // 前 and 原 right before the post are its prefixes (泰国前总理), though 前 ends a title elsewhere (会前).
+        if (start > 1 && FormerPrefixes.IndexOf(text[start - 1]) >= 0 && ChineseText.IsHan(text[start - 2]))
+        {
+            start--;
+        }
+
+        while (start > 0 && postStart - start < MaxTitleLength && !TitleLexicon.StopEndsAt(text, start))
+        {
+            var c = text[start - 1];
+            if (c is '）' or ')')
+            {
+                openBracket = true;
+            }
+            else if (c is '（' or '(' && openBracket)
+            {
+                openBracket = false;
+            }
+            else if (!IsTitleCharacter(c))
+            {
+                break;
+            }
+
+            start--;
+            // A foreign state opens its title (…过境点非盟委员会主席 is 非盟委员会主席), unless the title is a mission to it
+            // (中国驻美国大使).
+            if (TitleLexicon.StateStartsAt(text, start) && (start == 0 || text[start - 1] != '驻') && !openBracket)
+            {
+                break;
+            }
+        }
+
+        return start;
+    }
+
+    /// <summary>Han characters and Latin letters, half or full width: an organisation may be written in Latin letters
+    /// (ＷＴＯ总干事, APEC秘书长).</summary>
+    private static bool IsTitleCharacter(char c) =>
+        ChineseText.IsHan(c) || ChineseText.IsAsciiLetter(c) || (c >= 'Ａ' && c <= 'Ｚ') || (c >= 'ａ' && c <= 'ｚ');
+
+    /// <summary>An organisation named with 及 (创新及科技局局长, 商务及经济发展局局长): 及 stopped the title, but when the
+    /// title after it is an organisation and the words before it run back to punctuation with no post among them, they
+    /// are the first half of its name. Returns the start of the whole title.</summary>
+    private static int JoinedOrganisationStart(string text, int start, int postStart)
+    {
+        if (start < 2 || text[start - 1] != '及' || !TitleLexicon.EndsLikeOrganisation(text.Substring(start, postStart - start)))
+        {
+            return start;
+        }
+
+        var left = start - 1;
+        while (left > 0 && ChineseText.IsHan(text[left - 1]) && start - left <= MaxJoinedPartLength && !TitleLexicon.StopEndsAt(text, left))
+        {
+            left--;
+        }
+
+        var reachesPunctuation = left == 0 || !ChineseText.IsHan(text[left - 1]);
+        var holdsPost = Enumerable.Range(left, start - 1 - left).Any(i => TitleLexicon.PostAt(text, i) is not null);
+        return left < start - 1 && reachesPunctuation && !holdsPost ? left : start;
+    }
+
+    /// <summary>Whether the one-character stop before <paramref name="start"/> is rather the first character of a
+    /// two-character place (即墨区卫健局局长): a conjunction, then one character and a place suffix that is no generic
+    /// word, with more title before the post.</summary>
+    private static bool StartsTwoCharacterPlace(string text, int start, int postStart) =>
+        start > 0 && start + 2 < postStart && PlaceInitialStops.IndexOf(text[start - 1]) >= 0 &&
+        PlaceSuffixes.IndexOf(text[start + 1]) >= 0 && GenericPlaceHeads.IndexOf(text[start]) < 0 &&
+        (start == 1 || !ChineseText.IsHan(text[start - 2]) || TitleLexicon.StopEndsAt(text, start - 1));
+}

@@ -1,0 +1,270 @@
+using System.Collections.Generic;
+
+namespace NewsArchive.Core.Extraction;
+
+/// <summary>Every word list the official extraction reads, in one place: posts, the organisations and stops around them,
+/// the words that follow names. <see cref="TitleLexicon"/> answers questions over them; the readers hold none of their own.
+/// Surnames and transliteration syllables are in <see cref="ChineseNames"/>.</summary>
+internal static class TitleWords
+{
+    /// <summary>Posts of public office: party, state, legislature, judiciary, diplomacy, at any level. Prefixes (副, 常务副,
+    /// 代理, 第一) and organisations come from the text in front.</summary>
+    public static readonly string[] OfficialPosts =
+    {
+        "总书记", "书记", "常委", "委员", "委员长", "主任", "主席", "秘书长", "领导",
+        "总理", "国务委员", "部长", "局长", "厅长", "处长", "科长", "所长", "署长", "司长", "主任委员",
+        "省长", "市长", "县长", "区长", "州长", "乡长", "镇长", "盟长", "旗长", "村长", "专员", "村支书", "支书",
+        "院长", "检察长", "庭长", "行长", "关长", "台长", "社长",
+        "总统", "首相", "国务卿", "外长", "外相", "议长", "大使", "总领事", "领事", "参赞", "特使", "代表", "发言人", "协调员",
+        "司令员", "司令", "总司令", "政委", "组长",
+        // Heads of state and government in every chain (党和国家领导人), a president's 特别助理, short forms of ministers.
+        "领导人", "总干事", "特别助理", "王储", "财长", "防长", "常秘", "总督", "最高领袖",
+        // Member of a department's leading party group, a post of its own in a chain (市生态环境局党组成员、副局长).
+        "党组成员",
+        // 行政长官 and its short form 特首 (Hong Kong, Macau); 团长 of a delegation (代表团团长, 副团长) or a regiment.
+        "长官", "特首", "团长",
+        // 大臣 of a monarchy's cabinet (外务大臣), a ministry's 常务秘书 (permanent secretary).
+        "大臣", "常务秘书",
+        // Organ-and-post forms read as one post: 审计署审计长, 防汛抗旱总指挥部总指挥, 市防汛指挥部指挥长.
+        "审计长", "总指挥", "指挥长",
+        // Military ranks, written before or after the name (空军少将X, X少将).
+        "少将", "中将", "上将", "大校", "准将", "上校",
+        // Chiefs of staff (总参谋长, 联合参谋长).
+        "参谋长",
+        // Monarchs and hereditary heads of state (约旦国王, 文莱苏丹, 卡塔尔埃米尔).
+        "国王", "女王", "苏丹", "亲王", "埃米尔",
+    };
+
+    /// <summary>Titles that name a person without public office; the person is kept with role Other.</summary>
+    public static readonly string[] OtherPosts =
+    {
+        "董事长", "董事", "总经理", "经理", "总裁", "总监", "首席执行官", "创始人", "合伙人", "厂长", "老板", "店长", "站长",
+        "教授", "副教授", "院士", "研究员", "专家", "学者", "工程师", "博士", "博士生", "研究生", "硕士", "医生", "医师", "护士",
+        "教师", "老师", "校长", "会长", "理事长", "馆长", "主编", "总编辑", "律师", "作家", "剧作家", "画家", "导演", "演员",
+        "歌手", "选手", "运动员", "教练", "主教练", "队长", "队员", "冠军", "得主", "村民", "居民", "市民", "农民", "群众", "学生",
+        "民警", "警官", "干警", "法官", "检察官", "骑手", "司机", "工人", "职工", "大户", "志愿者", "游客", "网友", "患者",
+    };
+
+    /// <summary>Organisations that make any post in them a non-official one: companies, banks, schools, societies.</summary>
+    public static readonly string[] NonGovernmentMarkers =
+    {
+        "公司", "集团", "企业", "银行", "大学", "学院", "学校", "中学", "小学", "研究所", "研究院", "医院", "协会", "学会", "商会",
+        "科协", "工商联", "基金会", "工厂", "厂", "俱乐部", "队", "剧团", "剧院", "报社", "电视台", "事务所", "合作社", "超市", "酒店",
+        "艺术团", "歌舞团", "乐团", "合唱团", "旅行团", "旅游团", "校党委", "校纪委", "校团委",
+        // Design institutes are enterprises (交通规划设计院, 建筑设计院).
+        "设计院",
+    };
+
+    /// <summary>Delegates and members of assemblies, who hold no office by that title (人大代表, 政协委员).</summary>
+    public static readonly string[] Delegates = { "人大代表", "政协委员", "党代表", "群众代表" };
+
+    /// <summary>Party schools and administrative academies are organs of the party and state: their 校长, 副校长 and
+    /// 院长 hold public office, unlike those of other schools.</summary>
+    public static readonly string[] PartySchools = { "党校", "行政学院" };
+
+    /// <summary>Units of the police, armed police and army named with 队, which otherwise marks a team.</summary>
+    public static readonly string[] ForceUnits = { "大队", "总队", "支队", "中队" };
+
+    /// <summary>Words in front of a post that end the title: verbs and prepositions that connect it to the sentence.</summary>
+    public static readonly string[] Stops =
+    {
+        "会见", "会晤", "接见", "看望", "慰问", "陪同", "出席", "参加", "主持", "邀请", "率领", "带领", "获悉", "了解", "表示",
+        "强调", "指出", "听取", "任命", "担任", "当选", "宣布", "欢迎", "感谢", "会同", "贯彻", "落实", "学习", "按照", "根据",
+        "关于", "以及", "同志", "分别", "先后", "一同", "共同", "召集", "批示", "委托", "致信", "致电", "祝贺", "称赞", "举行",
+        "会谈", "通话", "同时", "其中", "包括", "还有", "来到", "前往", "深入", "走访", "调研", "考察", "随同", "作为", "介绍",
+        "汇报", "通报", "报告", "要求", "希望", "认为", "提出", "授予", "颁发", "接受", "回答", "答复", "传达", "宣读", "签署",
+        "见证", "对话", "访问", "抵达", "结束", "离开", "拜会", "拜访", "答谢", "宴请", "聘请", "聘任", "免去", "决定", "推荐",
+        "提名", "选举", "出任", "兼任", "升任", "调任", "原任", "曾任", "现任", "连任", "就任", "卸任", "辞去", "辞职", "发言",
+        "讲话", "致辞", "出访", "发来", "记者", "通讯员", "报道", "采访", "专访", "看到", "发现", "指导", "检查", "督导", "视察",
+        "责成", "当场", "叮嘱", "嘱咐", "督促", "约谈", "自己",
+        // Verbs and markers that end a title on foreign news too: an invitation (应法国总统), a dateline (本报讯, 又讯, 12日讯,
+        // 12日电), a dismissal, an approval, a greeting at the airport, a spouse (X夫人).
+        "应", "报讯", "日讯", "社讯", "又讯", "日电", "解除", "批准", "代行", "迎接", "夫人", "响应", "号召",
+        // Time words before a name and its post (去年胡锦涛主席访蒙以来).
+        "去年", "今年", "明年", "昨天", "今天", "明天", "近日", "日前", "当天", "当晚", "最近",
+        "在", "了", "的", "与", "和", "及", "同", "向", "对", "由", "是", "为", "据", "兼", "被", "把", "将", "给", "让",
+        "请", "以", "从", "到", "至", "就", "并", "也", "还", "又", "曾", "即", "已", "等", "说", "称", "任", "或",
+        "均", "跟", "替", "叫", "问", "告诉", "听", "看", "见", "我", "受", "获", "由于", "通过",
+        "我省", "我市", "我县", "我区", "我乡", "我镇", "我村", "本省", "本市", "本县", "本区", "该省", "该市", "该县", "该区",
+        "若", "位", "名", "个", "这", "那", "该", "其", "各", "每", "些", "之", "们", "有", "无", "非", "前", "后",
+        // The aspect particle ends a verb phrase (拉着, 陪着), never stands in a title.
+        "着",
+        // People of a court case: the title of an accused official starts after them (被告人原X局局长), never inside them.
+        "被告人", "嫌疑人",
+    };
+
+    /// <summary>Words that, in front of a post, are not a stop after all ("代" in 代省长 is the acting prefix).</summary>
+    public static readonly string[] StopExceptions =
+    {
+        "共和国", "前苏联", "以色列", "也门", "对外", "非洲", "非盟",
+        // Ordinal terms of office: 第五任行政长官, 首任局长.
+        "第一任", "第二任", "第三任", "第四任", "第五任", "第六任", "第七任", "第八任", "第九任", "第十任", "首任",
+        // Government departments named with 和 (发展和改革委员会, 住房和城乡建设局, 人力资源和社会保障厅).
+        "发展和改革", "住房和城乡", "资源和社会", "工业和信息", "文化和旅游", "资源和规划", "民族和宗教", "卫生和计划",
+        "科学技术和", "新闻出版和", "农业和农村", "交通和运输", "商务和", "水利和", "人口和", "环境和", "安全和",
+        // Offices named with 与 (欧盟外交与安全政策高级代表, 科学与技术部).
+        "外交与安全", "科学与技术", "改革与发展",
+        // 应急管理局 (emergency management), 名誉主席 (honorary chair), 非国大 (the African National Congress).
+        "应急", "名誉", "非国大", "党和国家",
+        // Words with 应 that name a company's or institute's field (供应链公司总经理, 应用技术研究院院长).
+        "供应", "适应", "反应", "对应", "相应", "应用", "效应",
+        // 问题 names an envoy's or a group's brief (也门问题特使, 朝核问题特别代表), not the verb 问.
+        "问题",
+    };
+
+    /// <summary>What may follow a name: the verbs, prepositions and particles of a sentence, or another post (X总书记).</summary>
+    public static readonly string[] Followers =
+    {
+        "强调", "指出", "主持", "会见", "会晤", "会谈", "出席", "参加", "表示", "介绍", "要求", "一行", "同志", "讲话", "致辞",
+        "陪同", "看望", "慰问", "调研", "考察", "听取", "通报", "宣布", "宣读", "回答", "带队", "带领", "率领", "率团", "前往",
+        "来到", "深入", "走访", "提出", "希望", "认为", "代表", "分别", "先后", "一同", "共同", "汇报", "说明", "作了", "做了",
+        "发表", "感谢", "欢迎", "祝贺", "签署", "抵达", "访问", "访华", "当选", "接受", "对此", "强烈", "亲切", "亲自", "专程",
+        "一起", "同时", "随后", "首先", "最后", "则", "等人", "等", "说", "称", "讲", "问", "答", "谈", "在", "对", "和", "与",
+        "都", "因", "因为", "当场", "当即", "当面",
+        "及", "同", "向", "也", "还", "就", "是", "为", "从", "到", "来", "的", "将", "已", "曾", "又", "并", "即", "要", "会",
+        "作", "做", "给", "把", "被", "让", "请", "以", "于", "赴", "任", "兼", "主张", "坦言", "透露", "告诉", "解释", "补充",
+        "总结", "部署", "批示", "指示", "寄语", "致信", "致电", "手", "们", "率", "举行", "应邀", "专门", "近日", "日前", "今天",
+        "昨天", "今日", "昨日", "当天", "此前", "近期", "随即", "立即", "特别", "充分", "高度", "详细", "简要", "重点", "主要",
+        "现场", "实地", "一直", "多次", "再次", "首次", "刚刚", "正在", "正式", "紧急", "专题", "逐一", "认真", "具体", "明确",
+        "呼吁", "陆续", "涉嫌", "组织", "站在", "当晚", "当日", "重申", "敦促", "接见",
+        // Attending a hearing or session without a vote (旁听庭审, 列席会议).
+        "旁听", "列席",
+        // What a clause goes on with after a holder's name (X总书记关于…, X有可能, X批准, X代行), time words (卡茨去年12月,
+        // 孟巴稍早前指出) and a spouse (X夫人).
+        "关于", "可能", "有可能", "批准", "代行", "去年", "今年", "明年", "前天", "上午", "下午", "晚上", "稍早", "稍后", "早前", "夫人", "一行人",
+        // Verbs of foreign and political news that follow a holder's name (霍尔布鲁克进行会谈, X最近披露, 总统执政以来).
+        "进行", "最近", "披露", "宣称", "声称", "否认", "承认", "警告", "指责", "批评", "赞扬", "支持", "反对", "执政", "来华",
+        "访美", "提名", "选举", "取得", "撤换", "接待", "出访", "返回", "离开", "辞职", "上任", "上台", "下台", "就职", "拒绝",
+        "同意", "发布", "签发", "颁布", "任命",
+        // A service before the rank after a name (布鲁赫海军上将).
+        "海军", "陆军", "空军",
+    };
+
+    /// <summary>First characters of common follower words: a three-character name ending in one of these is read as a
+    /// two-character name and a follower when the shorter reading fits (朱健主持, 李强在).</summary>
+    public const string FollowerStarts = "当都因率举应专近日今昨此随立特充高详简重现实多再首刚正紧逐具明在对和与及同向说称讲作做等也还就是为从到来的将已曾又并则即要致答谈赴任兼被以于一主出参表介指强会听看接调考宣回通陪慰深走前带希认分先共感欢祝发签亲抵访提汇";
+
+    /// <summary>Posts after which a name may stand in front of the post ("习近平总书记") although the name was not seen
+    /// elsewhere on the page. Other posts need a name already known there ("包振宇书记").</summary>
+    public static readonly string[] LeadingNamePosts =
+    {
+        "总书记", "总理", "副总理", "总统", "副总统", "委员长", "副委员长", "首相", "国务卿", "主席", "副主席", "书记", "副书记",
+    };
+
+    /// <summary>Characters an organisation or place ends with, never a name: 区委 is a district committee, not Mr 区.</summary>
+    public const string OrganisationEnds = "委市省县区乡镇村州盟旗部局厅处科所署司院府会办组央国务协党团队社站室馆校支联";
+
+    /// <summary>Prefixes a post may carry when it stands after a name ("钟宝林副总理").</summary>
+    public static readonly string[] PostPrefixes = { "常务副", "第一副", "代理", "副", "代", "总", "前", "原", "" };
+
+    /// <summary>Posts held only in foreign states, whose holder's name may have no Chinese surname.</summary>
+    public static readonly string[] ForeignPosts =
+    {
+        "总统", "首相", "国务卿", "外相", "议长", "大使", "总领事", "领事", "大臣", "常务秘书", "常秘", "国王", "女王", "苏丹", "亲王",
+        "埃米尔", "总督", "最高领袖", "王储",
+    };
+
+    /// <summary>Foreign states and bodies as news text names them, full and short (巴新, 斯里兰卡, 欧盟): a title naming
+    /// one is foreign, and its holder's name is transliterated; such a word before a post is never the holder's name.</summary>
+    public static readonly string[] ForeignStates =
+    {
+        "美国", "英国", "法国", "德国", "日本", "俄罗斯", "俄国", "意大利", "西班牙", "葡萄牙", "荷兰", "比利时", "卢森堡", "瑞士",
+        "奥地利", "瑞典", "挪威", "丹麦", "芬兰", "冰岛", "爱尔兰", "波兰", "捷克", "斯洛伐克", "匈牙利", "罗马尼亚", "保加利亚",
+        "希腊", "塞尔维亚", "克罗地亚", "斯洛文尼亚", "波黑", "黑山", "阿尔巴尼亚", "北马其顿", "马其顿", "乌克兰", "白俄罗斯",
+        "摩尔多瓦", "立陶宛", "拉脱维亚", "爱沙尼亚", "格鲁吉亚", "亚美尼亚", "阿塞拜疆", "土耳其", "塞浦路斯", "马耳他",
+        "哈萨克斯坦", "乌兹别克斯坦", "吉尔吉斯斯坦", "塔吉克斯坦", "土库曼斯坦", "蒙古", "朝鲜", "韩国", "越南", "老挝", "柬埔寨",
+        "泰国", "缅甸", "马来西亚", "新加坡", "印度尼西亚", "印尼", "菲律宾", "文莱", "东帝汶", "印度", "巴基斯坦", "孟加拉国",
+        "孟加拉", "斯里兰卡", "尼泊尔", "不丹", "马尔代夫", "阿富汗", "伊朗", "伊拉克", "叙利亚", "黎巴嫩", "约旦", "以色列",
+        "巴勒斯坦", "沙特", "沙特阿拉伯", "也门", "阿曼", "阿联酋", "卡塔尔", "巴林", "科威特", "埃及", "利比亚", "突尼斯",
+        "阿尔及利亚", "摩洛哥", "苏丹", "南苏丹", "埃塞俄比亚", "厄立特里亚", "索马里", "吉布提", "肯尼亚", "坦桑尼亚", "乌干达",
+        "卢旺达", "布隆迪", "刚果", "刚果（金）", "刚果（布）", "加蓬", "喀麦隆", "尼日利亚", "尼日尔", "乍得", "马里", "塞内加尔",
+        "几内亚", "加纳", "科特迪瓦", "利比里亚", "塞拉利昂", "多哥", "贝宁", "布基纳法索", "毛里塔尼亚", "安哥拉", "赞比亚",
+        "尚比亚", "津巴布韦", "莫桑比克", "马拉维", "纳米比亚", "博茨瓦纳", "南非", "莱索托", "马达加斯加", "毛里求斯", "塞舌尔",
+        "加拿大", "墨西哥", "古巴", "牙买加", "海地", "多米尼加", "危地马拉", "洪都拉斯", "萨尔瓦多", "尼加拉瓜", "哥斯达黎加",
+        "巴拿马", "哥伦比亚", "委内瑞拉", "厄瓜多尔", "秘鲁", "玻利维亚", "巴西", "巴拉圭", "乌拉圭", "阿根廷", "智利", "圭亚那",
+        "苏里南", "澳大利亚", "澳洲", "新西兰", "巴布亚新几内亚", "巴新", "斐济", "萨摩亚", "汤加", "瓦努阿图", "欧盟", "非盟",
+        "东盟", "北约", "联合国", "欧洲联盟", "非洲联盟", "阿盟", "海合会", "上合组织", "欧佩克", "世贸组织", "世卫组织",
+    };
+
+    /// <summary>One-character short forms of states before a post (阿外长, 美总统, 以总理): not a surname and a post.</summary>
+    public const string StateAbbreviations = "美英法德日俄意西葡荷比瑞挪丹芬波捷匈罗保希塞乌白哈吉塔蒙朝韩越老柬泰缅菲印巴孟斯尼阿伊叙黎约以沙埃利苏肯南加墨古澳新";
+
+    /// <summary>Posts that a short form of a state stands before (阿外长, 以总理, 美国务卿).</summary>
+    public static readonly string[] StatePosts = { "总统", "总理", "首相", "外长", "防长", "财长", "国务卿", "议长", "大使", "外相", "副总统", "副总理" };
+
+    /// <summary>Words with 国 that name China's own state (国务院, 全国), not a foreign one.</summary>
+    public static readonly string[] DomesticWords = { "中国", "全国", "国务", "国家", "国资", "国土", "国防", "国有", "国际", "国税", "国安" };
+
+    /// <summary>Characters that end a task force's name after the verb naming its work (督导组, 考察团).</summary>
+    public const string GroupEnds = "组团";
+
+    /// <summary>Posts that stand before a name on their own (市长王刚); others need their organisation or a prefix (市委书记,
+    /// 副书记). A post here also keeps its own organisation in a chain (X、市长Y is not a post in X's organisation).</summary>
+    public static readonly string[] StandalonePosts =
+    {
+        "总书记", "总理", "国务委员", "委员长", "秘书长", "省长", "市长", "县长", "区长", "州长", "乡长", "镇长", "盟长", "旗长",
+        "村长", "专员", "村支书", "支书", "总统", "首相", "国务卿", "外长", "外相", "议长", "大使", "总领事", "发言人", "检察长",
+        "特首", "特别助理", "总督", "财长", "防长",
+    };
+
+    /// <summary>Organs every unit has (党委书记, 政治委员): a title naming only one of them belongs to the organisation named
+    /// before it in a chain.</summary>
+    public static readonly string[] GenericOrgans = { "党委", "党组", "党总支", "纪委", "政治" };
+
+    /// <summary>Verbs of an appointment notice before the appointee (任命X为县财政局局长).</summary>
+    public static readonly string[] AppointmentVerbs = { "任命", "提名", "选举", "推选", "聘任", "聘请", "决定" };
+
+    /// <summary>Verbs of a removal notice before the person removed (免去X的县财政局局长职务).</summary>
+    public static readonly string[] RemovalVerbs = { "免去", "撤销", "罢免" };
+
+    /// <summary>Levels of government, which also start a leaders' title (区领导, 市长) where the character is a surname too.</summary>
+    public const string LevelsOfGovernment = "省市县区乡镇村州旗盟";
+
+    /// <summary>Second characters of places written with 长 (长江, 长沙, 长春, 长安…) that a post ending in 长 can run into.</summary>
+    public const string PlaceSecondsAfterChang = "江沙春安治寿城岭";
+
+    /// <summary>Characters after 委员会 that make 会 the start of a verb (委员会见), not a committee.</summary>
+    public const string MeetingVerbSeconds = "见晤谈";
+
+    /// <summary>Conjunctions and adverbs that also begin two-character place names (即墨区, 和平区, 同安区).</summary>
+    public const string PlaceInitialStops = "即和同与及并也又";
+
+    /// <summary>Generic words of a district or county (城区, 郊区, 新区, 山区) that a conjunction may stand before.</summary>
+    public const string GenericPlaceHeads = "城郊市县新老景园社辖片矿林山牧灾库营本该全各";
+
+    /// <summary>Place suffixes that close a two-character place before a title (即墨区).</summary>
+    public const string PlaceSuffixes = "区县市旗";
+
+    /// <summary>Particles and speech verbs that close a name and hardly ever end one (钟灵等, 苗苗说).</summary>
+    public const string NeverEndingName = "等说称讲问答们的了在对向与及以于被把将从都也";
+
+    /// <summary>Particles, prepositions and pronouns, which never start a name (总统的来访 is no person 的来访).</summary>
+    public const string FunctionWords = "的了在是和与对将已也还就都所被把从向于等这那其该各此并而及或以为到来去上下中前后着过呢吗吧啊之有";
+
+    /// <summary>Particles that stand inside a clause and never inside a name (执政以来, 访华时, 曾明确地).</summary>
+    public const string ClauseParticles = "的了着过地时曾所被把将已也还就都以而";
+
+    /// <summary>The one-character words that close a name surely enough to end even an unusual one (山田太郎在, 刘云慧说).</summary>
+    public const string NameClosers = "说称等在";
+
+    /// <summary>Every list above, by name, for the test that keeps them free of duplicates.</summary>
+    internal static IEnumerable<(string Name, IReadOnlyList<string> Words)> Lists() => new (string, IReadOnlyList<string>)[]
+    {
+        (nameof(OfficialPosts), OfficialPosts), (nameof(OtherPosts), OtherPosts), (nameof(NonGovernmentMarkers), NonGovernmentMarkers),
+        (nameof(PartySchools), PartySchools), (nameof(Delegates), Delegates), (nameof(ForceUnits), ForceUnits), (nameof(Stops), Stops),
+        (nameof(StopExceptions), StopExceptions), (nameof(Followers), Followers), (nameof(LeadingNamePosts), LeadingNamePosts),
+        (nameof(PostPrefixes), PostPrefixes), (nameof(ForeignPosts), ForeignPosts), (nameof(ForeignStates), ForeignStates), (nameof(StatePosts), StatePosts), (nameof(DomesticWords), DomesticWords),
+        (nameof(StandalonePosts), StandalonePosts), (nameof(GenericOrgans), GenericOrgans), (nameof(AppointmentVerbs), AppointmentVerbs),
+        (nameof(RemovalVerbs), RemovalVerbs),
+    };
+
+    /// <summary>Every character class above, by name, for the same test.</summary>
+    internal static IEnumerable<(string Name, string Characters)> CharacterClasses() => new[]
+    {
+        (nameof(FollowerStarts), FollowerStarts), (nameof(OrganisationEnds), OrganisationEnds), (nameof(GroupEnds), GroupEnds),
+        (nameof(LevelsOfGovernment), LevelsOfGovernment), (nameof(PlaceSecondsAfterChang), PlaceSecondsAfterChang),
+        (nameof(MeetingVerbSeconds), MeetingVerbSeconds), (nameof(PlaceInitialStops), PlaceInitialStops),
+        (nameof(GenericPlaceHeads), GenericPlaceHeads), (nameof(PlaceSuffixes), PlaceSuffixes), (nameof(NeverEndingName), NeverEndingName),
+        (nameof(FunctionWords), FunctionWords), (nameof(NameClosers), NameClosers), (nameof(ClauseParticles), ClauseParticles), (nameof(StateAbbreviations), StateAbbreviations),
+    };
+}
