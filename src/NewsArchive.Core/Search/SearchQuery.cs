@@ -11,8 +11,11 @@ namespace NewsArchive.Core.Search;
 /// the bigram index that finds exactly the articles containing each term.</summary>
 public sealed class SearchQuery
 {
-    private SearchQuery(string text, string matchExpression, IReadOnlyList<string> highlightTerms)
+    private readonly Node _root;
+
+    private SearchQuery(string text, Node root, string matchExpression, IReadOnlyList<string> highlightTerms)
     {
+        _root = root;
         Text = text;
         MatchExpression = matchExpression;
         HighlightTerms = highlightTerms;
@@ -41,8 +44,22 @@ public sealed class SearchQuery
         var node = parser.ParseQuery();
         var highlights = new List<string>();
         var expression = Compile(node, highlights, text!);
-        return new SearchQuery(text!, expression, highlights.Distinct(StringComparer.Ordinal).ToArray());
+        return new SearchQuery(text!, node, expression, highlights.Distinct(StringComparer.Ordinal).ToArray());
     }
+
+    /// <summary>Walks the parsed query, so another engine can build its own expression with the same meaning.</summary>
+    public T Accept<T>(ISearchQueryVisitor<T> visitor) => Visit(_root, visitor);
+
+    private static T Visit<T>(Node node, ISearchQueryVisitor<T> visitor) => node switch
+    {
+        TermNode term => visitor.Term(term.Tokens, term.Prefix),
+        OrNode or => visitor.Any(or.Alternatives.Select(a => Visit(a, visitor)).ToList()),
+        AndNode and => visitor.All(
+            and.Parts.Where(p => p is not NotNode).Select(p => Visit(p, visitor)).ToList(),
+            and.Parts.OfType<NotNode>().Select(n => Visit(n.Excluded, visitor)).ToList()),
+        NotNode not => visitor.All(Array.Empty<T>(), new[] { Visit(not.Excluded, visitor) }),
+        _ => throw new InvalidOperationException("Unknown query node " + node.GetType().Name),
+    };
 
     private static string Compile(Node node, List<string> highlights, string query)
     {
@@ -90,14 +107,23 @@ public sealed class SearchQuery
 
     private sealed class TermNode : Node
     {
-        public TermNode(string text, string phrase)
+        public TermNode(string text, IReadOnlyList<string> tokens, bool prefix)
         {
             Text = text;
-            Phrase = phrase;
+            Tokens = tokens;
+            Prefix = prefix;
         }
 
         public string Text { get; }
-        public string Phrase { get; }
+
+        /// <summary>The index tokens the term's text is, in order.</summary>
+        public IReadOnlyList<string> Tokens { get; }
+
+        /// <summary>Whether the last token is a prefix of an index token rather than a whole one.</summary>
+        public bool Prefix { get; }
+
+        /// <summary>The FTS5 phrase of the tokens.</summary>
+        public string Phrase => "\"" + string.Join(" ", Tokens) + "\"" + (Prefix ? " *" : string.Empty);
     }
 
     private sealed class AndNode : Node
@@ -279,7 +305,8 @@ public sealed class SearchQuery
                 throw Error($"'{text}' has no letters, digits or Chinese characters to search for.");
             }
 
-            return new TermNode(text, PhraseOf(segments, prefix));
+            var tokens = TokensOf(segments, ref prefix);
+            return new TermNode(text, tokens, prefix);
         }
 
         private bool TryStar()
@@ -325,10 +352,11 @@ public sealed class SearchQuery
         private SearchQueryException Error(string message) => new(message, _text, _position);
     }
 
-    /// <summary>The FTS5 phrase that finds the text of <paramref name="segments"/> as the index stores it. A Han run is its
-    /// bigrams; a run followed by more of the term must end there in the text too, so it also takes its last-character
-    /// token; a one-character run at the end is a prefix (every character of a run starts exactly one token).</summary>
-    internal static string PhraseOf(IReadOnlyList<TextSegment> segments, bool prefix)
+    /// <summary>The index tokens that spell the text of <paramref name="segments"/>. A Han run is its bigrams; a run
+    /// followed by more of the term must end there in the text too, so it also takes its last-character token; a
+    /// one-character run at the end is a prefix (every character of a run starts exactly one token), which sets
+    /// <paramref name="prefix"/>.</summary>
+    private static List<string> TokensOf(IReadOnlyList<TextSegment> segments, ref bool prefix)
     {
         var tokens = new List<string>();
         var lastIsPrefix = prefix;
@@ -358,8 +386,23 @@ public sealed class SearchQuery
             }
         }
 
-        return "\"" + string.Join(" ", tokens) + "\"" + (lastIsPrefix ? " *" : string.Empty);
+        prefix = lastIsPrefix;
+        return tokens;
     }
+}
+
+/// <summary>Builds an engine's expression from a parsed <see cref="SearchQuery"/>, bottom up.</summary>
+public interface ISearchQueryVisitor<T>
+{
+    /// <summary>A term: its index tokens in order (see <see cref="SearchTokenizer"/>); with <paramref name="prefix"/> the
+    /// last token only has to start an index token.</summary>
+    T Term(IReadOnlyList<string> tokens, bool prefix);
+
+    /// <summary>Every one of <paramref name="required"/> and none of <paramref name="excluded"/>.</summary>
+    T All(IReadOnlyList<T> required, IReadOnlyList<T> excluded);
+
+    /// <summary>At least one of <paramref name="alternatives"/>.</summary>
+    T Any(IReadOnlyList<T> alternatives);
 }
 
 /// <summary>A search query that cannot be understood; <see cref="Position"/> is where in <see cref="Query"/> it went wrong.</summary>
