@@ -6,7 +6,7 @@ BeforeAll {
 
 Describe 'Concurrent imports and searches' {
     It 'imports four folders at once while a fifth process searches: every page stored, no error' {
-        $db = Join-Path $TestDrive 'shared.db'
+        $db = New-TestArchive 'shared'
         $go = Join-Path $TestDrive 'go'
         $pagesPerWriter = 40
         $newspapers = '江城日报', '衡阳日报', '湘江晚报', '南岳周报'
@@ -61,7 +61,7 @@ while (@(Get-Process -Id $(($writers | ForEach-Object Id) -join ',') -ErrorActio
 
 Describe 'Two scheduled imports that overlap' {
     It 'store each page of a folder both import at once exactly once: Imported by one, Unchanged for the other, no error' {
-        $db = Join-Path $TestDrive 'overlap.db'
+        $db = New-TestArchive 'overlap'
         $go = Join-Path $TestDrive 'overlap-go'
         $folder = Join-Path $TestDrive 'overlap'
         $pages = 60
@@ -90,9 +90,9 @@ foreach (`$failure in `$failures) { [Console]::Error.WriteLine("`$(`$failure.Ful
     }
 }
 
-Describe 'A database held by another writer' {
+Describe 'A database held by another writer' -Tag SqliteOnly {
     It 'waits the busy timeout, then reports NewsArchive.Import.DatabaseBusy as ResourceBusy; the page is imported once free' {
-        $db = Join-Path $TestDrive 'busy.db'
+        $db = New-TestArchive 'busy'
         $first, $second = New-PageFiles -Folder (Join-Path $TestDrive 'busy') -Count 2
         $null = Import-Issue -LiteralPath $first -Database $db
         $holder = [Microsoft.Data.Sqlite.SqliteConnection]::new("Data Source=$db;Pooling=False")
