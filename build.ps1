@@ -128,14 +128,15 @@ function Install-Chromium {
 }
 
 function Invoke-PesterTests {
+    param([ValidateSet('Sqlite', 'Postgres')][string] $Engine = 'Sqlite')
     $pester = Get-PesterModulePath
-    $summary = Join-Path $TestResults 'pester-summary.json'
+    $summary = Join-Path $TestResults $(if ($Engine -eq 'Sqlite') { 'pester-summary.json' } else { 'pester-summary-postgres.json' })
     if (Test-Path $summary) { Remove-Item $summary }
     $runner = Join-Path $Root 'tests/Invoke-PesterTests.ps1'
     $pwsh = @(Get-PwshCommandLine)
     $arguments = @($pwsh | Select-Object -Skip 1) + @('-NoProfile', '-NonInteractive', '-File', $runner,
         '-PesterPath', $pester, '-ModulePath', $ModuleOut, '-TestsPath', (Join-Path $Root 'tests/NewsArchive.Tests'),
-        '-ResultsPath', $TestResults)
+        '-ResultsPath', $TestResults, '-Engine', $Engine)
     & $pwsh[0] @arguments | Out-Host
     if (-not (Test-Path $summary)) {
         Write-Host 'Pester produced no summary: the run failed before its tests finished.' -ForegroundColor Red
@@ -168,7 +169,11 @@ function Invoke-PesterWithPostgres {
             Write-Host "Starting PostgreSQL failed: $_" -ForegroundColor Red
             $env:NEWSARCHIVE_TEST_PG_ERROR = "$_"
         }
-        Invoke-PesterTests
+        $sqlite = Invoke-PesterTests -Engine Sqlite
+        # The same suite again on PostgreSQL; where it cannot run, only the PostgreSQL-only tests run, to skip with the reason.
+        Write-Host "Pester on PostgreSQL$(if ($env:NEWSARCHIVE_TEST_PG_SKIP) { ' (skipped: ' + $env:NEWSARCHIVE_TEST_PG_SKIP + ')' })" -ForegroundColor Cyan
+        $postgres = Invoke-PesterTests -Engine Postgres
+        [pscustomobject]@{ Passed = $sqlite.Passed + $postgres.Passed; Failed = $sqlite.Failed + $postgres.Failed }
     }
     finally {
         Stop-TestPostgres $cluster

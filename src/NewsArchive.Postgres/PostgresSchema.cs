@@ -30,22 +30,30 @@ internal static class PostgresSchema
             return;
         }
 
-        using var transaction = connection.BeginTransaction();
-        connection.Execute("SELECT pg_advisory_xact_lock(@MigrationLock)", new { MigrationLock }, transaction);
-        // Re-read under the lock: another importer may have migrated while this one waited.
-        version = AppliedVersion(connection, transaction);
-        if (version == 0)
+        // A session lock, taken before the transaction: one that began before the lock was granted could miss, in its
+        // catalog, the tables another importer created meanwhile ("relation already exists").
+        connection.Execute("SELECT pg_advisory_lock(@MigrationLock)", new { MigrationLock });
+        try
         {
-            connection.Execute("CREATE TABLE archive_schema (version integer NOT NULL); INSERT INTO archive_schema VALUES (0)", transaction: transaction);
-        }
+            using var transaction = connection.BeginTransaction();
+            version = AppliedVersion(connection, transaction);
+            if (version == 0)
+            {
+                connection.Execute("CREATE TABLE archive_schema (version integer NOT NULL); INSERT INTO archive_schema VALUES (0)", transaction: transaction);
+            }
 
-        for (var step = version; step < Version; step++)
+            for (var step = version; step < Version; step++)
+            {
+                connection.Execute(PostgresMigrations.Steps[step], transaction: transaction);
+                connection.Execute("UPDATE archive_schema SET version = @version", new { version = step + 1 }, transaction);
+            }
+
+            transaction.Commit();
+        }
+        finally
         {
-            connection.Execute(PostgresMigrations.Steps[step], transaction: transaction);
-            connection.Execute("UPDATE archive_schema SET version = @version", new { version = step + 1 }, transaction);
+            connection.Execute("SELECT pg_advisory_unlock(@MigrationLock)", new { MigrationLock });
         }
-
-        transaction.Commit();
     }
 
     public static void Refuse(int version)

@@ -24,13 +24,15 @@ foreach (`$failure in `$failures) { [Console]::Error.WriteLine("`$(`$failure.Ful
 exit ([int](`$failures.Count -gt 0))
 "@
         }
+        # The reader queries once the archive exists (a file, or a database whose schema an importer created).
+        $exists = if ((Get-TestEngine) -eq 'Sqlite') { "Test-Path '$db'" } else { "& { try { `$null = Get-Issue -Database '$db'; `$true } catch { `$false } }" }
         $reader = Start-FreshPwsh -ScriptPath (Join-Path $TestDrive 'reader.ps1') -Script @"
 $wait
 `$ErrorActionPreference = 'Stop'
 `$deadline = [DateTime]::UtcNow.AddSeconds(60)
 `$queries = 0
 while (@(Get-Process -Id $(($writers | ForEach-Object Id) -join ',') -ErrorAction SilentlyContinue).Count -gt 0 -and [DateTime]::UtcNow -lt `$deadline) {
-    if (Test-Path '$db') {
+    if ($exists) {
         `$null = Get-Article -Database '$db' -Title '*新闻*' -Reporter 张三 -First 50
         `$null = Get-Article -Database '$db' -Newspaper '*报' -From 2020-12-01 -To 2021-02-01 -Page 1, 2
         `$queries++

@@ -13,8 +13,6 @@ public sealed class ArticleReader
 {
     private const int BatchSize = 256;
 
-    /// <summary>Search results best first: bm25 with a hit in the title weighing five times a hit in the body.</summary>
-    private const string RankScore = "bm25(article_search, 5.0, 1.0)";
     /// <summary>How many of the most recently stored matches <see cref="SearchRanking.Newest"/> ranks first.</summary>
     public const int RankingWindow = 2000;
 
@@ -24,7 +22,7 @@ public sealed class ArticleReader
 
     public IEnumerable<Article> Query(ArticleFilter filter)
     {
-        var (sql, parameters) = BuildQuery(filter, FindWindowEdge(filter));
+        var (sql, parameters) = BuildQuery(_store.Dialect, filter, FindWindowEdge(filter));
         var batch = new List<Article>(BatchSize);
         foreach (var row in _store.Connection.Query<ArticleRow>(sql, parameters, buffered: false))
         {
@@ -54,43 +52,36 @@ public sealed class ArticleReader
 
     /// <summary>For a page of search results ranked <see cref="SearchRanking.Newest"/>: the id below the newest
     /// <see cref="RankingWindow"/> matches of the text (other filters aside), or null when no more than that many match.
-    /// FTS5 walks its matches newest first without scoring them, so this costs a fraction of ranking them.</summary>
-    private long? FindWindowEdge(ArticleFilter filter)
-    {
-        if (filter.Text is null || filter.First is null || filter.Ranking == SearchRanking.Full)
-        {
-            return null;
-        }
-
-        return _store.Connection.ExecuteScalar<long?>(
-            "SELECT rowid FROM article_search WHERE article_search MATCH @match ORDER BY rowid DESC LIMIT 1 OFFSET @window",
-            new { match = filter.Text.MatchExpression, window = RankingWindow });
-    }
+    /// </summary>
+    private long? FindWindowEdge(ArticleFilter filter) =>
+        filter.Text is null || filter.First is null || filter.Ranking == SearchRanking.Full
+            ? null
+            : _store.Dialect.FindWindowEdge(_store.Connection, filter);
 
     /// <param name="windowEdge">With a search: rank the matches above this id first (see <see cref="FindWindowEdge"/>).</param>
-    internal static (string Sql, DynamicParameters Parameters) BuildQuery(ArticleFilter filter, long? windowEdge = null)
+    internal static (string Sql, DynamicParameters Parameters) BuildQuery(SqlDialect dialect, ArticleFilter filter, long? windowEdge = null)
     {
         var where = new List<string>();
         var parameters = new DynamicParameters();
         if (filter.Ids is { Count: > 0 })
         {
-            where.Add("a.id IN @ids");
-            parameters.Add("ids", filter.Ids);
+            where.Add(dialect.InList("a.id", "ids"));
+            parameters.Add("ids", filter.Ids.ToArray());
         }
 
-        AddPatterns(where, parameters, "p.newspaper", "newspaper", filter.Newspapers);
-        AddPatterns(where, parameters, "a.title", "title", filter.Titles);
+        dialect.AddPatterns(where, parameters, "p.newspaper", "newspaper", filter.Newspapers);
+        dialect.AddPatterns(where, parameters, "a.title", "title", filter.Titles);
         if (filter.Reporters is { Count: > 0 })
         {
             var any = new List<string>();
-            AddPatterns(any, parameters, "b.name", "reporter", filter.Reporters.Select(r => r.Replace(" ", string.Empty).Replace("\u3000", string.Empty)).ToList());
+            dialect.AddPatterns(any, parameters, "b.name", "reporter", filter.Reporters.Select(r => r.Replace(" ", string.Empty).Replace("\u3000", string.Empty)).ToList());
             where.Add("EXISTS (SELECT 1 FROM bylines b WHERE b.article_id = a.id AND " + string.Join(" AND ", any) + ")");
         }
 
         if (filter.Officials is { Count: > 0 })
         {
             var any = new List<string>();
-            AddPatterns(any, parameters, "pe.name", "official", filter.Officials);
+            dialect.AddPatterns(any, parameters, "pe.name", "official", filter.Officials);
             where.Add("EXISTS (SELECT 1 FROM mentions m JOIN people pe ON pe.id = m.person_id WHERE m.article_id = a.id AND m.role = 'official' AND " +
                       string.Join(" AND ", any) + ")");
         }
@@ -99,8 +90,8 @@ public sealed class ArticleReader
 
         if (filter.Pages is { Count: > 0 })
         {
-            where.Add("p.page IN @pages");
-            parameters.Add("pages", filter.Pages);
+            where.Add(dialect.InList("p.page", "pages"));
+            parameters.Add("pages", filter.Pages.ToArray());
         }
 
         var from = "FROM articles a JOIN pages p ON p.id = a.page_id";
@@ -109,35 +100,13 @@ public sealed class ArticleReader
         {
             // Rank and page on ids alone, then read the page of whole rows: sorting thousands of hits with their bodies
             // costs more than the search.
-            // Joining every hit to its article and page costs several times its bm25 score: only when other filters
-            // need them. (The index holds only stored articles; the outer join drops any a damaged index still has.)
-            var joins = where.Count > 0 ? " JOIN articles a ON a.id = article_search.rowid JOIN pages p ON p.id = a.page_id" : string.Empty;
-            where.Add("article_search MATCH @match");
-            parameters.Add("match", filter.Text.MatchExpression);
-            var hits = "SELECT article_search.rowid AS id, " + RankScore + " AS score\n" +
-                       "FROM article_search" + joins + "\n" +
-                       "WHERE " + string.Join("\n  AND ", where);
-            string ranked;
-            if (windowEdge is null)
-            {
-                ranked = "SELECT id, score, 0 AS tier FROM (" + hits + ")";
-            }
-            else
-            {
-                // Two tiers, each ranked on its own; the second is only scored when paging reaches past the first. Each
-                // tier's LIMIT also keeps its ORDER BY (SQLite may drop an unlimited subquery's), which UNION ALL keeps.
-                parameters.Add("edge", windowEdge.Value);
-                ranked = "SELECT id, score, 0 AS tier FROM (" + hits + " AND article_search.rowid > @edge ORDER BY score, id LIMIT @limit + @offset)\n" +
-                         "UNION ALL\nSELECT id, score, 1 AS tier FROM (" + hits + " AND article_search.rowid <= @edge ORDER BY score, id LIMIT @limit + @offset)";
-            }
-
-            from = "FROM (" + ranked + (windowEdge is null ? "\nORDER BY score, id" : string.Empty) + "\nLIMIT @limit OFFSET @offset) hits\n" +
+            from = "FROM (" + dialect.RankedSearch(filter, where, parameters, windowEdge) + ") hits\n" +
                    "JOIN articles a ON a.id = hits.id JOIN pages p ON p.id = a.page_id";
             where.Clear();
             order = "hits.tier, hits.score, a.id";
         }
 
-        parameters.Add("limit", filter.First ?? -1);
+        parameters.Add("limit", filter.First ?? dialect.NoLimit);
         parameters.Add("offset", Math.Max(0, filter.Skip));
         var sql =
             """
@@ -172,34 +141,6 @@ public sealed class ArticleReader
         }
     }
 
-    /// <summary>Adds "column matches any of these patterns" as one condition.</summary>
-    internal static void AddPatterns(List<string> where, DynamicParameters parameters, string column, string name, IReadOnlyCollection<string>? patterns)
-    {
-        if (patterns is not { Count: > 0 })
-        {
-            return;
-        }
-
-        var any = new List<string>();
-        var index = 0;
-        foreach (var pattern in patterns)
-        {
-            var parameter = name + index++;
-            if (WildcardPattern.HasWildcards(pattern))
-            {
-                any.Add($"lower({column}) GLOB @{parameter}");
-                parameters.Add(parameter, WildcardPattern.ToGlob(pattern));
-            }
-            else
-            {
-                any.Add($"{column} = @{parameter} COLLATE NOCASE");
-                parameters.Add(parameter, pattern.Replace("`", string.Empty));
-            }
-        }
-
-        where.Add("(" + string.Join(" OR ", any) + ")");
-    }
-
     private IEnumerable<Article> Complete(List<Article> batch)
     {
         if (batch.Count == 0)
@@ -209,20 +150,18 @@ public sealed class ArticleReader
 
         var ids = batch.Select(a => a.Id).ToArray();
         var bylines = _store.Connection.Query<BylineRow>(
-                "SELECT article_id AS ArticleId, role AS Role, name AS Name FROM bylines WHERE article_id IN @ids ORDER BY article_id, position",
+                "SELECT article_id AS ArticleId, role AS Role, name AS Name FROM bylines WHERE " + _store.Dialect.InList("article_id", "ids") + " ORDER BY article_id, position",
                 new { ids })
             .GroupBy(b => b.ArticleId)
             .ToDictionary(g => g.Key, g => g.Select(b => new Byline(b.Role, b.Name)).ToArray());
         var titles = _store.Connection.Query<TitleRow>(
-                "SELECT article_id AS ArticleId, person_id AS PersonId, title AS Title FROM mention_titles WHERE article_id IN @ids ORDER BY article_id, person_id, position",
+                "SELECT article_id AS ArticleId, person_id AS PersonId, title AS Title FROM mention_titles WHERE " + _store.Dialect.InList("article_id", "ids") + " ORDER BY article_id, person_id, position",
                 new { ids })
             .ToLookup(t => (t.ArticleId, t.PersonId), t => t.Title);
         var people = _store.Connection.Query<MentionRow>(
-                """
-                SELECT m.article_id AS ArticleId, m.person_id AS PersonId, pe.name AS Name, m.role AS Role
-                FROM mentions m JOIN people pe ON pe.id = m.person_id
-                WHERE m.article_id IN @ids ORDER BY m.article_id, m.position
-                """,
+                "SELECT m.article_id AS ArticleId, m.person_id AS PersonId, pe.name AS Name, m.role AS Role\n" +
+                "FROM mentions m JOIN people pe ON pe.id = m.person_id\n" +
+                "WHERE " + _store.Dialect.InList("m.article_id", "ids") + " ORDER BY m.article_id, m.position",
                 new { ids })
             .GroupBy(m => m.ArticleId)
             .ToDictionary(g => g.Key, g => g.Select(m => new PersonMention(m.Name, m.Role == "official" ? PersonRole.Official : PersonRole.Other,

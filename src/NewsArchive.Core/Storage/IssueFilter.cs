@@ -13,16 +13,16 @@ public sealed class IssueFilter
     public DateTime? To { get; set; }
     public IReadOnlyCollection<int>? Pages { get; set; }
 
-    internal (string Where, Dapper.DynamicParameters Parameters) ToSql()
+    internal (string Where, Dapper.DynamicParameters Parameters) ToSql(SqlDialect dialect)
     {
         var where = new List<string>();
         var parameters = new Dapper.DynamicParameters();
-        ArticleReader.AddPatterns(where, parameters, "p.newspaper", "newspaper", Newspapers);
+        dialect.AddPatterns(where, parameters, "p.newspaper", "newspaper", Newspapers);
         ArticleReader.AddDateRange(where, parameters, Date, From, To);
         if (Pages is { Count: > 0 })
         {
-            where.Add("p.page IN @pages");
-            parameters.Add("pages", Pages);
+            where.Add(dialect.InList("p.page", "pages"));
+            parameters.Add("pages", System.Linq.Enumerable.ToArray(Pages));
         }
 
         return (where.Count > 0 ? "WHERE " + string.Join(" AND ", where) : string.Empty, parameters);

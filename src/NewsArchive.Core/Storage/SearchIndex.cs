@@ -15,9 +15,9 @@ public sealed class SearchIndex
     /// <summary>Articles indexed per transaction; also how many an import queues before it indexes them.</summary>
     public const int BatchSize = 4096;
 
-    private readonly ArchiveStore _store;
+    private readonly SqliteArchiveStore _store;
 
-    public SearchIndex(ArchiveStore store) => _store = store;
+    public SearchIndex(SqliteArchiveStore store) => _store = store;
 
     /// <summary>Indexes every queued article, one transaction per batch. Returns how many were indexed.</summary>
     public int CatchUp()
@@ -57,7 +57,7 @@ public sealed class SearchIndex
 
     private int IndexBatch()
     {
-        var connection = _store.Connection;
+        var connection = _store.Sqlite;
         using var transaction = _store.BeginWrite();
         var rows = connection.Query<PendingArticle>(
             """

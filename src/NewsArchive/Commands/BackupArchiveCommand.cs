@@ -1,7 +1,7 @@
 using System;
 using System.IO;
 using System.Management.Automation;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using NewsArchive.Commands.Infrastructure;
 
 namespace NewsArchive.Commands;
@@ -39,10 +39,15 @@ public sealed class BackupArchiveCommand : ArchiveCommandBase
             WriteVerbose($"Writing a consistent copy of {DatabasePath} to {destination}");
             Store.BackupTo(destination, overwrite: Force);
         }
-        catch (SqliteException ex)
+        catch (DbException ex)
         {
             ThrowTerminatingError(Errors.Record(ex, "Backup.Failed", Errors.CategoryOf(ex), destination,
                 Errors.CategoryOf(ex) == ErrorCategory.ResourceBusy ? "Another process held the archive for too long; run the backup again." : null));
+        }
+        catch (NotSupportedException ex)
+        {
+            ThrowTerminatingError(Errors.Record(ex, "Backup.NotSupported", ErrorCategory.NotImplemented, DatabasePath,
+                "Back up a PostgreSQL archive with pg_dump or a replica; Copy-Archive copies it into an SQLite file."));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Management.Automation;
 using System.Threading.Tasks;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using NewsArchive.Commands.Infrastructure;
 using NewsArchive.Core.Importing;
 using NewsArchive.Core.Parsing;
@@ -188,7 +188,7 @@ public sealed class ImportIssueCommand : ArchiveCommandBase
         {
             WriteError(Errors.Record(ex, "Import.FileReadError", ErrorCategory.ReadError, path, "Check that the file exists and that you may read it."));
         }
-        catch (SqliteException ex)
+        catch (DbException ex)
         {
             var busy = Errors.CategoryOf(ex) == ErrorCategory.ResourceBusy;
             WriteError(Errors.Record(ex, busy ? "Import.DatabaseBusy" : "Import.DatabaseError", Errors.CategoryOf(ex), path,

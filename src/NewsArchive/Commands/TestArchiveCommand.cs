@@ -16,7 +16,7 @@ public sealed class TestArchiveCommand : ArchiveCommandBase
     protected override void EndProcessing()
     {
         // A file that is there but is no readable archive is the answer to "is it healthy?", not a failure to ask.
-        if (File.Exists(DatabasePath) && !CanOpen(out var reason))
+        if (Location.Engine == ArchiveEngine.Sqlite && File.Exists(Location.Value) && !CanOpen(out var reason))
         {
             WriteObject(ArchiveChecks.Unreadable(DatabasePath, reason!));
             base.EndProcessing();
@@ -28,7 +28,7 @@ public sealed class TestArchiveCommand : ArchiveCommandBase
         var health = ArchiveChecks.Run(Store, onCheck: name =>
         {
             WriteVerbose($"Check {name}");
-            progress.Report(done++, ArchiveChecks.Default.Count, name);
+            progress.Report(done++, Store.Checks.Count, name);
         });
         progress.Complete();
         foreach (var problem in health.Problems)
@@ -45,7 +45,7 @@ public sealed class TestArchiveCommand : ArchiveCommandBase
         reason = null;
         try
         {
-            using var probe = ArchiveStore.Open(DatabasePath, create: false);
+            using var probe = ArchiveStore.Open(Location.Value, create: false);
             return true;
         }
         catch (SqliteException ex) when (Errors.CategoryOf(ex) == ErrorCategory.InvalidData)

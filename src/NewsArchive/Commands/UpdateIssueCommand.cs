@@ -1,6 +1,6 @@
 using System;
 using System.Management.Automation;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using NewsArchive.Commands.Infrastructure;
 using NewsArchive.Core.Importing;
 using NewsArchive.Core.Parsing;
@@ -58,7 +58,7 @@ public sealed class UpdateIssueCommand : ArchiveCommandBase
                     WriteError(Errors.Record(ex, "Update.InvalidPage", ErrorCategory.InvalidData, target,
                         "The stored text no longer parses; re-import the page from its file with Import-Issue -Force."));
                 }
-                catch (SqliteException ex)
+                catch (DbException ex)
                 {
                     WriteError(Errors.Record(ex, "Update.DatabaseError", Errors.CategoryOf(ex), target,
                         "Run Update-Issue again later; pages already re-analysed are skipped."));
