@@ -36,19 +36,19 @@ internal sealed class PostgresDialect : SqlDialect
     /// <summary>Every match is ranked: the GIN index finds them, and ranking reads only their tsvectors.</summary>
     internal override long? FindWindowEdge(DbConnection connection, ArticleFilter filter) => null;
 
-    internal override string RankedSearch(ArticleFilter filter, IReadOnlyList<string> where, DynamicParameters parameters, long? windowEdge)
+    internal override string RankedSearch(DbConnection connection, ArticleFilter filter, IReadOnlyList<string> where, DynamicParameters parameters, long? windowEdge)
     {
-        var match = PostgresTextMatch.Compile(filter.Text!, "s.terms", "term");
-        parameters.Add("tsquery", match.TsQuery);
-        foreach (var needle in match.Parameters)
+        var match = PostgresTextMatch.Compile(filter.Text!, "s", "search");
+        parameters.Add("rank", match.RankQuery);
+        foreach (var parameter in match.Parameters)
         {
-            parameters.Add(needle.Key, needle.Value);
+            parameters.Add(parameter.Key, parameter.Value);
         }
 
         var joins = where.Count > 0 ? " JOIN articles a ON a.id = s.article_id JOIN pages p ON p.id = a.page_id" : string.Empty;
-        var conditions = new List<string>(where) { "s.tokens @@ CAST(@tsquery AS tsquery)", match.Condition };
+        var conditions = new List<string>(where) { match.Condition };
         // Negated, so that ascending order is best first, as bm25's scores are in SQLite.
-        return "SELECT s.article_id AS id, -ts_rank(" + RankWeights + ", s.tokens, CAST(@tsquery AS tsquery)) AS score, 0 AS tier\n" +
+        return "SELECT s.article_id AS id, -ts_rank(" + RankWeights + ", s.tokens, CAST(@rank AS tsquery)) AS score, 0 AS tier\n" +
                "FROM article_search s" + joins + "\n" +
                "WHERE " + string.Join("\n  AND ", conditions) + "\n" +
                "ORDER BY score, id\nLIMIT @limit OFFSET @offset";

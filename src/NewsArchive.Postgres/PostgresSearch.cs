@@ -60,70 +60,47 @@ public static class PostgresSearchDocument
     internal static string Quote(string token) => "'" + token.Replace("\\", "\\\\").Replace("'", "''") + "'";
 }
 
-/// <summary>A search query for PostgreSQL: <see cref="TsQuery"/> (every required token, for the GIN index and ranking;
-/// excluded terms left out, since a tsquery cannot tell a phrase from its tokens scattered) and <see cref="Condition"/>
-/// (the exact test: each term's token sequence in article_search.terms, combined with AND, OR and NOT as the query
-/// says). Together they match exactly what SQLite's FTS5 phrase query matches.</summary>
-public sealed class PostgresTextMatch : ISearchQueryVisitor<PostgresTextMatch.Part>
+/// <summary>A search query for PostgreSQL: for each term, its tokens in the tsvector (which the GIN index answers) and
+/// its token sequence in article_search.terms (the exact test), combined with AND, OR and NOT as the query says
+/// (<see cref="SearchQuery.Condition"/>); <see cref="RankQuery"/> is any term's tokens, for ts_rank. Together they match
+/// exactly the articles SQLite's search matches.</summary>
+public sealed class PostgresTextMatch
 {
-    private readonly string _termsColumn;
-    private readonly string _parameterPrefix;
     private readonly Dictionary<string, string> _parameters = new(StringComparer.Ordinal);
 
-    private PostgresTextMatch(string termsColumn, string parameterPrefix)
+    private PostgresTextMatch(string condition, string rankQuery)
     {
-        _termsColumn = termsColumn;
-        _parameterPrefix = parameterPrefix;
+        Condition = condition;
+        RankQuery = rankQuery;
     }
 
-    public string TsQuery { get; private set; } = string.Empty;
+    /// <summary>Whether the article_search row holds the query.</summary>
+    public string Condition { get; private set; }
 
-    public string Condition { get; private set; } = string.Empty;
+    /// <summary>The tsquery (as text) that ranks a match: the tokens of any of the terms it may hold.</summary>
+    public string RankQuery { get; }
 
-    /// <summary>The needles of <see cref="Condition"/>, by parameter name (without '@').</summary>
+    /// <summary>The tsqueries and needles of <see cref="Condition"/>, by parameter name (without '@').</summary>
     public IReadOnlyDictionary<string, string> Parameters => _parameters;
 
-    /// <param name="termsColumn">The article_search.terms column as the query names it (e.g. <c>s.terms</c>).</param>
-    /// <param name="parameterPrefix">Names the needle parameters (prefix0, prefix1…) apart from the query's others.</param>
-    public static PostgresTextMatch Compile(SearchQuery query, string termsColumn, string parameterPrefix)
+    /// <param name="search">The article_search table as the query names it (e.g. <c>s</c>).</param>
+    /// <param name="parameterPrefix">Names the parameters (prefix_q0, prefix_t0…) apart from the query's others.</param>
+    public static PostgresTextMatch Compile(SearchQuery query, string search, string parameterPrefix)
     {
-        var match = new PostgresTextMatch(termsColumn, parameterPrefix);
-        var root = query.Accept(match);
-        match.TsQuery = root.TsQuery ?? throw new ArgumentException("A query cannot only exclude.", nameof(query));
-        match.Condition = root.Condition;
+        var match = new PostgresTextMatch(string.Empty, string.Join(" | ", query.PositiveTerms.Select(TsQuery)));
+        var numbers = query.Terms.Select((term, i) => (term.Key, i)).ToDictionary(t => t.Key, t => t.i, StringComparer.Ordinal);
+        match.Condition = query.Condition(term =>
+        {
+            var n = numbers[term.Key].ToString(CultureInfo.InvariantCulture);
+            match._parameters[parameterPrefix + "_q" + n] = TsQuery(term);
+            // A whole last token ends at a space; a prefix may run on into a longer token.
+            match._parameters[parameterPrefix + "_t" + n] = " " + string.Join(" ", term.Tokens) + (term.Prefix ? string.Empty : " ");
+            return $"({search}.tokens @@ CAST(@{parameterPrefix}_q{n} AS tsquery) AND strpos({search}.terms, @{parameterPrefix}_t{n}) > 0)";
+        });
         return match;
     }
 
-    Part ISearchQueryVisitor<Part>.Term(IReadOnlyList<string> tokens, bool prefix)
-    {
-        var name = _parameterPrefix + _parameters.Count.ToString(CultureInfo.InvariantCulture);
-        // A whole last token ends at a space; a prefix may run on into a longer token.
-        _parameters[name] = " " + string.Join(" ", tokens) + (prefix ? string.Empty : " ");
-        var lexemes = tokens.Select((t, i) => PostgresSearchDocument.Quote(t) + (prefix && i == tokens.Count - 1 ? ":*" : string.Empty));
-        return new Part("(" + string.Join(" & ", lexemes) + ")", $"strpos({_termsColumn}, @{name}) > 0");
-    }
-
-    Part ISearchQueryVisitor<Part>.All(IReadOnlyList<Part> required, IReadOnlyList<Part> excluded)
-    {
-        var tsQueries = required.Select(r => r.TsQuery).Where(q => q is not null).ToList();
-        var conditions = required.Select(r => r.Condition).Concat(excluded.Select(e => "NOT " + e.Condition));
-        return new Part(tsQueries.Count == 0 ? null : "(" + string.Join(" & ", tsQueries) + ")", "(" + string.Join(" AND ", conditions) + ")");
-    }
-
-    Part ISearchQueryVisitor<Part>.Any(IReadOnlyList<Part> alternatives) =>
-        new(alternatives.Any(a => a.TsQuery is null) ? null : "(" + string.Join(" | ", alternatives.Select(a => a.TsQuery)) + ")",
-            "(" + string.Join(" OR ", alternatives.Select(a => a.Condition)) + ")");
-
-    /// <summary>A compiled sub-query; a null TsQuery only excludes (it narrows nothing for the index).</summary>
-    public sealed class Part
-    {
-        public Part(string? tsQuery, string condition)
-        {
-            TsQuery = tsQuery;
-            Condition = condition;
-        }
-
-        public string? TsQuery { get; }
-        public string Condition { get; }
-    }
+    /// <summary>Every token of the term (the last one as a prefix when the term is one).</summary>
+    private static string TsQuery(SearchTerm term) =>
+        "(" + string.Join(" & ", term.Tokens.Select((t, i) => PostgresSearchDocument.Quote(t) + (term.Prefix && i == term.Tokens.Count - 1 ? ":*" : string.Empty))) + ")";
 }

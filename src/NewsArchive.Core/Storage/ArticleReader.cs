@@ -22,7 +22,7 @@ public sealed class ArticleReader
 
     public IEnumerable<Article> Query(ArticleFilter filter)
     {
-        var (sql, parameters) = BuildQuery(_store.Dialect, filter, FindWindowEdge(filter));
+        var (sql, parameters) = BuildQuery(_store, filter, FindWindowEdge(filter));
         var batch = new List<Article>(BatchSize);
         foreach (var row in _store.Connection.Query<ArticleRow>(sql, parameters, buffered: false))
         {
@@ -59,8 +59,9 @@ public sealed class ArticleReader
             : _store.Dialect.FindWindowEdge(_store.Connection, filter);
 
     /// <param name="windowEdge">With a search: rank the matches above this id first (see <see cref="FindWindowEdge"/>).</param>
-    internal static (string Sql, DynamicParameters Parameters) BuildQuery(SqlDialect dialect, ArticleFilter filter, long? windowEdge = null)
+    private static (string Sql, DynamicParameters Parameters) BuildQuery(ArchiveStore store, ArticleFilter filter, long? windowEdge)
     {
+        var dialect = store.Dialect;
         var where = new List<string>();
         var parameters = new DynamicParameters();
         if (filter.Ids is { Count: > 0 })
@@ -100,7 +101,7 @@ public sealed class ArticleReader
         {
             // Rank and page on ids alone, then read the page of whole rows: sorting thousands of hits with their bodies
             // costs more than the search.
-            from = "FROM (" + dialect.RankedSearch(filter, where, parameters, windowEdge) + ") hits\n" +
+            from = "FROM (" + dialect.RankedSearch(store.Connection, filter, where, parameters, windowEdge) + ") hits\n" +
                    "JOIN articles a ON a.id = hits.id JOIN pages p ON p.id = a.page_id";
             where.Clear();
             order = "hits.tier, hits.score, a.id";

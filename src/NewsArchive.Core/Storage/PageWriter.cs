@@ -113,6 +113,8 @@ public sealed class PageWriter
         }
 
         transaction.Commit();
+        // Their indexed texts are queued for removal from the search index.
+        _store.ArticlesQueued(removed.Sum(issue => issue.Articles));
         return removed;
     }
 

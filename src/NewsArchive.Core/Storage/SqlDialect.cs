@@ -51,8 +51,9 @@ public abstract class SqlDialect
 
     /// <summary>The search: a subquery of rows (id, score, tier) for the matches of <paramref name="filter"/>'s text that
     /// also meet <paramref name="where"/> (conditions on articles <c>a</c> and pages <c>p</c>), already limited to the page
-    /// of results asked for (@limit, @offset), ordered by tier, score (best first), id.</summary>
-    internal abstract string RankedSearch(ArticleFilter filter, IReadOnlyList<string> where, DynamicParameters parameters, long? windowEdge);
+    /// of results asked for (@limit, @offset), ordered by tier, score (best first), id. Every candidate the engine's index
+    /// finds is checked against the text, so the matches are exactly the articles holding the query's terms.</summary>
+    internal abstract string RankedSearch(DbConnection connection, ArticleFilter filter, IReadOnlyList<string> where, DynamicParameters parameters, long? windowEdge);
 
     /// <summary>The key of a period dimension over pages aliased <c>p</c>.</summary>
     internal string PeriodKey(StatsDimension dimension) => dimension switch

@@ -155,8 +155,8 @@ public sealed class SqliteArchiveStore : ArchiveStore
 
     internal override IArticleRows ArticleRows() => _rows ??= new SqliteArticleRows(Sqlite);
 
-    /// <summary>Records that this connection wrote articles, which triggers queued for the search index; once a batch
-    /// is queued it is indexed. The writer indexes the rest with <see cref="CompleteSearchIndex"/> when it is done.</summary>
+    /// <summary>Records that this connection wrote or removed articles, which triggers queued for the search index; once
+    /// a batch is queued it is indexed. The writer indexes the rest with <see cref="CompleteSearchIndex"/> when it is done.</summary>
     internal override void ArticlesQueued(int count)
     {
         _queuedArticles += count;
