@@ -193,6 +193,62 @@ Describe 'The same answers on both engines' -Tag PostgresOnly {
     }
 }
 
+Describe 'Copy-Archive between SQLite and PostgreSQL' -Tag PostgresOnly {
+    BeforeAll {
+        if ($skip) { return }
+        $script:source = Join-Path $TestDrive 'roundtrip.db'
+        $null = Import-Issue -LiteralPath $seed -Newspaper 衡阳日报 -Date 2020-03-13 -Page 1 -Database $source
+        $null = Import-Issue -Database $source -LiteralPath @(
+            New-PageFiles -Folder (Join-Path $TestDrive 'rt1') -Newspaper 江城日报 -Date 2021-01-01 -Count 6 -Articles 4
+            New-PageFiles -Folder (Join-Path $TestDrive 'rt2') -Newspaper 衡阳日报 -Date 2021-03-02 -Count 3 -Offset 50)
+
+        # What must survive the trip: articles, officials, issues (with sources and import times) and statistics.
+        function Get-ArchiveView([string] $Database) {
+            Get-ArticleLines $Database
+            Find-Official -Database $Database -Timeline | ConvertTo-Json -Depth 3
+            Get-Issue -Database $Database | ConvertTo-Json -Depth 3
+            foreach ($by in 'Month', 'Newspaper', 'Page', 'Reporter', 'Official', 'Title') { Export-Stats -Database $Database -By $by | ConvertTo-Json }
+        }
+    }
+    BeforeEach { if ($skip) { Set-ItResult -Skipped -Because $skip } }
+
+    It 'copies SQLite to PostgreSQL and back to an identical archive, and a second run copies nothing' {
+        $postgres = New-TestArchive 'copy'
+        $there = Copy-Archive -Source $source -Destination $postgres
+        $there.Pages | Should -Be 10
+        $there.Copied | Should -Be 10
+        $there.Failed | Should -Be 0
+        $again = Copy-Archive -Source $source -Destination $postgres
+        $again.Copied | Should -Be 0
+        $again.AlreadyThere | Should -Be 10
+
+        $back = Join-Path $TestDrive 'back.db'
+        (Copy-Archive -Source $postgres -Destination $back).Copied | Should -Be 10
+        foreach ($archive in $postgres, $back) { (Test-Archive -Database $archive).Problems | Should -BeNullOrEmpty }
+        $expected = Get-ArchiveView $source
+        Get-ArchiveView $postgres | Should -Be $expected
+        Get-ArchiveView $back | Should -Be $expected
+    }
+
+    It 'resumes: a copy that stopped part-way copies only what is missing, and reports other content as a conflict' {
+        $postgres = New-TestArchive 'resume'
+        $null = Copy-Archive -Source $source -Destination $postgres
+        Remove-Issue -Database $postgres -Newspaper 江城日报 -Date 2021-01-01 -Page 2, 5 -Confirm:$false
+        $resumed = Copy-Archive -Source $source -Destination $postgres
+        $resumed.Copied | Should -Be 2
+        $resumed.AlreadyThere | Should -Be 8
+        Get-ArchiveView $postgres | Should -Be (Get-ArchiveView $source)
+
+        $other = New-PageFiles -Folder (Join-Path $TestDrive 'rt-other') -Newspaper 江城日报 -Date 2021-01-01 -Count 1 -Offset 900
+        $null = Import-Issue -LiteralPath $other -Database $postgres -Force
+        $conflict = Copy-Archive -Source $source -Destination $postgres -ErrorVariable failures -ErrorAction SilentlyContinue
+        $conflict.Failed | Should -Be 1
+        $failures[0].FullyQualifiedErrorId | Should -BeLike 'NewsArchive.Copy.Conflict*'
+        (Copy-Archive -Source $source -Destination $postgres -Force).Copied | Should -Be 1
+        Get-ArchiveView $postgres | Should -Be (Get-ArchiveView $source)
+    }
+}
+
 Describe 'Readers on a hot standby' -Tag PostgresOnly {
     BeforeEach { if ($skip) { Set-ItResult -Skipped -Because $skip } }
 

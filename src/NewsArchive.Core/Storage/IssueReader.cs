@@ -58,7 +58,7 @@ public sealed class IssueReader
         Pages = pages.Select(p => (int)p.Page).ToArray(),
         Articles = (int)pages.Sum(p => p.Articles),
         SourcePaths = pages.Select(p => p.SourcePath).Where(p => !string.IsNullOrEmpty(p)).Select(p => p!).ToArray(),
-        ImportedAt = pages.Select(p => DateTime.Parse(p.ImportedAt, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal)).Max(),
+        ImportedAt = pages.Select(p => StoreDate.ParseTime(p.ImportedAt)).Max(),
     };
 
     private sealed class PageRow

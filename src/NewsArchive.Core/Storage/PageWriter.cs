@@ -83,7 +83,7 @@ public sealed class PageWriter
                 page.Encoding,
                 Text = PageText.Pack(page.Text),
                 parserVersion,
-                importedAt = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture),
+                importedAt = StoreDate.FormatTime(page.ImportedAt ?? DateTime.UtcNow),
             },
             transaction);
 
