@@ -53,15 +53,18 @@ function Invoke-AsOwner {
     $output
 }
 
-function Write-ServerSettings([string] $DataFolder, [int] $Port, [string] $SocketFolder) {
-    # Throwaway clusters: durability settings off (they die with the test run), replication on for the standby.
+function Write-ServerSettings([string] $DataFolder, [int] $Port, [string] $SocketFolder, [bool] $Durable) {
+    # Throwaway test clusters: durability off (they die with the test run). Durable (benchmarks): fsync and full page
+    # writes on, commits not waited for (synchronous_commit off), as SQLite's synchronous=NORMAL in WAL mode: a crash
+    # loses at most the last commits and never corrupts. Replication on for the standby either way.
+    $fsync = if ($Durable) { 'on' } else { 'off' }
     $settings = @(
         "port = $Port"
         "listen_addresses = '127.0.0.1'"
         "unix_socket_directories = '$SocketFolder'"
-        'fsync = off'
+        "fsync = $fsync"
         'synchronous_commit = off'
-        'full_page_writes = off'
+        "full_page_writes = $fsync"
         'max_connections = 60'
         'shared_buffers = 64MB'
         'wal_level = replica'
@@ -81,12 +84,13 @@ function Get-ConnectionString([int] $Port, [string] $User = 'postgres') { "Host=
 
 <#
 .SYNOPSIS
-    Starts a throwaway primary (and with -Standby a hot standby made by pg_basebackup -R). Returns the cluster: its
+    Starts a throwaway primary (and with -Standby a hot standby made by pg_basebackup -R; with -Durable, settings fit to
+    measure with). Returns the cluster: its
     connection strings (Primary, Standby), the password role's name and password, and the folder; or, when PostgreSQL
     cannot run here, an object whose SkipReason says why.
 #>
 function Start-TestPostgres {
-    param([switch] $Standby)
+    param([switch] $Standby, [switch] $Durable)
     $reason = Install-TestPostgres
     if (-not $reason -and (Test-IsRoot) -and -not (Get-Command runuser -ErrorAction SilentlyContinue)) { $reason = 'running as root without runuser to start PostgreSQL as postgres' }
     if ($reason) { return [pscustomobject]@{ SkipReason = $reason } }
@@ -109,7 +113,7 @@ function Start-TestPostgres {
         $primaryData = Join-Path $folder 'primary'
         $primaryPort = Get-FreePort
         $null = Invoke-AsOwner $cluster 'initdb' @('-D', $primaryData, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync')
-        Write-ServerSettings $primaryData $primaryPort $folder
+        Write-ServerSettings $primaryData $primaryPort $folder $Durable.IsPresent
         # The password role authenticates with scram over TCP; the superuser (tests, replication) is trusted.
         Set-Content -LiteralPath (Join-Path $primaryData 'pg_hba.conf') -Value @(
             'local all all trust'

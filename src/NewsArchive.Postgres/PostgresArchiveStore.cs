@@ -27,12 +27,15 @@ public sealed class PostgresArchiveStore : ArchiveStore
     private const string InvalidCatalogName = "3D000";
 
     private readonly NpgsqlConnection _connection;
+    private readonly string _settings;
     private PostgresArticleRows? _rows;
+    private NpgsqlConnection? _second;
 
-    private PostgresArchiveStore(NpgsqlConnection connection, ArchiveLocation location)
+    private PostgresArchiveStore(NpgsqlConnection connection, string settings, ArchiveLocation location)
         : base(connection, location, PostgresDialect.Instance)
     {
         _connection = connection;
+        _settings = settings;
     }
 
     public override IReadOnlyList<IArchiveCheck> Checks => PostgresChecks.All;
@@ -42,7 +45,9 @@ public sealed class PostgresArchiveStore : ArchiveStore
     /// <exception cref="FileNotFoundException">The database does not exist, or holds no archive and <paramref name="create"/> is false.</exception>
     public static PostgresArchiveStore Open(ArchiveLocation location, NetworkCredential? credential, bool create)
     {
-        var connection = new NpgsqlConnection(PostgresConnections.Settings(location, credential).ConnectionString);
+        // Kept (in memory only) for a second connection: once open, Npgsql's own string no longer holds the password.
+        var settings = PostgresConnections.Settings(location, credential).ConnectionString;
+        var connection = new NpgsqlConnection(settings);
         try
         {
             try
@@ -60,7 +65,7 @@ public sealed class PostgresArchiveStore : ArchiveStore
             }
 
             PostgresSchema.Migrate(connection);
-            return new PostgresArchiveStore(connection, location);
+            return new PostgresArchiveStore(connection, settings, location);
         }
         catch
         {
@@ -97,6 +102,28 @@ public sealed class PostgresArchiveStore : ArchiveStore
     }
 
     internal override IArticleRows ArticleRows() => _rows ??= new PostgresArticleRows(_connection);
+
+    /// <summary>PostgreSQL runs one command at a time per connection, and streaming a long result holds it: the details
+    /// of each batch of rows are read on a second connection, opened the first time a result is that long.</summary>
+    internal override DbConnection ConnectionWhileReading
+    {
+        get
+        {
+            if (_second is null)
+            {
+                _second = new NpgsqlConnection(_settings);
+                _second.Open();
+            }
+
+            return _second;
+        }
+    }
+
+    public override void Dispose()
+    {
+        _second?.Dispose();
+        base.Dispose();
+    }
 
     internal override bool IsBusy(DbException exception) => exception is PostgresException postgres && Transient.Contains(postgres.SqlState);
 }

@@ -142,6 +142,10 @@ foreach (`$failure in `$failures) { [Console]::Error.WriteLine("`$(`$failure.Ful
         $health.Problems | Should -BeNullOrEmpty
         $health.Pages | Should -Be 400
         $health.Articles | Should -Be 1200
+        # More rows than one batch of the streaming reader: each batch's bylines are read while the rows still stream.
+        $articles = @(Get-Article -Database $db -Reporter 张三)
+        $articles.Count | Should -Be 1200
+        @($articles | Where-Object { $_.Bylines.Name -notcontains '张三' }).Count | Should -Be 0
     }
 }
 

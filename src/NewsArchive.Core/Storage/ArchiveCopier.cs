@@ -75,13 +75,13 @@ public sealed class ArchiveCopier
                    event_date AS EventDate, body AS Body
             FROM articles WHERE page_id = @pageId ORDER BY sequence
             """, parameters).ToList();
-        var bylines = connection.Query<NameRow>(
+        var bylines = connection.Query<ArticleReader.BylineRow>(
             "SELECT b.article_id AS ArticleId, b.role AS Role, b.name AS Name FROM bylines b JOIN articles a ON a.id = b.article_id " +
             "WHERE a.page_id = @pageId ORDER BY b.article_id, b.position", parameters).ToLookup(b => b.ArticleId);
-        var titles = connection.Query<TitleRow>(
+        var titles = connection.Query<ArticleReader.TitleRow>(
             "SELECT t.article_id AS ArticleId, t.person_id AS PersonId, t.title AS Title FROM mention_titles t JOIN articles a ON a.id = t.article_id " +
             "WHERE a.page_id = @pageId ORDER BY t.article_id, t.person_id, t.position", parameters).ToLookup(t => (t.ArticleId, t.PersonId), t => t.Title);
-        var people = connection.Query<MentionRow>(
+        var people = connection.Query<ArticleReader.MentionRow>(
             "SELECT m.article_id AS ArticleId, m.person_id AS PersonId, pe.name AS Name, m.role AS Role FROM mentions m " +
             "JOIN people pe ON pe.id = m.person_id JOIN articles a ON a.id = m.article_id WHERE a.page_id = @pageId ORDER BY m.article_id, m.position",
             parameters).ToLookup(m => m.ArticleId);
@@ -128,27 +128,5 @@ public sealed class ArchiveCopier
         public string? Dateline { get; set; }
         public string? EventDate { get; set; }
         public string Body { get; set; } = string.Empty;
-    }
-
-    private sealed class NameRow
-    {
-        public long ArticleId { get; set; }
-        public string Role { get; set; } = string.Empty;
-        public string Name { get; set; } = string.Empty;
-    }
-
-    private sealed class MentionRow
-    {
-        public long ArticleId { get; set; }
-        public long PersonId { get; set; }
-        public string Name { get; set; } = string.Empty;
-        public string Role { get; set; } = string.Empty;
-    }
-
-    private sealed class TitleRow
-    {
-        public long ArticleId { get; set; }
-        public long PersonId { get; set; }
-        public string Title { get; set; } = string.Empty;
     }
 }

@@ -45,7 +45,11 @@ public abstract class ArchiveStore : IDisposable
     {
     }
 
-    public void Dispose() => Connection.Dispose();
+    /// <summary>A connection for queries made while a result of <see cref="Connection"/> is still being read (an engine
+    /// that runs one command at a time per connection opens a second one).</summary>
+    internal virtual DbConnection ConnectionWhileReading => Connection;
+
+    public virtual void Dispose() => Connection.Dispose();
 
     /// <summary>A transaction that writes: it holds whatever the engine needs so that deciding what is stored and writing
     /// it cannot interleave with another writer of the same page.</summary>

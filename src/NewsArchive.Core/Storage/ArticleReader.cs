@@ -35,7 +35,9 @@ public sealed class ArticleReader
             batch.Add(found);
             if (batch.Count == BatchSize)
             {
-                foreach (var article in Complete(batch))
+                // The rest of the rows are still being read on the store's connection: SQLite runs other queries
+                // meanwhile, PostgreSQL runs them on a connection of their own.
+                foreach (var article in Complete(batch, _store.ConnectionWhileReading))
                 {
                     yield return article;
                 }
@@ -44,7 +46,7 @@ public sealed class ArticleReader
             }
         }
 
-        foreach (var article in Complete(batch))
+        foreach (var article in Complete(batch, _store.Connection))
         {
             yield return article;
         }
@@ -142,7 +144,7 @@ public sealed class ArticleReader
         }
     }
 
-    private IEnumerable<Article> Complete(List<Article> batch)
+    private IEnumerable<Article> Complete(List<Article> batch, System.Data.Common.DbConnection connection)
     {
         if (batch.Count == 0)
         {
@@ -150,16 +152,16 @@ public sealed class ArticleReader
         }
 
         var ids = batch.Select(a => a.Id).ToArray();
-        var bylines = _store.Connection.Query<BylineRow>(
+        var bylines = connection.Query<BylineRow>(
                 "SELECT article_id AS ArticleId, role AS Role, name AS Name FROM bylines WHERE " + _store.Dialect.InList("article_id", "ids") + " ORDER BY article_id, position",
                 new { ids })
             .GroupBy(b => b.ArticleId)
             .ToDictionary(g => g.Key, g => g.Select(b => new Byline(b.Role, b.Name)).ToArray());
-        var titles = _store.Connection.Query<TitleRow>(
+        var titles = connection.Query<TitleRow>(
                 "SELECT article_id AS ArticleId, person_id AS PersonId, title AS Title FROM mention_titles WHERE " + _store.Dialect.InList("article_id", "ids") + " ORDER BY article_id, person_id, position",
                 new { ids })
             .ToLookup(t => (t.ArticleId, t.PersonId), t => t.Title);
-        var people = _store.Connection.Query<MentionRow>(
+        var people = connection.Query<MentionRow>(
                 "SELECT m.article_id AS ArticleId, m.person_id AS PersonId, pe.name AS Name, m.role AS Role\n" +
                 "FROM mentions m JOIN people pe ON pe.id = m.person_id\n" +
                 "WHERE " + _store.Dialect.InList("m.article_id", "ids") + " ORDER BY m.article_id, m.position",
@@ -218,7 +220,7 @@ public sealed class ArticleReader
         };
     }
 
-    private sealed class MentionRow
+    internal sealed class MentionRow
     {
         public long ArticleId { get; set; }
         public long PersonId { get; set; }
@@ -226,14 +228,14 @@ public sealed class ArticleReader
         public string Role { get; set; } = string.Empty;
     }
 
-    private sealed class TitleRow
+    internal sealed class TitleRow
     {
         public long ArticleId { get; set; }
         public long PersonId { get; set; }
         public string Title { get; set; } = string.Empty;
     }
 
-    private sealed class BylineRow
+    internal sealed class BylineRow
     {
         public long ArticleId { get; set; }
         public string Role { get; set; } = string.Empty;
