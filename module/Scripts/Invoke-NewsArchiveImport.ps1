@@ -10,7 +10,9 @@
     over an old folder is safe.
 
     Exit codes: 0 every file imported (or unchanged); 1 at least one file failed (its error is in the log);
-    2 the import could not run at all (no such folder, the module or the archive could not be opened).
+    2 the import could not run at all (no such folder, the module or the archive could not be opened);
+    130 interrupted by Ctrl+C/SIGINT, 143 by SIGTERM (the log's END line says "Interrupted"; pages stored so far stay
+    stored, and the next run imports the rest).
 .PARAMETER Path
     The folder holding the page files.
 .PARAMETER Database
@@ -41,12 +43,16 @@ $ErrorActionPreference = 'Stop'
 $ConfirmPreference = 'None'
 $ProgressPreference = 'SilentlyContinue'
 
+$LogLineFormat = '{0:yyyy-MM-ddTHH:mm:ssK} {1,-5} {2}'
+
 function Write-Log([string] $Level, [string] $Message) {
-    $line = '{0:yyyy-MM-ddTHH:mm:ssK} {1,-5} {2}' -f [DateTimeOffset]::Now, $Level, $Message
+    $line = $LogLineFormat -f [DateTimeOffset]::Now, $Level, $Message
     # Appended and flushed line by line, so `tail -f` and a crash both see every step that happened.
     [System.IO.File]::AppendAllText($script:LogFile, $line + [Environment]::NewLine, [System.Text.UTF8Encoding]::new($false))
     Write-Output $line
 }
+
+function Format-Counts { ($counts.GetEnumerator() | ForEach-Object { "$($_.Key) $($_.Value)" }) -join ', ' }
 
 try {
     Import-Module (Join-Path $PSScriptRoot '../NewsArchive.psd1')
@@ -65,6 +71,10 @@ catch {
 }
 
 $counts = [ordered]@{ Imported = 0; Unchanged = 0; Replaced = 0; Failed = 0 }
+# Interrupted runs end with an END line and a non-zero exit too: Ctrl+C/SIGINT through the finally block below (exit
+# 130), SIGTERM (which runs no finally block) through a handler the module registers (exit 143).
+[NewsArchive.Commands.Infrastructure.TerminationLog]::Register($script:LogFile, $LogLineFormat, $counts)
+$finished = $false
 try {
     Write-Log 'START' "Importing $Filter under $Path into $($location.DisplayName)"
     if (-not (Test-Path -LiteralPath $Path -PathType Container)) { throw "The folder '$Path' does not exist." }
@@ -82,11 +92,23 @@ try {
             Write-Log 'OK' ('{0} {1} {2:yyyy-MM-dd} page {3} ({4} articles) {5}' -f $_.Status, $_.Newspaper, $_.Date, $_.Page, $_.Articles, $_.Path)
         }
     }
+    $finished = $true
 }
 catch {
+    $finished = $true
+    [NewsArchive.Commands.Infrastructure.TerminationLog]::Complete()
     Write-Log 'FATAL' "$($_.FullyQualifiedErrorId.Split(',')[0]): $($_.Exception.Message)"
     exit 2
 }
+finally {
+    if (-not $finished) {
+        [NewsArchive.Commands.Infrastructure.TerminationLog]::Complete()
+        [System.IO.File]::AppendAllText($script:LogFile, ($LogLineFormat -f [DateTimeOffset]::Now, 'END', "Interrupted (Ctrl+C): $(Format-Counts)") + [Environment]::NewLine)
+        # A stopping pipeline ignores `exit` (pwsh then exits 0 or 1): the code must say the run did not finish.
+        [Environment]::Exit(130)
+    }
+}
 
-Write-Log 'END' (($counts.GetEnumerator() | ForEach-Object { "$($_.Key) $($_.Value)" }) -join ', ')
+[NewsArchive.Commands.Infrastructure.TerminationLog]::Complete()
+Write-Log 'END' (Format-Counts)
 exit ([int]($counts.Failed -gt 0))

@@ -79,7 +79,12 @@ public sealed class PostgresArchiveStore : ArchiveStore
         throw new NotSupportedException(
             $"Backup-Archive copies SQLite archives. Back up the PostgreSQL archive {Location.DisplayName} with pg_dump or a streaming replica, or copy it to an SQLite file with Copy-Archive.");
 
-    internal override IDbTransaction BeginWrite() => _connection.BeginTransaction(IsolationLevel.ReadCommitted);
+    internal override WriteTransaction BeginWrite()
+    {
+        var transaction = _connection.BeginTransaction(IsolationLevel.ReadCommitted);
+        // A failed statement leaves a PostgreSQL transaction aborted, not ended: rolling it back always works.
+        return new WriteTransaction(transaction, () => false);
+    }
 
     /// <summary>Transaction-scoped advisory lock on the page's key: writers of one page take turns, others run on.</summary>
     internal override void LockPage(string newspaper, DateTime date, int page, IDbTransaction transaction) =>

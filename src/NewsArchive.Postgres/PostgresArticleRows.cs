@@ -28,6 +28,7 @@ internal sealed class PostgresArticleRows : IArticleRows
         var tx = (NpgsqlTransaction)transaction;
         var ids = InsertArticles(pageId, articles, tx);
         InsertBylines(articles, ids, tx);
+        InsertLayouts(articles, ids, tx);
         var people = PersonIds(articles.SelectMany(a => a.People).Select(p => p.Name), tx);
         InsertMentions(articles, ids, people, tx);
         InsertSearchEntries(articles, ids, tx);
@@ -78,6 +79,25 @@ internal sealed class PostgresArticleRows : IArticleRows
         Add(command, "position", rows.Select(r => r.Position).ToArray());
         Add(command, "role", rows.Select(r => r.Role).ToArray());
         Add(command, "name", rows.Select(r => r.Name).ToArray());
+        command.ExecuteNonQuery();
+    }
+
+    private void InsertLayouts(IReadOnlyList<ParsedArticle> articles, long[] ids, NpgsqlTransaction transaction)
+    {
+        var rows = articles.Select((a, i) => (Article: a, Id: ids[i])).Where(r => ArticleColumns.HasLayout(r.Article)).ToList();
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        using var command = Command(
+            "INSERT INTO article_layout (article_id, intertitles, captions, continued_on, continued_from) SELECT * FROM unnest(@article, @intertitles, @captions, @on, @from)",
+            transaction);
+        Add(command, "article", rows.Select(r => r.Id).ToArray());
+        Add(command, "intertitles", rows.Select(r => ArticleLayout.JoinList(r.Article.Intertitles)).ToArray());
+        Add(command, "captions", rows.Select(r => ArticleLayout.JoinList(r.Article.Captions)).ToArray());
+        Add(command, "on", rows.Select(r => r.Article.ContinuedOn).ToArray());
+        Add(command, "from", rows.Select(r => r.Article.ContinuedFrom).ToArray());
         command.ExecuteNonQuery();
     }
 

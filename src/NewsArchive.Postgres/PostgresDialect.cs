@@ -17,6 +17,10 @@ internal sealed class PostgresDialect : SqlDialect
 
     internal override string InList(string column, string parameter) => $"{column} = ANY(@{parameter})";
 
+    internal override string InIdBatch(string column, string parameter) => $"{column} = ANY(@{parameter})";
+
+    internal override object IdBatch(long[] ids) => ids;
+
     internal override object? NoLimit => null;
 
     internal override string OrderedJoin => "JOIN";

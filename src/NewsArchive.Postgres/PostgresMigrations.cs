@@ -92,5 +92,18 @@ internal static class PostgresMigrations
         );
         CREATE INDEX article_search_tokens ON article_search USING gin (tokens);
         """,
+
+        // 3: as SQLite's step 4, what the parser (version 6) keeps apart from an article's paragraphs: intertitles,
+        // captions (newline-separated lists) and the pages a story goes on to or comes from; one row only for articles
+        // that have any of these.
+        """
+        CREATE TABLE article_layout (
+            article_id     bigint  PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+            intertitles    text,
+            captions       text,
+            continued_on   integer,
+            continued_from integer
+        );
+        """,
     };
 }

@@ -136,7 +136,8 @@ function Invoke-TestArchiveSql {
         if ($LASTEXITCODE -ne 0) { throw "psql failed: $output" }
         return
     }
-    Add-Type -Path (Join-Path (Split-Path (Get-TestModulePath)) 'Microsoft.Data.Sqlite.dll') -ErrorAction SilentlyContinue
+    # The module loads its SQLite library on first use; a test may get here first.
+    $null = [System.Reflection.Assembly]::LoadFrom((Join-Path (Split-Path (Get-TestModulePath)) 'Microsoft.Data.Sqlite.dll'))
     $connection = [Microsoft.Data.Sqlite.SqliteConnection]::new("Data Source=$Database;Pooling=False")
     try {
         $connection.Open()
@@ -148,5 +149,19 @@ function Invoke-TestArchiveSql {
     finally { $connection.Dispose() }
 }
 
-Export-ModuleMember -Function Invoke-TestArchiveSql, Get-TestModulePath, Get-SharedSamplesPath, Get-RepositoryRoot, Get-PwshCommandLine, Invoke-Pwsh, Invoke-FreshPwsh,
+# Runs SQL on an SQLite archive behind the module's back (to damage it, or to lock it), through the module's own SQLite.
+function Invoke-RawSql([string] $Database, [string] $Sql) {
+    # The module loads its SQLite library on first use; a test may get here first.
+    $null = [System.Reflection.Assembly]::LoadFrom((Join-Path (Split-Path (Get-TestModulePath)) 'Microsoft.Data.Sqlite.dll'))
+    $connection = [Microsoft.Data.Sqlite.SqliteConnection]::new("Data Source=$Database;Pooling=False")
+    try {
+        $connection.Open()
+        $command = $connection.CreateCommand()
+        $command.CommandText = $Sql
+        $null = $command.ExecuteNonQuery()
+    }
+    finally { $connection.Dispose() }
+}
+
+Export-ModuleMember -Function Invoke-RawSql, Invoke-TestArchiveSql, Get-TestModulePath, Get-SharedSamplesPath, Get-RepositoryRoot, Get-PwshCommandLine, Invoke-Pwsh, Invoke-FreshPwsh,
     Start-FreshPwsh, New-PageText, New-PageFiles, Get-TestEngine, Get-PostgresSkipReason, Invoke-TestPostgresSql, Get-TestPostgresUri, New-TestArchive

@@ -37,6 +37,12 @@ public abstract class ArchiveStore : IDisposable
     /// <exception cref="System.IO.FileNotFoundException">The database does not exist and <paramref name="create"/> is false.</exception>
     public static ArchiveStore Open(string path, bool create = true) => SqliteArchiveStore.Open(path, create);
 
+    /// <summary>Opens the SQLite archive at <paramref name="path"/> for commands that only read (see <see cref="SqliteArchiveStore.OpenForReading"/>).</summary>
+    public static ArchiveStore OpenForReading(string path) => SqliteArchiveStore.OpenForReading(path);
+
+    /// <summary>An empty archive in memory, for -WhatIf where the archive does not exist yet.</summary>
+    public static ArchiveStore OpenEmpty() => SqliteArchiveStore.OpenEmpty();
+
     /// <summary>Writes a consistent copy of the archive to <paramref name="destination"/>.</summary>
     public abstract void BackupTo(string destination, bool overwrite);
 
@@ -51,9 +57,15 @@ public abstract class ArchiveStore : IDisposable
 
     public virtual void Dispose() => Connection.Dispose();
 
+    /// <summary>Makes the statement running on this connection (from another thread) stop, where the engine can; a
+    /// transaction it was in rolls back.</summary>
+    public virtual void Interrupt()
+    {
+    }
+
     /// <summary>A transaction that writes: it holds whatever the engine needs so that deciding what is stored and writing
     /// it cannot interleave with another writer of the same page.</summary>
-    internal virtual IDbTransaction BeginWrite() => Connection.BeginTransaction(IsolationLevel.Serializable);
+    internal abstract WriteTransaction BeginWrite();
 
     /// <summary>Inside <paramref name="transaction"/>, makes other writers of the same page wait until it ends (an engine
     /// whose write transactions already exclude each other needs nothing).</summary>

@@ -20,4 +20,8 @@ internal static class ArticleColumns
     public static string? EventDate(ParsedArticle article) => article.EventDate is null ? null : StoreDate.Format(article.EventDate.Value);
 
     public static string Role(PersonMention person) => person.Role == PersonRole.Official ? "official" : "other";
+
+    /// <summary>Whether the article has a row in article_layout: only those with intertitles, captions or continuations.</summary>
+    public static bool HasLayout(ParsedArticle article) =>
+        article.Intertitles.Count > 0 || article.Captions.Count > 0 || article.ContinuedOn is not null || article.ContinuedFrom is not null;
 }

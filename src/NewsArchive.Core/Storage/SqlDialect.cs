@@ -16,6 +16,12 @@ public abstract class SqlDialect
     /// list for SQLite's IN; Npgsql binds the array itself).</summary>
     internal abstract string InList(string column, string parameter);
 
+    /// <summary>"<paramref name="column"/> is one of the ids bound to <paramref name="parameter"/>" as <see cref="IdBatch"/> made them.</summary>
+    internal abstract string InIdBatch(string column, string parameter);
+
+    /// <summary>A batch of ids as one parameter value, the same statement for every batch.</summary>
+    internal abstract object IdBatch(long[] ids);
+
     /// <summary>The value of a LIMIT parameter that limits nothing.</summary>
     internal abstract object? NoLimit { get; }
 

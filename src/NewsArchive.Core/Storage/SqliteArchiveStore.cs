@@ -16,6 +16,9 @@ public sealed class SqliteArchiveStore : ArchiveStore
     /// that must outwait a long backup).</summary>
     public const string BusyTimeoutVariable = "NEWSARCHIVE_BUSY_TIMEOUT";
 
+    /// <summary>How long a 0-byte file may be one that another process is creating the archive in.</summary>
+    private static readonly TimeSpan CreationGrace = TimeSpan.FromSeconds(1);
+
     /// <summary>How long a writer waits for another process's write to finish before SQLite reports it busy: 30 seconds,
     /// or $env:NEWSARCHIVE_BUSY_TIMEOUT seconds.</summary>
     public static TimeSpan BusyTimeout
@@ -35,10 +38,6 @@ public sealed class SqliteArchiveStore : ArchiveStore
         Sqlite = connection;
     }
 
-    private const int SqliteBusy = 5;
-    private const int SqliteLocked = 6;
-    private const int SqliteReadOnly = 8;
-
     private int _queuedArticles;
 
     private SqliteArticleRows? _rows;
@@ -50,18 +49,23 @@ public sealed class SqliteArchiveStore : ArchiveStore
 
     internal override DbTransaction BeginSnapshot() => Sqlite.BeginTransaction(IsolationLevel.Serializable, deferred: true);
 
-    internal override bool IsBusy(DbException exception) => exception is SqliteException { SqliteErrorCode: SqliteBusy or SqliteLocked };
+    internal override bool IsBusy(DbException exception) =>
+        exception is SqliteException { SqliteErrorCode: SQLitePCL.raw.SQLITE_BUSY or SQLitePCL.raw.SQLITE_LOCKED };
 
-    /// <summary>Opens (creating when <paramref name="create"/> is true) the archive at <paramref name="path"/>.</summary>
+    /// <summary>Opens (creating when <paramref name="create"/> is true) the archive at <paramref name="path"/> for
+    /// writing. An existing file is first inspected read-only: only an archive, a database without any table, or (when
+    /// creating) a 0-byte file is migrated and switched to WAL.</summary>
     /// <exception cref="FileNotFoundException">The database does not exist and <paramref name="create"/> is false.</exception>
+    /// <exception cref="ArchiveFormatException">The file is not an archive, or is newer than this module.</exception>
     public static new SqliteArchiveStore Open(string path, bool create = true)
     {
         var fullPath = System.IO.Path.GetFullPath(path);
+        var busyTimeout = BusyTimeout;
         if (!File.Exists(fullPath))
         {
             if (!create)
             {
-                throw new FileNotFoundException($"There is no archive at '{fullPath}'. Import pages into it first (Import-Issue), or name another with -Database.", fullPath);
+                throw NotFound(fullPath);
             }
 
             var folder = System.IO.Path.GetDirectoryName(fullPath);
@@ -70,8 +74,22 @@ public sealed class SqliteArchiveStore : ArchiveStore
                 Directory.CreateDirectory(folder);
             }
         }
+        else if (!create && IsEmptyFile(fullPath))
+        {
+            throw Empty(fullPath);
+        }
+        else if (new FileInfo(fullPath).Length == 0)
+        {
+            // A 0-byte file to create the archive in: nothing to inspect, nothing to lose.
+        }
+        else
+        {
+            // Throws for another application's file or a newer archive. A database without a single schema object is
+            // one another process is creating (or an empty one): migrating it loses nothing.
+            using var probe = ArchiveFile.OpenReadOnly(fullPath, busyTimeout);
+            ArchiveFile.Inspect(probe, fullPath);
+        }
 
-        var busyTimeout = BusyTimeout;
         var builder = new SqliteConnectionStringBuilder
         {
             DataSource = fullPath,
@@ -93,7 +111,13 @@ public sealed class SqliteArchiveStore : ArchiveStore
             // An import commits once per page; checkpointing the WAL into the database every 1,000 pages (the default)
             // copies its hot pages and syncs over and over. Every 16,384 pages (64 MiB of WAL): storing a generated year
             // took 3.8-5.0 s against 4.4-5.4 s (alternated runs); the last connection to close still checkpoints it all.
-            connection.Execute("PRAGMA wal_autocheckpoint = 16384");
+            // On a small disk that WAL would fill it before the first checkpoint (a 12 MB disk: a 12 MB WAL beside a 4 KB
+            // database, which no checkpoint could then copy): there the WAL is checkpointed, and cut back, once it
+            // holds a quarter of the free space.
+            var pageSize = connection.ExecuteScalar<long>("PRAGMA page_size");
+            var walPages = WalCheckpointPages(fullPath, pageSize);
+            connection.Execute($"PRAGMA wal_autocheckpoint = {walPages}");
+            connection.Execute($"PRAGMA journal_size_limit = {walPages * pageSize}");
             Migrate(connection);
             var store = new SqliteArchiveStore(connection, fullPath);
             store.CatchUpSearchIndex(onlyIfQueued: true);
@@ -106,52 +130,106 @@ public sealed class SqliteArchiveStore : ArchiveStore
         }
     }
 
+    /// <summary>Opens the archive at <paramref name="path"/> for commands that only read: read-only, so nothing is ever
+    /// written to the file (no migration, no switch to WAL, no index catch-up). An archive of an older schema is the
+    /// exception (and a database still without any table, which another process is creating): it is recognised as this
+    /// module's and brought up to date as <see cref="Open"/> does.</summary>
+    /// <exception cref="FileNotFoundException">The database does not exist.</exception>
+    /// <exception cref="ArchiveFormatException">The file is not an archive (an empty file neither), or is newer than this module.</exception>
+    public static new SqliteArchiveStore OpenForReading(string path)
+    {
+        var fullPath = System.IO.Path.GetFullPath(path);
+        if (!File.Exists(fullPath))
+        {
+            throw NotFound(fullPath);
+        }
+
+        if (IsEmptyFile(fullPath))
+        {
+            throw Empty(fullPath);
+        }
+
+        var connection = ArchiveFile.OpenReadOnly(fullPath, BusyTimeout);
+        try
+        {
+            var version = ArchiveFile.Inspect(connection, fullPath);
+            if (version is null || version < SchemaVersion)
+            {
+                connection.Dispose();
+                return Open(fullPath, create: false);
+            }
+
+            return new SqliteArchiveStore(connection, fullPath);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>An empty archive in memory, for -WhatIf where the archive does not exist yet: it answers "nothing is
+    /// stored" without creating a file or folder.</summary>
+    public static new SqliteArchiveStore OpenEmpty()
+    {
+        var connection = new SqliteConnection("Data Source=:memory:");
+        connection.Open();
+        Migrate(connection);
+        return new SqliteArchiveStore(connection, ":memory:");
+    }
+
+    /// <summary>WAL pages between checkpoints: 16,384 (64 MiB of 4 KiB pages), or a quarter of the disk's free space
+    /// when that is less (never under 256 pages, SQLite's order of magnitude).</summary>
+    private static long WalCheckpointPages(string fullPath, long pageSize)
+    {
+        const long FastImportPages = 16384;
+        const long FewestPages = 256;
+        try
+        {
+            var free = new DriveInfo(System.IO.Path.GetDirectoryName(fullPath)!).AvailableFreeSpace;
+            return Math.Max(FewestPages, Math.Min(FastImportPages, free / 4 / pageSize));
+        }
+        catch (Exception ex) when (ex is ArgumentException or IOException or UnauthorizedAccessException)
+        {
+            return FastImportPages;
+        }
+    }
+
+    /// <summary>Whether the file is 0 bytes and stays so for <see cref="CreationGrace"/>: a process creating the
+    /// archive has it at 0 bytes until SQLite writes its first page, a few milliseconds later.</summary>
+    private static bool IsEmptyFile(string fullPath)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (new FileInfo(fullPath).Length == 0)
+        {
+            if (clock.Elapsed >= CreationGrace)
+            {
+                return true;
+            }
+
+            System.Threading.Thread.Sleep(20);
+        }
+
+        return false;
+    }
+
+    private static FileNotFoundException NotFound(string fullPath) =>
+        new($"There is no archive at '{fullPath}'. Import pages into it first (Import-Issue), or name another with -Database.", fullPath);
+
+    private static ArchiveFormatException Empty(string fullPath) =>
+        new($"'{fullPath}' is an empty file, not a NewsArchive archive; it was left as it was. Import pages into a new file (Import-Issue), or name the archive with -Database.");
+
     /// <summary>The schema version this build of the module writes.</summary>
     public static int SchemaVersion => Migrations.Steps.Count;
 
     /// <summary>Writes a consistent copy of the archive to <paramref name="destination"/> while other processes go on
     /// reading and writing: <c>VACUUM INTO</c> reads one snapshot (WAL lets writers continue) and writes a compact,
-    /// self-contained file. The copy is written beside the destination first and moved into place, so a failed or
-    /// interrupted backup never leaves a half-written file under the destination's name.</summary>
+    /// self-contained file, which <see cref="ArchiveBackup"/> puts in place without ever leaving no backup.</summary>
+    /// <exception cref="ArgumentException">The destination is the archive itself, by whatever path.</exception>
     /// <exception cref="IOException">The destination exists and <paramref name="overwrite"/> is false.</exception>
-    public override void BackupTo(string destination, bool overwrite)
-    {
-        var target = System.IO.Path.GetFullPath(destination);
-        if (string.Equals(target, Path, StringComparison.Ordinal))
-        {
-            throw new IOException($"'{target}' is the archive itself; name another file for the backup.");
-        }
+    public override void BackupTo(string destination, bool overwrite) => ArchiveBackup.Write(this, destination, overwrite);
 
-        if (File.Exists(target) && !overwrite)
-        {
-            throw new IOException($"'{target}' already exists. Pass -Force to overwrite it, or name another file.");
-        }
-
-        var folder = System.IO.Path.GetDirectoryName(target);
-        if (!string.IsNullOrEmpty(folder))
-        {
-            Directory.CreateDirectory(folder);
-        }
-
-        var partial = target + ".partial-" + Guid.NewGuid().ToString("N");
-        try
-        {
-            Connection.Execute("VACUUM INTO @partial", new { partial });
-            if (File.Exists(target))
-            {
-                File.Delete(target);
-            }
-
-            File.Move(partial, target);
-        }
-        finally
-        {
-            if (File.Exists(partial))
-            {
-                File.Delete(partial);
-            }
-        }
-    }
+    internal override WriteTransaction BeginWrite() => new(Sqlite);
 
     internal override IArticleRows ArticleRows() => _rows ??= new SqliteArticleRows(Sqlite);
 
@@ -176,6 +254,10 @@ public sealed class SqliteArchiveStore : ArchiveStore
         }
     }
 
+    /// <summary>Makes the statement running on this connection (from another thread) stop with SQLITE_INTERRUPT; a
+    /// transaction it was in rolls back. Safe to call from any thread while the connection is open.</summary>
+    public override void Interrupt() => SQLitePCL.raw.sqlite3_interrupt(Sqlite.Handle);
+
     /// <summary>Indexes queued articles. A writer's own queue must be indexed (errors surface); what another (maybe
     /// crashed) writer left is indexed on open when possible: a read-only archive still opens, searching what is indexed.</summary>
     private void CatchUpSearchIndex(bool onlyIfQueued)
@@ -195,9 +277,10 @@ public sealed class SqliteArchiveStore : ArchiveStore
                 index.CatchUp();
             }
         }
-        catch (SqliteException ex) when (ex.SqliteErrorCode is SqliteBusy or SqliteLocked or SqliteReadOnly)
+        catch (SqliteException ex) when (ex.SqliteErrorCode is SQLitePCL.raw.SQLITE_BUSY or SQLitePCL.raw.SQLITE_LOCKED or SQLitePCL.raw.SQLITE_READONLY or SQLitePCL.raw.SQLITE_FULL)
         {
-            // Busy, locked or read-only: the writer that holds the queue, or the next one to open, indexes it.
+            // Busy, locked, read-only or a full disk: the writer that holds the queue, or the next one to open, indexes
+            // it; meanwhile the archive opens and searches what is indexed.
         }
     }
 
@@ -206,11 +289,11 @@ public sealed class SqliteArchiveStore : ArchiveStore
         var version = connection.ExecuteScalar<int>("PRAGMA user_version");
         if (version > Migrations.Steps.Count)
         {
-            throw new InvalidOperationException(
-                $"The archive's schema is version {version}, newer than this module understands ({Migrations.Steps.Count}). Update the NewsArchive module.");
+            throw new ArchiveFormatException(
+                $"The archive's schema is version {version}, newer than this module understands ({Migrations.Steps.Count}). Update the NewsArchive module.", newer: true);
         }
 
-        if (version == Migrations.Steps.Count)
+        if (version == Migrations.Steps.Count && connection.ExecuteScalar<int>("PRAGMA application_id") == ArchiveFile.ApplicationId)
         {
             return;
         }
@@ -224,6 +307,9 @@ public sealed class SqliteArchiveStore : ArchiveStore
             connection.Execute($"PRAGMA user_version = {step + 1}", transaction: transaction);
         }
 
+        // The marker that tells a NewsArchive archive from other SQLite files (ArchiveFile.Inspect), also on archives
+        // created before it existed.
+        connection.Execute($"PRAGMA application_id = {ArchiveFile.ApplicationId}", transaction: transaction);
         transaction.Commit();
     }
 }

@@ -13,6 +13,7 @@ internal sealed class SqliteArticleRows : IArticleRows
 {
     private readonly SqliteCommand _article;
     private readonly SqliteCommand _byline;
+    private readonly SqliteCommand _layout;
     private readonly SqliteCommand _findPerson;
     private readonly SqliteCommand _addPerson;
     private readonly SqliteCommand _mention;
@@ -26,6 +27,8 @@ internal sealed class SqliteArticleRows : IArticleRows
             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id
             """, 10);
         _byline = Prepare(connection, "INSERT INTO bylines (article_id, position, role, name) VALUES ($1, $2, $3, $4)", 4);
+        _layout = Prepare(connection,
+            "INSERT INTO article_layout (article_id, intertitles, captions, continued_on, continued_from) VALUES ($1, $2, $3, $4, $5)", 5);
         _findPerson = Prepare(connection, "SELECT id FROM people WHERE name = $1", 1);
         _addPerson = Prepare(connection, "INSERT INTO people (name) VALUES ($1) RETURNING id", 1);
         _mention = Prepare(connection, "INSERT OR IGNORE INTO mentions (article_id, person_id, position, role) VALUES ($1, $2, $3, $4)", 4);
@@ -44,6 +47,11 @@ internal sealed class SqliteArticleRows : IArticleRows
                 InsertByline(articleId, i, article.Bylines[i]);
             }
 
+            if (ArticleColumns.HasLayout(article))
+            {
+                InsertLayout(articleId, article);
+            }
+
             for (var i = 0; i < article.People.Count; i++)
             {
                 var person = article.People[i];
@@ -59,7 +67,7 @@ internal sealed class SqliteArticleRows : IArticleRows
 
     private void Enlist(SqliteTransaction transaction)
     {
-        foreach (var command in new[] { _article, _byline, _findPerson, _addPerson, _mention, _mentionTitle })
+        foreach (var command in new[] { _article, _byline, _layout, _findPerson, _addPerson, _mention, _mentionTitle })
         {
             command.Transaction = transaction;
         }
@@ -70,6 +78,10 @@ internal sealed class SqliteArticleRows : IArticleRows
             ArticleColumns.EventDate(article), body, article.Paragraphs.Count, ArticleColumns.Characters(article, body))!;
 
     private void InsertByline(long articleId, int position, Byline byline) => Run(_byline, false, articleId, position, byline.Role, byline.Name);
+
+    private void InsertLayout(long articleId, ParsedArticle article) =>
+        Run(_layout, false, articleId, ArticleLayout.JoinList(article.Intertitles), ArticleLayout.JoinList(article.Captions),
+            article.ContinuedOn, article.ContinuedFrom);
 
     private long PersonId(string name) => (long)(Run(_findPerson, true, name) ?? Run(_addPerson, true, name))!;
 

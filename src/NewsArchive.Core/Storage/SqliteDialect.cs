@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Data.Common;
 using Dapper;
 using Microsoft.Data.Sqlite;
@@ -15,6 +16,10 @@ internal sealed class SqliteDialect : SqlDialect
         "date(p.issue_date, printf('%+d days', 3 - (CAST(strftime('%w', p.issue_date) AS INTEGER) + 6) % 7))";
 
     internal override string InList(string column, string parameter) => $"{column} IN @{parameter}";
+
+    internal override string InIdBatch(string column, string parameter) => $"{column} IN (SELECT value FROM json_each(@{parameter}))";
+
+    internal override object IdBatch(long[] ids) => "[" + string.Join(",", ids.Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture))) + "]";
 
     internal override object? NoLimit => -1;
 

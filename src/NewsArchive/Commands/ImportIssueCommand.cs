@@ -74,6 +74,7 @@ public sealed class ImportIssueCommand : ArchiveCommandBase
         var options = Options();
         for (var i = 0; i < files.Count; i++)
         {
+            ThrowIfStopping();
             var file = files[i];
             if (Directory.Exists(file))
             {
@@ -82,7 +83,7 @@ public sealed class ImportIssueCommand : ArchiveCommandBase
                 continue;
             }
 
-            _pending.Enqueue((file, i, files.Count, Task.Run(() => PageImporter.Analyze(file, ReadPage(file), options))));
+            _pending.Enqueue((file, i, files.Count, Task.Run(() => PageImporter.Analyze(file, PageFile.Read(file), options))));
             while (_pending.Count > ReadAhead)
             {
                 StoreNext();
@@ -107,6 +108,7 @@ public sealed class ImportIssueCommand : ArchiveCommandBase
 
     private void StoreNext()
     {
+        ThrowIfStopping();
         var (path, index, total, analysis) = _pending.Dequeue();
         _progress!.Report(index, total, $"{_filesDone} done; {path}");
         ImportFile(path, analysis);
@@ -190,9 +192,8 @@ public sealed class ImportIssueCommand : ArchiveCommandBase
         }
         catch (DbException ex)
         {
-            var busy = Errors.CategoryOf(ex) == ErrorCategory.ResourceBusy;
-            WriteError(Errors.Record(ex, busy ? "Import.DatabaseBusy" : "Import.DatabaseError", Errors.CategoryOf(ex), path,
-                busy ? "Another process held the archive for too long; run the import again (stored pages report Unchanged)." : null));
+            WriteError(Errors.Database(ex, "Import", path,
+                "Another process held the archive for too long; run the import again (stored pages report Unchanged)."));
         }
         catch (Exception ex) when (ex is not PipelineStoppedException)
         {
@@ -200,23 +201,6 @@ public sealed class ImportIssueCommand : ArchiveCommandBase
             WriteError(Errors.Record(ex, "Import.UnexpectedError", ErrorCategory.NotSpecified, path,
                 "This is a defect in NewsArchive: report it with the file attached. The other files were imported."));
         }
-    }
-
-    private static byte[] ReadPage(string path)
-    {
-        var info = new FileInfo(path);
-        if (!info.Exists)
-        {
-            throw new FileNotFoundException($"The file '{path}' does not exist.", path);
-        }
-
-        if (info.Length > PageDecoder.MaxPageBytes)
-        {
-            throw new PageFormatException(PageError.TooLarge,
-                $"The file is {info.Length / (1024 * 1024)} MB; a newspaper page is at most {PageDecoder.MaxPageBytes / (1024 * 1024)} MB.");
-        }
-
-        return File.ReadAllBytes(path);
     }
 
     private ImportOptions Options() => new()
@@ -234,6 +218,7 @@ public sealed class ImportIssueCommand : ArchiveCommandBase
         {
             PageError.EmptyFile => ("Import.EmptyFile", ErrorCategory.InvalidData, "Remove the file or replace it with the page's text."),
             PageError.TooLarge => ("Import.FileTooLarge", ErrorCategory.LimitsExceeded, "Check that the file is a newspaper page."),
+            PageError.NotAFile => ("Import.NotAFile", ErrorCategory.InvalidArgument, "Pass page files only (Get-ChildItem -File), not devices or FIFOs."),
             PageError.Binary => ("Import.BinaryFile", ErrorCategory.InvalidData, "Only text pages can be imported; convert or remove the file."),
             PageError.InvalidEncoding => ("Import.InvalidEncoding", ErrorCategory.InvalidData, "Repair the file, or pass -Encoding with its encoding."),
             PageError.NoHeadline => ("Import.NoHeadline", ErrorCategory.InvalidData, "Mark each headline with '# ' or '## ' at the start of its line."),

@@ -1,6 +1,9 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.Management.Automation;
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using NewsArchive.Commands.Infrastructure;
 using NewsArchive.Core.Model;
 using NewsArchive.Core.Storage;
@@ -32,10 +35,11 @@ public sealed class RemoveIssueCommand : ArchiveCommandBase
 
     protected override void ProcessRecord()
     {
-        // The newspaper is matched exactly: a wildcard in a command that deletes would remove more than was named.
+        // The newspaper is matched exactly as Import-Issue stored it (case and every character, * and ` included): a
+        // pattern or a case-blind match in a command that deletes would remove papers that were not named.
         var filter = new IssueFilter
         {
-            Newspapers = new[] { System.Management.Automation.WildcardPattern.Escape(Newspaper) },
+            Newspaper = Newspaper,
             Date = Date,
             Pages = Page is { Length: > 0 } ? Page : null,
         };
@@ -46,7 +50,17 @@ public sealed class RemoveIssueCommand : ArchiveCommandBase
         }
 
         var clock = Stopwatch.StartNew();
-        var removed = new PageWriter(Store).Remove(filter);
+        IReadOnlyList<Issue> removed;
+        try
+        {
+            removed = new PageWriter(Store).Remove(filter);
+        }
+        catch (DbException ex)
+        {
+            WriteError(Errors.Database(ex, "Remove", target, "Another process held the archive for too long; run Remove-Issue again."));
+            return;
+        }
+
         if (removed.Count == 0)
         {
             WriteError(Errors.Record(new ItemNotFoundException($"The archive holds no {target}."), "Remove.IssueNotFound",

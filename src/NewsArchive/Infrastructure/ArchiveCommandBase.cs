@@ -2,14 +2,22 @@ using System;
 using System.IO;
 using System.Management.Automation;
 using System.Data.Common;
+using System.Threading;
+using Microsoft.Data.Sqlite;
 using NewsArchive.Core.Storage;
 
 namespace NewsArchive.Commands.Infrastructure;
 
 /// <summary>What every NewsArchive cmdlet shares: the -Database parameter, opening the store once per pipeline, and
-/// turning failures into ErrorRecords with namespaced ids.</summary>
-public abstract class ArchiveCommandBase : PSCmdlet
+/// turning failures into ErrorRecords with namespaced ids. The store is closed in <see cref="Dispose"/>, which PowerShell
+/// calls on every way a pipeline ends (done, a terminating error, Ctrl+C, a downstream failure); Ctrl+C itself only
+/// cancels (<see cref="StopProcessing"/>), as Export-Csv and PSResourceGet do.</summary>
+public abstract class ArchiveCommandBase : PSCmdlet, IDisposable
 {
+    private readonly CancellationTokenSource _stopping = new();
+    // Ctrl+C arrives on another thread: it may interrupt the store's running statement, never close it under the
+    // pipeline thread's feet. This lock keeps the interrupt and the close apart.
+    private readonly object _storeLock = new();
     private ArchiveStore? _store;
 
     /// <summary>The archive: an SQLite file, or a PostgreSQL database as a postgresql:// URI or a Host=…;Database=…
@@ -25,6 +33,9 @@ public abstract class ArchiveCommandBase : PSCmdlet
 
     /// <summary>Commands that only read must not create an empty archive where the user mistyped a path.</summary>
     protected virtual bool CreatesDatabase => false;
+
+    /// <summary>Commands that only read open the archive read-only: they never write to the file they are given.</summary>
+    protected virtual bool OnlyReads => false;
 
     /// <summary>The archive -Database names: a file path resolved against the current location, or a PostgreSQL URI or
     /// connection string as given.</summary>
@@ -55,8 +66,18 @@ public abstract class ArchiveCommandBase : PSCmdlet
             try
             {
                 WriteVerbose($"Opening archive {path}");
-                _store = ArchiveStores.Open(location, Credential?.GetNetworkCredential(), CreatesDatabase);
-                return _store;
+                var store = OpenStore(location);
+                lock (_storeLock)
+                {
+                    _store = store;
+                }
+
+                return store;
+            }
+            catch (ArchiveFormatException ex)
+            {
+                ThrowTerminatingError(Errors.Record(ex, ex.IsNewer ? "Database.NewerSchema" : "Database.NotAnArchive", ErrorCategory.InvalidData, path,
+                    ex.IsNewer ? "Update the NewsArchive module to open this archive." : "Name the archive's file with -Database (or $env:NEWSARCHIVE_DB)."));
             }
             catch (FileNotFoundException ex)
             {
@@ -83,6 +104,25 @@ public abstract class ArchiveCommandBase : PSCmdlet
         }
     }
 
+    /// <summary>-WhatIf on an archive that does not exist yet answers from an empty archive in memory: it creates no
+    /// file and no folder.</summary>
+    private ArchiveStore OpenStore(ArchiveLocation location)
+    {
+        if (location.Engine == ArchiveEngine.Postgres)
+        {
+            return ArchiveStores.Open(location, Credential?.GetNetworkCredential(), CreatesDatabase && !OnlyReads);
+        }
+
+        if (OnlyReads)
+        {
+            return ArchiveStore.OpenForReading(location.Value);
+        }
+
+        var whatIf = MyInvocation.BoundParameters.TryGetValue("WhatIf", out var value) ? ((SwitchParameter)value).IsPresent
+            : SessionState.PSVariable.GetValue("WhatIfPreference") is true or SwitchParameter { IsPresent: true };
+        return CreatesDatabase && whatIf && !File.Exists(location.Value) ? ArchiveStore.OpenEmpty() : ArchiveStore.Open(location.Value, CreatesDatabase);
+    }
+
     protected override void EndProcessing()
     {
         try
@@ -91,18 +131,42 @@ public abstract class ArchiveCommandBase : PSCmdlet
         }
         catch (DbException ex)
         {
-            WriteError(Errors.Record(ex, "Search.IndexPending", Errors.CategoryOf(ex), _store?.Path,
-                "The articles were stored; they are indexed for search the next time the archive is opened."));
+            WriteError(ex is SqliteException { SqliteErrorCode: SQLitePCL.raw.SQLITE_FULL }
+                ? Errors.Database(ex, "Search", _store?.Path, string.Empty)
+                : Errors.Record(ex, "Search.IndexPending", Errors.CategoryOf(ex), _store?.Path,
+                    "The articles were stored; they are indexed for search the next time the archive is opened."));
         }
-
-        CloseStore();
     }
 
-    protected override void StopProcessing() => CloseStore();
-
-    private void CloseStore()
+    /// <summary>Ends the command as stopped once Ctrl+C (or a stopped pipeline) cancelled it; the long loops call it
+    /// between items.</summary>
+    protected void ThrowIfStopping()
     {
-        _store?.Dispose();
-        _store = null;
+        if (_stopping.IsCancellationRequested)
+        {
+            throw new PipelineStoppedException();
+        }
+    }
+
+    /// <summary>Runs on PowerShell's stopping thread: only cancels, and interrupts a long statement (a backup, a search)
+    /// so the pipeline thread sees the stop without waiting for it to finish.</summary>
+    protected override void StopProcessing()
+    {
+        _stopping.Cancel();
+        lock (_storeLock)
+        {
+            _store?.Interrupt();
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (_storeLock)
+        {
+            _store?.Dispose();
+            _store = null;
+        }
+
+        _stopping.Dispose();
     }
 }

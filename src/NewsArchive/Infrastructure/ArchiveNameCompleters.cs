@@ -25,7 +25,7 @@ public abstract class ArchiveNameCompleter : IArgumentCompleter
             }
 
             // A PostgreSQL archive is read with what the environment gives (the URI's user, PGPASSFILE): no prompt here.
-            using var store = ArchiveStores.Open(location, null, create: false);
+            using var store = ArchiveStores.OpenForReading(location, null);
             var prefix = wordToComplete.Trim('\'', '"');
             foreach (var name in Names(new ArchiveCatalog(store)))
             {

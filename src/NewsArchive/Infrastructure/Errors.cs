@@ -1,7 +1,9 @@
 using System;
+using System.IO;
 using System.Management.Automation;
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace NewsArchive.Commands.Infrastructure;
 
@@ -10,6 +12,11 @@ namespace NewsArchive.Commands.Infrastructure;
 internal static class Errors
 {
     private const string Prefix = "NewsArchive.";
+
+    private const string FreeSpace = "Free space on the archive's disk (the archive stays readable meanwhile), then run the command again.";
+
+    /// <summary>ENOSPC on Linux and macOS, ERROR_DISK_FULL and ERROR_HANDLE_DISK_FULL as HRESULTs on Windows.</summary>
+    private static readonly int[] DiskFullResults = { 28, unchecked((int)0x80070070), unchecked((int)0x80070027) };
 
     public static ErrorRecord Record(Exception exception, string id, ErrorCategory category, object? target, string? recommendedAction)
     {
@@ -26,13 +33,34 @@ internal static class Errors
     public static ErrorCategory CategoryOf(DbException exception) =>
         exception is SqliteException sqlite ? CategoryOf(sqlite) : CategoryOfSqlState(SqlState(exception));
 
+    /// <summary>A database failure of one cmdlet (<paramref name="area"/>: Import, Remove…) as <c>Area.DatabaseBusy</c>
+    /// (another process held the archive past the busy timeout), <c>Area.DiskFull</c> or <c>Area.DatabaseError</c>.</summary>
+    public static ErrorRecord Database(DbException exception, string area, object? target, string busyAction, string? otherAction = null)
+    {
+        var category = CategoryOf(exception);
+        if (category == ErrorCategory.ResourceBusy)
+        {
+            return Record(exception, area + ".DatabaseBusy", category, target, busyAction);
+        }
+
+        return exception is SqliteException { SqliteErrorCode: raw.SQLITE_FULL }
+            ? Record(exception, area + ".DiskFull", ErrorCategory.WriteError, target, FreeSpace)
+            : Record(exception, area + ".DatabaseError", category, target, otherAction);
+    }
+
+    /// <summary>A file the module writes itself (a backup) could not be written: <c>Area.DiskFull</c> when the disk is full,
+    /// else <c>Area.WriteFailed</c>.</summary>
+    public static ErrorRecord Write(Exception exception, string area, object? target, string otherAction) =>
+        exception is IOException && Array.IndexOf(DiskFullResults, exception.HResult) >= 0
+            ? Record(exception, area + ".DiskFull", ErrorCategory.WriteError, target, "Free space on the destination's disk, then run the command again.")
+            : Record(exception, area + ".WriteFailed", ErrorCategory.WriteError, target, otherAction);
+
     /// <summary>"database is locked" past the busy timeout is ResourceBusy: the script may try again later.</summary>
     public static ErrorCategory CategoryOf(SqliteException exception) => exception.SqliteErrorCode switch
     {
-        5 or 6 => ErrorCategory.ResourceBusy, // SQLITE_BUSY, SQLITE_LOCKED
-        8 => ErrorCategory.PermissionDenied, // SQLITE_READONLY
-        11 or 26 => ErrorCategory.InvalidData, // SQLITE_CORRUPT, SQLITE_NOTADB
-        13 => ErrorCategory.WriteError, // SQLITE_FULL
+        raw.SQLITE_BUSY or raw.SQLITE_LOCKED => ErrorCategory.ResourceBusy,
+        raw.SQLITE_READONLY => ErrorCategory.PermissionDenied,
+        raw.SQLITE_CORRUPT or raw.SQLITE_NOTADB => ErrorCategory.InvalidData,
         _ => ErrorCategory.WriteError,
     };
 

@@ -123,7 +123,8 @@ public sealed class SearchIndexTests : IDisposable
 
         // Re-analysis: the articles of a kept page are replaced.
         var pageId = store.Connection.ExecuteScalar<long>("SELECT id FROM pages WHERE page = 2");
-        writer.ReplaceArticles(pageId, new[] { Article(1, "第二版", "邓群策讲话。") }, parserVersion: 2);
+        var sha256 = store.Connection.ExecuteScalar<string>("SELECT sha256 FROM pages WHERE id = @pageId", new { pageId });
+        Assert.True(writer.ReplaceArticles(pageId, sha256!, new[] { Article(1, "第二版", "邓群策讲话。") }, parserVersion: 2));
         Assert.Empty(Search(store, "朱健"));
         Assert.Single(Search(store, "邓群策"));
 
