@@ -21,6 +21,7 @@
         'Export-Stats'
         'Find-Official'
         'Update-Issue'
+        'Copy-Archive'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

@@ -57,8 +57,11 @@ function Format-Counts { ($counts.GetEnumerator() | ForEach-Object { "$($_.Key) 
 try {
     Import-Module (Join-Path $PSScriptRoot '../NewsArchive.psd1')
     if (-not $Database) { $Database = [NewsArchive.Core.Storage.ArchivePaths]::DefaultDatabasePath() }
-    $Database = $ExecutionContext.SessionState.Path.GetUnresolvedProviderPathFromPSPath($Database)
-    if (-not $LogPath) { $LogPath = Join-Path (Split-Path $Database) 'NewsArchive-import.log' }
+    $location = [NewsArchive.Core.Storage.ArchiveLocation]::Parse($Database)
+    if ($location.Engine -eq 'Sqlite') { $Database = $ExecutionContext.SessionState.Path.GetUnresolvedProviderPathFromPSPath($Database) }
+    # Beside the archive file; for a PostgreSQL archive, in the per-user data folder.
+    $logFolder = if ($location.Engine -eq 'Sqlite') { Split-Path $Database } else { Join-Path ([Environment]::GetFolderPath('LocalApplicationData')) 'NewsArchive' }
+    if (-not $LogPath) { $LogPath = Join-Path $logFolder 'NewsArchive-import.log' }
     $script:LogFile = $ExecutionContext.SessionState.Path.GetUnresolvedProviderPathFromPSPath($LogPath)
     $null = New-Item -ItemType Directory -Force -Path (Split-Path $script:LogFile)
 }
@@ -73,7 +76,7 @@ $counts = [ordered]@{ Imported = 0; Unchanged = 0; Replaced = 0; Failed = 0 }
 [NewsArchive.Commands.Infrastructure.TerminationLog]::Register($script:LogFile, $LogLineFormat, $counts)
 $finished = $false
 try {
-    Write-Log 'START' "Importing $Filter under $Path into $Database"
+    Write-Log 'START' "Importing $Filter under $Path into $($location.DisplayName)"
     if (-not (Test-Path -LiteralPath $Path -PathType Container)) { throw "The folder '$Path' does not exist." }
     $import = @{ Database = $Database; ErrorAction = 'Continue' }
     if ($Newspaper) { $import.Newspaper = $Newspaper }

@@ -6,7 +6,7 @@ BeforeAll {
 
 Describe 'Concurrent imports and searches' {
     It 'imports four folders at once while a fifth process searches: every page stored, no error' {
-        $db = Join-Path $TestDrive 'shared.db'
+        $db = New-TestArchive 'shared'
         $go = Join-Path $TestDrive 'go'
         $pagesPerWriter = 40
         $newspapers = '江城日报', '衡阳日报', '湘江晚报', '南岳周报'
@@ -24,13 +24,15 @@ foreach (`$failure in `$failures) { [Console]::Error.WriteLine("`$(`$failure.Ful
 exit ([int](`$failures.Count -gt 0))
 "@
         }
+        # The reader queries once the archive exists (a file, or a database whose schema an importer created).
+        $exists = if ((Get-TestEngine) -eq 'Sqlite') { "Test-Path '$db'" } else { "& { try { `$null = Get-Issue -Database '$db'; `$true } catch { `$false } }" }
         $reader = Start-FreshPwsh -ScriptPath (Join-Path $TestDrive 'reader.ps1') -Script @"
 $wait
 `$ErrorActionPreference = 'Stop'
 `$deadline = [DateTime]::UtcNow.AddSeconds(60)
 `$queries = 0
 while (@(Get-Process -Id $(($writers | ForEach-Object Id) -join ',') -ErrorAction SilentlyContinue).Count -gt 0 -and [DateTime]::UtcNow -lt `$deadline) {
-    if (Test-Path '$db') {
+    if ($exists) {
         `$null = Get-Article -Database '$db' -Title '*新闻*' -Reporter 张三 -First 50
         `$null = Get-Article -Database '$db' -Newspaper '*报' -From 2020-12-01 -To 2021-02-01 -Page 1, 2
         `$queries++
@@ -61,7 +63,7 @@ while (@(Get-Process -Id $(($writers | ForEach-Object Id) -join ',') -ErrorActio
 
 Describe 'Two scheduled imports that overlap' {
     It 'store each page of a folder both import at once exactly once: Imported by one, Unchanged for the other, no error' {
-        $db = Join-Path $TestDrive 'overlap.db'
+        $db = New-TestArchive 'overlap'
         $go = Join-Path $TestDrive 'overlap-go'
         $folder = Join-Path $TestDrive 'overlap'
         $pages = 60
@@ -90,9 +92,9 @@ foreach (`$failure in `$failures) { [Console]::Error.WriteLine("`$(`$failure.Ful
     }
 }
 
-Describe 'A database held by another writer' {
+Describe 'A database held by another writer' -Tag SqliteOnly {
     It 'waits the busy timeout, then reports NewsArchive.Import.DatabaseBusy as ResourceBusy; the page is imported once free' {
-        $db = Join-Path $TestDrive 'busy.db'
+        $db = New-TestArchive 'busy'
         $first, $second = New-PageFiles -Folder (Join-Path $TestDrive 'busy') -Count 2
         $null = Import-Issue -LiteralPath $first -Database $db
         $holder = [Microsoft.Data.Sqlite.SqliteConnection]::new("Data Source=$db;Pooling=False")

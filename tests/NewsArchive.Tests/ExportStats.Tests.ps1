@@ -3,32 +3,22 @@ BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
     Import-Module (Get-TestModulePath) -Force
     $script:seed = Join-Path (Get-SharedSamplesPath) '000_fda654c1a4379181.txt'
-    $script:db = Join-Path $TestDrive 'stats.db'
+    $script:db = New-TestArchive 'stats'
     $null = Import-Issue -LiteralPath $seed -Newspaper 衡阳日报 -Date 2020-03-13 -Page 1 -Database $db
 
-    # Officials are written by the extractor; these tests seed them with plain SQL where they need them, through the
-    # Microsoft.Data.Sqlite the module ships.
-    Add-Type -Path (Join-Path (Split-Path (Get-TestModulePath)) 'Microsoft.Data.Sqlite.dll')
-    function Invoke-Sql([string] $Database, [string] $Sql, [hashtable] $Parameters = @{}) {
-        $connection = [Microsoft.Data.Sqlite.SqliteConnection]::new("Data Source=$Database;Pooling=False")
-        try {
-            $connection.Open()
-            $command = $connection.CreateCommand()
-            $command.CommandText = $Sql
-            foreach ($key in $Parameters.Keys) { $null = $command.Parameters.AddWithValue("@$key", $Parameters[$key]) }
-            $null = $command.ExecuteNonQuery()
-        }
-        finally { $connection.Dispose() }
-    }
+    # Officials are written by the extractor; these tests seed them with plain SQL (the same on both engines) where
+    # they need them.
 
     # An official named, with one title, in every article whose id is a multiple of -Every (unless already recorded).
     function Add-Official([string] $Database, [string] $Name, [string] $Title, [int] $Every = 1) {
-        Invoke-Sql $Database @'
+        Invoke-TestArchiveSql $Database @'
 INSERT INTO people (name) VALUES (@name) ON CONFLICT (name) DO NOTHING;
-INSERT OR IGNORE INTO mentions (article_id, person_id, position, role)
-    SELECT a.id, p.id, 0, 'official' FROM articles a, people p WHERE p.name = @name AND a.id % @every = 0;
-INSERT OR IGNORE INTO mention_titles (article_id, person_id, position, title)
-    SELECT m.article_id, m.person_id, 0, @title FROM mentions m JOIN people p ON p.id = m.person_id WHERE p.name = @name;
+INSERT INTO mentions (article_id, person_id, position, role)
+    SELECT a.id, p.id, 0, 'official' FROM articles a, people p WHERE p.name = @name AND a.id % CAST(@every AS integer) = 0
+    ON CONFLICT DO NOTHING;
+INSERT INTO mention_titles (article_id, person_id, position, title)
+    SELECT m.article_id, m.person_id, 0, @title FROM mentions m JOIN people p ON p.id = m.person_id WHERE p.name = @name
+    ON CONFLICT DO NOTHING;
 '@ @{ name = $Name; title = $Title; every = $Every }
     }
 }
@@ -150,7 +140,7 @@ Describe 'The HTML report' {
     BeforeAll {
         # Two months of a small daily with eight reporters, and officials seeded by article, so every chart has bars;
         # archive strings that look like markup must come out as text.
-        $script:reportDb = Join-Path $TestDrive 'report.db'
+        $script:reportDb = New-TestArchive 'report'
         $reporters = '李明远', '王晓燕', '张海峰', '刘思琪', '陈志强', '杨雪', '赵立群', '周文博'
         $pages = Join-Path $TestDrive 'pages'
         $day = [datetime]'2021-03-01'

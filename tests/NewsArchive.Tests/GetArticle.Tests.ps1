@@ -1,7 +1,7 @@
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
     Import-Module (Get-TestModulePath) -Force
-    $script:db = Join-Path $TestDrive 'get.db'
+    $script:db = New-TestArchive 'get'
     $seed = Join-Path (Get-SharedSamplesPath) '000_fda654c1a4379181.txt'
     $script:imported = Import-Issue -LiteralPath $seed -Newspaper 衡阳日报 -Date 2020-03-13 -Page 1 -Database $db
     $other = Join-Path $TestDrive '2020-03-14/江城日报_20200314_02.txt'
@@ -63,6 +63,6 @@ Describe 'Get-Article' {
     }
 
     It 'fails clearly when the archive does not exist' {
-        { Get-Article -Database (Join-Path $TestDrive 'none.db') -ErrorAction Stop } | Should -Throw -ErrorId 'NewsArchive.Database.NotFound*'
+        { Get-Article -Database (New-TestArchive 'none') -ErrorAction Stop } | Should -Throw -ErrorId 'NewsArchive.Database.NotFound*'
     }
 }

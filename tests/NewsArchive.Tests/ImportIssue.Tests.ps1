@@ -15,7 +15,7 @@ BeforeAll {
 
 Describe 'Import-Issue: where a page belongs' {
     It 'takes newspaper, date and page from front matter' {
-        $db = Join-Path $TestDrive 'fm.db'
+        $db = New-TestArchive 'fm'
         $file = New-Page (Join-Path $TestDrive 'fm/anything.txt') ("---`nnewspaper: 江城日报`ndate: 2021-05-18`npage: 3`n---`n" + $smallPage)
         $result = Import-Issue -Path $file -Database $db
         $result.Newspaper | Should -Be '江城日报'
@@ -29,7 +29,7 @@ Describe 'Import-Issue: where a page belongs' {
         @{ Name = 'file 20200313'; Relative = 'p2/江城日报_20200313_07.txt'; Page = 7 }
         @{ Name = 'folders 2020/03/13'; Relative = 'p3/2020/03/13/x_11.txt'; Page = 11 }
     ) {
-        $db = Join-Path $TestDrive "path-$Page.db"
+        $db = New-TestArchive "path-$Page"
         $file = New-Page (Join-Path $TestDrive $Relative) $smallPage
         $result = Import-Issue -LiteralPath $file -Newspaper 江城日报 -Database $db
         $result.Date | Should -Be ([datetime]'2020-03-13')
@@ -37,21 +37,21 @@ Describe 'Import-Issue: where a page belongs' {
     }
 
     It 'lets parameters override front matter' {
-        $db = Join-Path $TestDrive 'override.db'
+        $db = New-TestArchive 'override'
         $file = New-Page (Join-Path $TestDrive 'ov/a.txt') ("---`nnewspaper: 江城日报`ndate: 2021-05-18`npage: 3`n---`n" + $smallPage)
         $result = Import-Issue -Path $file -Newspaper 衡阳日报 -Date 2021-06-01 -Page 4 -Database $db
         "$($result.Newspaper) $($result.Date.ToString('yyyy-MM-dd')) $($result.Page)" | Should -Be '衡阳日报 2021-06-01 4'
     }
 
     It 'resolves 昨日 against the issue date from front matter' {
-        $db = Join-Path $TestDrive 'rel.db'
+        $db = New-TestArchive 'rel'
         $file = New-Page (Join-Path $TestDrive 'rel/a.txt') ("---`nnewspaper: 江城日报`ndate: 2021-05-18`npage: 1`n---`n" + $smallPage)
         $null = Import-Issue -Path $file -Database $db
         (Get-Article -Database $db).EventDate | ForEach-Object { $_.ToString('yyyy-MM-dd') } | Should -Be @('2021-05-17', '2021-05-18')
     }
 
     It 'fails with an error that says how to give the newspaper when it cannot be known' {
-        $db = Join-Path $TestDrive 'unknown.db'
+        $db = New-TestArchive 'unknown'
         $file = New-Page (Join-Path $TestDrive 'unk/2020-03-13/a_01.txt') $smallPage
         Import-Issue -Path $file -Database $db -ErrorVariable err -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
         $err[0].FullyQualifiedErrorId | Should -BeLike 'NewsArchive.Import.UnknownNewspaper*'
@@ -60,7 +60,7 @@ Describe 'Import-Issue: where a page belongs' {
     }
 
     It 'fails with UnknownDate when neither parameter, front matter nor path gives a date' {
-        $db = Join-Path $TestDrive 'nodate.db'
+        $db = New-TestArchive 'nodate'
         $file = New-Page (Join-Path $TestDrive 'nodate/page_01.txt') $smallPage
         Import-Issue -Path $file -Newspaper 江城日报 -Database $db -ErrorVariable err -ErrorAction SilentlyContinue
         $err[0].FullyQualifiedErrorId | Should -BeLike 'NewsArchive.Import.UnknownDate*'
@@ -70,7 +70,7 @@ Describe 'Import-Issue: where a page belongs' {
 
 Describe 'Import-Issue: idempotence and replacement' {
     BeforeAll {
-        $script:db = Join-Path $TestDrive 'idem.db'
+        $script:db = New-TestArchive 'idem'
         $script:file = New-Page (Join-Path $TestDrive 'idem/江城日报_2021-05-18_01.txt') $smallPage
         $script:first = Import-Issue -Path $file -Database $db
     }
@@ -102,7 +102,7 @@ Describe 'Import-Issue: idempotence and replacement' {
 
 Describe 'Import-Issue: batches, errors and -WhatIf' {
     It 'imports the good files of a batch and reports each bad one with its own error' {
-        $db = Join-Path $TestDrive 'batch.db'
+        $db = New-TestArchive 'batch'
         $folder = Join-Path $TestDrive 'batch/2020-03-13'
         $good1 = New-Page (Join-Path $folder 'a_01.txt') $smallPage
         $empty = New-Page (Join-Path $folder 'b_02.txt') ''
@@ -120,7 +120,7 @@ Describe 'Import-Issue: batches, errors and -WhatIf' {
     }
 
     It 'reports results and errors of a long batch in the order of its files, though it analyses ahead' {
-        $db = Join-Path $TestDrive 'order.db'
+        $db = New-TestArchive 'order'
         $folder = Join-Path $TestDrive 'order/2020-03-13'
         $files = foreach ($page in 1..12) {
             New-Page (Join-Path $folder ('p_{0:00}.txt' -f $page)) $(if ($page % 4 -eq 2) { '' } else { $smallPage })
@@ -135,7 +135,7 @@ Describe 'Import-Issue: batches, errors and -WhatIf' {
     }
 
     It 'reports a path that does not exist as ObjectNotFound and goes on' {
-        $db = Join-Path $TestDrive 'missing.db'
+        $db = New-TestArchive 'missing'
         $good = New-Page (Join-Path $TestDrive 'missing/2020-03-13/a_01.txt') $smallPage
         $results = Import-Issue -LiteralPath (Join-Path $TestDrive 'nope_01.txt'), $good -Newspaper 江城日报 -Database $db -ErrorVariable err -ErrorAction SilentlyContinue
         $results.Status | Should -Be 'Imported'
@@ -143,7 +143,7 @@ Describe 'Import-Issue: batches, errors and -WhatIf' {
     }
 
     It 'writes nothing with -WhatIf' {
-        $db = Join-Path $TestDrive 'whatif.db'
+        $db = New-TestArchive 'whatif'
         $file = New-Page (Join-Path $TestDrive 'whatif/2020-03-13/a_01.txt') $smallPage
         Import-Issue -Path $file -Newspaper 江城日报 -Database $db -WhatIf | Should -BeNullOrEmpty
         Test-Path $db | Should -BeFalse -Because '-WhatIf creates no archive either'
@@ -152,7 +152,7 @@ Describe 'Import-Issue: batches, errors and -WhatIf' {
 
 Describe 'Import-Issue: encodings and line endings' {
     It 'reads GB18030 text, detected without -Encoding' {
-        $db = Join-Path $TestDrive 'gb.db'
+        $db = New-TestArchive 'gb'
         [System.Text.Encoding]::RegisterProvider([System.Text.CodePagesEncodingProvider]::Instance)
         $gb = [System.Text.Encoding]::GetEncoding('GB18030')
         $file = New-Page (Join-Path $TestDrive 'gb/2020-03-13/gb_01.txt') $seedText $gb
@@ -162,7 +162,7 @@ Describe 'Import-Issue: encodings and line endings' {
     }
 
     It 'reads CRLF line endings and a BOM the same as LF' {
-        $db = Join-Path $TestDrive 'crlf.db'
+        $db = New-TestArchive 'crlf'
         $file = New-Page (Join-Path $TestDrive 'crlf/2020-03-13/c_01.txt') ($seedText -replace "`r?`n", "`r`n") ([System.Text.UTF8Encoding]::new($true))
         $null = Import-Issue -Path $file -Newspaper 衡阳日报 -Database $db
         $articles = @(Get-Article -Database $db)
@@ -172,7 +172,7 @@ Describe 'Import-Issue: encodings and line endings' {
     }
 
     It 'reads a file as GB18030 when told with -Encoding' {
-        $db = Join-Path $TestDrive 'forced.db'
+        $db = New-TestArchive 'forced'
         $gb = [System.Text.Encoding]::GetEncoding('GB18030')
         $file = New-Page (Join-Path $TestDrive 'forced/2020-03-13/f_01.txt') $smallPage $gb
         (Import-Issue -Path $file -Newspaper 江城日报 -Encoding gbk -Database $db).Articles | Should -Be 2

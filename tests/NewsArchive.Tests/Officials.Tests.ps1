@@ -1,7 +1,7 @@
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
     Import-Module (Get-TestModulePath) -Force
-    $script:db = Join-Path $TestDrive 'officials.db'
+    $script:db = New-TestArchive 'officials'
     $script:seedPath = Join-Path (Get-SharedSamplesPath) '000_fda654c1a4379181.txt'
     $script:expected = Get-Content -Raw (Join-Path (Get-SharedSamplesPath) '000_fda654c1a4379181.expected.json') | ConvertFrom-Json
     $null = Import-Issue -LiteralPath $seedPath -Newspaper 衡阳日报 -Date 2020-03-13 -Page 1 -Database $db
@@ -87,16 +87,12 @@ Describe 'Find-Official' {
 
 Describe 'Update-Issue' {
     BeforeAll {
-        $script:old = Join-Path $TestDrive 'old.db'
+        $script:old = New-TestArchive 'old'
         $null = Import-Issue -LiteralPath $seedPath -Newspaper 衡阳日报 -Date 2020-03-13 -Page 1 -Database $old
         # Make the page look as if an older analysis had cut it, without officials.
-        Add-Type -Path (Join-Path (Split-Path (Get-TestModulePath)) 'Microsoft.Data.Sqlite.dll') -ErrorAction SilentlyContinue
-        $connection = [Microsoft.Data.Sqlite.SqliteConnection]::new("Data Source=$old;Pooling=False")
-        $connection.Open()
-        $command = $connection.CreateCommand()
-        $command.CommandText = 'PRAGMA foreign_keys = ON; DELETE FROM mentions; UPDATE pages SET parser_version = 1;'
-        $null = $command.ExecuteNonQuery()
-        $connection.Dispose()
+        # SQLite cascades to mention_titles only with foreign keys on (PostgreSQL always does).
+        $foreignKeys = if ((Get-TestEngine) -eq 'Sqlite') { 'PRAGMA foreign_keys = ON; ' } else { '' }
+        Invoke-TestArchiveSql $old "${foreignKeys}DELETE FROM mentions; UPDATE pages SET parser_version = 1;"
     }
 
     It 'asks before writing (-WhatIf changes nothing)' {

@@ -6,7 +6,7 @@ BeforeAll {
 
 Describe 'Get-Issue' {
     BeforeAll {
-        $script:db = Join-Path $TestDrive 'issues.db'
+        $script:db = New-TestArchive 'issues'
         $script:files = @(
             New-PageFiles -Folder (Join-Path $TestDrive 'a') -Newspaper 江城日报 -Date 2021-01-01 -Count 3
             New-PageFiles -Folder (Join-Path $TestDrive 'b') -Newspaper 江城日报 -Date 2021-01-02 -Count 2 -Articles 4
@@ -45,15 +45,16 @@ Describe 'Get-Issue' {
     }
 
     It 'does not create an archive that does not exist' {
-        $missing = Join-Path $TestDrive 'missing.db'
+        $missing = New-TestArchive 'missing'
         { Get-Issue -Database $missing } | Should -Throw -ErrorId 'NewsArchive.Database.NotFound*'
-        Test-Path $missing | Should -BeFalse
+        if ((Get-TestEngine) -eq 'Sqlite') { Test-Path $missing | Should -BeFalse }
+        else { Invoke-TestPostgresSql "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'" -Database ($missing -split '/')[-1] | Should -Be 0 }
     }
 }
 
 Describe 'Remove-Issue' {
     BeforeEach {
-        $script:db = Join-Path $TestDrive "remove-$([guid]::NewGuid()).db"
+        $script:db = New-TestArchive "remove-$([guid]::NewGuid())"
         $null = Import-Issue -Database $db -LiteralPath @(
             New-PageFiles -Folder (Join-Path $TestDrive 'r1') -Date 2021-05-01 -Count 3
             New-PageFiles -Folder (Join-Path $TestDrive 'r2') -Date 2021-05-02 -Count 2)
@@ -94,7 +95,7 @@ Describe 'Remove-Issue' {
     }
 
     It 'removes a whole issue of 40 pages and 1,200 articles in well under a second' {
-        $big = Join-Path $TestDrive 'big.db'
+        $big = New-TestArchive 'big'
         $null = Import-Issue -Database $big -LiteralPath (New-PageFiles -Folder (Join-Path $TestDrive 'big') -Date 2021-06-01 -Count 40 -Articles 30)
         $elapsed = Measure-Command { Remove-Issue -Database $big 江城日报 2021-06-01 -Confirm:$false }
         Write-Host "Remove-Issue of 40 pages / 1,200 articles: $([int]$elapsed.TotalMilliseconds) ms"
@@ -103,15 +104,15 @@ Describe 'Remove-Issue' {
     }
 }
 
-Describe 'Backup-Archive' {
+Describe 'Backup-Archive' -Tag SqliteOnly {
     It 'writes a copy that passes Test-Archive while another process imports' {
-        $db = Join-Path $TestDrive 'live.db'
+        $db = New-TestArchive 'live'
         $null = Import-Issue -Database $db -LiteralPath (New-PageFiles -Folder (Join-Path $TestDrive 'live0') -Date 2021-07-01 -Count 5)
         $folder = Join-Path $TestDrive 'live'
         foreach ($day in 2..9) { $null = New-PageFiles -Folder (Join-Path $folder "d$day") -Date ([datetime]'2021-07-01').AddDays($day) -Count 20 -Articles 10 }
         $writer = Start-FreshPwsh -ScriptPath (Join-Path $TestDrive 'live.ps1') -Script "Get-ChildItem '$folder' -Recurse -Filter *.txt | Import-Issue -Database '$db' | ForEach-Object { [Console]::Out.WriteLine(`$_.Status) }"
         while (-not $writer.HasExited -and @(Get-Content (Join-Path $TestDrive 'live.ps1.out') -ErrorAction SilentlyContinue).Count -lt 10) { Start-Sleep -Milliseconds 10 }
-        $backups = foreach ($n in 1..3) { Backup-Archive -Database $db -Destination (Join-Path $TestDrive "backup$n.db") }
+        $backups = foreach ($n in 1..3) { Backup-Archive -Database $db -Destination (New-TestArchive "backup$n") }
         $writer.WaitForExit(60000) | Should -BeTrue
         $writer.ExitCode | Should -Be 0
         foreach ($backup in $backups) {
@@ -124,7 +125,7 @@ Describe 'Backup-Archive' {
     }
 
     It 'refuses to overwrite without -Force, overwrites with it, and writes nothing with -WhatIf' {
-        $db = Join-Path $TestDrive 'src.db'
+        $db = New-TestArchive 'src'
         $null = Import-Issue -Database $db -LiteralPath (New-PageFiles -Folder (Join-Path $TestDrive 'src') -Count 2)
         $destination = Join-Path $TestDrive 'copies/copy.db'
         Backup-Archive -Database $db -Destination $destination -WhatIf
@@ -140,7 +141,7 @@ Describe 'Backup-Archive' {
 
 Describe 'Test-Archive' {
     BeforeEach {
-        $script:db = Join-Path $TestDrive "check-$([guid]::NewGuid()).db"
+        $script:db = New-TestArchive "check-$([guid]::NewGuid())"
         $null = Import-Issue -Database $db -LiteralPath (New-PageFiles -Folder (Join-Path $TestDrive 'check') -Date 2021-08-01 -Count 3)
     }
 
@@ -148,23 +149,25 @@ Describe 'Test-Archive' {
         $health = Test-Archive -Database $db
         $health.Healthy | Should -BeTrue
         $health.Problems | Should -BeNullOrEmpty
-        # Features that keep their own invariants add checks to ArchiveChecks.Default; these four are always run.
-        $health.Checks | Should -Be ([NewsArchive.Core.Storage.ArchiveChecks]::Default.Name)
-        foreach ($check in 'Integrity', 'ForeignKeys', 'OrphanPeople', 'PageArticles') { $health.Checks | Should -Contain $check }
+        # Features that keep their own invariants add checks to ArchiveChecks.Default (SQLite) or PostgresChecks; these
+        # are always run (a PostgreSQL server guards its own files: no Integrity check).
+        if ((Get-TestEngine) -eq 'Sqlite') { $health.Checks | Should -Be ([NewsArchive.Core.Storage.ArchiveChecks]::Default.Name) }
+        $always = if ((Get-TestEngine) -eq 'Sqlite') { 'Integrity', 'ForeignKeys', 'OrphanPeople', 'PageArticles' } else { 'ForeignKeys', 'OrphanPeople', 'PageArticles', 'SearchIndex' }
+        foreach ($check in $always) { $health.Checks | Should -Contain $check }
         $health.Pages | Should -Be 3
         $health.Articles | Should -Be 9
     }
 
     It 'finds a page that lost an article' {
-        Invoke-RawSql $db "DELETE FROM articles WHERE id = (SELECT max(id) FROM articles)"
+        Invoke-TestArchiveSql $db "DELETE FROM articles WHERE id = (SELECT max(id) FROM articles)"
         $health = Test-Archive -Database $db
         $health.Healthy | Should -BeFalse
         $health.Problems.Check | Should -Be 'PageArticles'
         $health.Problems.Target | Should -Be '江城日报 2021-08-01 page 3'
     }
 
-    It 'finds rows whose page is gone (written with foreign keys off)' {
-        Invoke-RawSql $db "PRAGMA foreign_keys = OFF; DELETE FROM pages WHERE page = 1"
+    It 'finds rows whose page is gone (written with foreign keys off)' -Tag SqliteOnly {
+        Invoke-TestArchiveSql $db "PRAGMA foreign_keys = OFF; DELETE FROM pages WHERE page = 1"
         $health = Test-Archive -Database $db
         $health.Healthy | Should -BeFalse
         $health.Problems.Check | Sort-Object -Unique | Should -Be 'ForeignKeys'
@@ -172,14 +175,14 @@ Describe 'Test-Archive' {
     }
 
     It 'finds people no article mentions' {
-        Invoke-RawSql $db "INSERT INTO people (name) VALUES ('无人提及')"
+        Invoke-TestArchiveSql $db "INSERT INTO people (name) VALUES ('无人提及')"
         (Test-Archive -Database $db).Problems.Check | Should -Be 'OrphanPeople'
     }
 }
 
-Describe 'Test-Archive on a damaged file' {
+Describe 'Test-Archive on a damaged file' -Tag SqliteOnly {
     It 'reports a file damaged on disk as unhealthy instead of failing' {
-        $db = Join-Path $TestDrive 'damaged.db'
+        $db = New-TestArchive 'damaged'
         $null = Import-Issue -Database $db -LiteralPath (New-PageFiles -Folder (Join-Path $TestDrive 'damaged') -Count 30 -Articles 10)
         $stream = [System.IO.File]::OpenWrite($db)
         try { $stream.Position = 3 * 4096; $stream.Write([byte[]](1..255) * 16, 0, 4080) } finally { $stream.Dispose() }
@@ -189,7 +192,7 @@ Describe 'Test-Archive on a damaged file' {
     }
 
     It 'reports a file that is not an archive as unhealthy, with the Open check' {
-        $file = Join-Path $TestDrive 'notes.db'
+        $file = New-TestArchive 'notes'
         Set-Content -LiteralPath $file -Value ('not a database ' * 100)
         $health = Test-Archive -Database $file -ErrorAction Stop
         $health.Healthy | Should -BeFalse

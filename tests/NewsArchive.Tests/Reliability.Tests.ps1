@@ -14,7 +14,7 @@ BeforeAll {
 
 Describe 'A process killed in the middle of a large import' {
     It 'leaves a healthy archive with only whole pages, three times over, and a re-run completes the import' {
-        $db = Join-Path $TestDrive 'crash.db'
+        $db = New-TestArchive 'crash'
         $folder = Join-Path $TestDrive 'crash'
         $pagesPerDate = 60
         $dates = 0..9 | ForEach-Object { ([datetime]'2021-03-01').AddDays($_) }
@@ -57,7 +57,7 @@ Describe 'A process killed in the middle of a large import' {
 
 Describe 'Bad input beside good files in one batch' {
     BeforeAll {
-        $script:db = Join-Path $TestDrive 'bad.db'
+        $script:db = New-TestArchive 'bad'
         $stored = New-PageFiles -Folder (Join-Path $TestDrive 'stored') -Date '2020-03-01' -Count 2
         $null = Import-Issue -LiteralPath $stored -Database $db
         $script:before = Get-ArchiveSnapshot $db
@@ -129,7 +129,7 @@ Describe 'Bad input beside good files in one batch' {
 
 Describe 'Hostile strings are data, never SQL' {
     BeforeAll {
-        $script:db = Join-Path $TestDrive "it's; DROP TABLE pages; --.db"
+        $script:db = New-TestArchive "it's; DROP TABLE pages; --"
         $null = Import-Issue -LiteralPath (New-PageFiles -Folder (Join-Path $TestDrive 'inj') -Count 2) -Database $db
         $script:before = Get-ArchiveSnapshot $db
     }
@@ -145,11 +145,20 @@ Describe 'Hostile strings are data, never SQL' {
         Get-ArchiveSnapshot $db | Should -Be $before
     }
 
-    It 'stores a hostile newspaper name as a name, and writes a backup to a hostile path' {
+    It 'stores a hostile newspaper name as a name' {
         $evil = "'; DROP TABLE pages; --"
-        $file = New-PageFiles -Folder (Join-Path $TestDrive "inj'2") -Date 2021-02-02
+        $file = New-PageFiles -Folder (Join-Path $TestDrive "inj'1") -Date 2021-02-02
         (Import-Issue -LiteralPath $file -Newspaper $evil -Database $db).Newspaper | Should -BeExactly $evil
         (Get-Issue -Database $db -Newspaper $evil).Newspaper | Should -BeExactly $evil
+        Remove-Issue -Database $db -Newspaper $evil -Date 2021-02-02 -Confirm:$false
+        Get-ArchiveSnapshot $db | Should -Be $before
+        (Test-Archive -Database $db).Healthy | Should -BeTrue
+    }
+
+    It 'writes a backup to a hostile path' -Tag SqliteOnly {
+        $evil = "'; DROP TABLE pages; --"
+        $file = New-PageFiles -Folder (Join-Path $TestDrive "inj'2") -Date 2021-02-02
+        $null = Import-Issue -LiteralPath $file -Newspaper $evil -Database $db
         $backup = Backup-Archive -Database $db -Destination (Join-Path $TestDrive "b'; DROP TABLE pages; --.db")
         $backup.Exists | Should -BeTrue
         Remove-Issue -Database $db -Newspaper $evil -Date 2021-02-02 -Confirm:$false
@@ -161,7 +170,7 @@ Describe 'Hostile strings are data, never SQL' {
 
 Describe 'Unattended runs' {
     It 'emits each result as it goes: the pipeline can stop the import after the first page' {
-        $db = Join-Path $TestDrive 'stream.db'
+        $db = New-TestArchive 'stream'
         $files = New-PageFiles -Folder (Join-Path $TestDrive 'stream') -Count 5
         $first = Import-Issue -LiteralPath $files -Database $db | Select-Object -First 1
         $first.Path | Should -Be $files[0]
@@ -169,7 +178,7 @@ Describe 'Unattended runs' {
     }
 
     It 'never prompts under -NonInteractive, and writes only results to the output streams' {
-        $db = Join-Path $TestDrive 'quiet.db'
+        $db = New-TestArchive 'quiet'
         $folder = Join-Path $TestDrive 'quiet'
         $files = New-PageFiles -Folder $folder -Count 3
         $null = Import-Issue -LiteralPath $files[0] -Database $db
@@ -195,7 +204,7 @@ Describe 'The scheduled import script' {
         $bad = Join-Path $folder '江城日报_20210101_03.txt'
         [System.IO.File]::WriteAllBytes($bad, [byte[]](0, 1, 2, 3))
         $log = Join-Path $TestDrive 'logs/import.log'
-        $run = Invoke-ImportScript (Split-Path $folder) (Join-Path $TestDrive 'nightly.db') $log
+        $run = Invoke-ImportScript (Split-Path $folder) (New-TestArchive 'nightly') $log
         $run.ExitCode | Should -Be 1
         $lines = Get-Content $log
         $lines[0] | Should -Match 'START'
@@ -209,10 +218,11 @@ Describe 'The scheduled import script' {
         $folder = Join-Path $TestDrive 'nightly2'
         $null = New-PageFiles -Folder $folder -Count 2
         $log = Join-Path $TestDrive 'nightly2.log'
-        (Invoke-ImportScript $folder (Join-Path $TestDrive 'nightly2.db') $log).ExitCode | Should -Be 0
-        (Invoke-ImportScript $folder (Join-Path $TestDrive 'nightly2.db') $log).ExitCode | Should -Be 0
+        $db = New-TestArchive 'nightly2'
+        (Invoke-ImportScript $folder $db $log).ExitCode | Should -Be 0
+        (Invoke-ImportScript $folder $db $log).ExitCode | Should -Be 0
         (Get-Content $log)[-1] | Should -Match 'Imported 0, Unchanged 2'
-        (Invoke-ImportScript (Join-Path $TestDrive 'nowhere') (Join-Path $TestDrive 'nightly2.db') $log).ExitCode | Should -Be 2
+        (Invoke-ImportScript (Join-Path $TestDrive 'nowhere') $db $log).ExitCode | Should -Be 2
         (Get-Content $log)[-1] | Should -Match 'FATAL'
     }
 }

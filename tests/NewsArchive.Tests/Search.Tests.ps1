@@ -1,7 +1,7 @@
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
     Import-Module (Get-TestModulePath) -Force
-    $script:db = Join-Path $TestDrive 'search.db'
+    $script:db = New-TestArchive 'search'
     $script:seed = Join-Path (Get-SharedSamplesPath) '000_fda654c1a4379181.txt'
     $null = Import-Issue -LiteralPath $seed -Newspaper 衡阳日报 -Date 2020-03-13 -Page 1 -Database $db
     $script:other = Join-Path $TestDrive '2020-03-14/江城日报_20200314_02.txt'

@@ -4,7 +4,7 @@ BeforeAll {
     Import-Module (Get-TestModulePath) -Force
     $samples = Get-SharedSamplesPath
     $script:expected = Get-Content -Raw -LiteralPath (Join-Path $samples '000_fda654c1a4379181.expected.json') | ConvertFrom-Json
-    $script:db = Join-Path $TestDrive 'seed.db'
+    $script:db = New-TestArchive 'seed'
     $script:import = Import-Issue -LiteralPath (Join-Path $samples '000_fda654c1a4379181.txt') -Newspaper $expected.newspaper `
         -Date $expected.issueDate -Page $expected.page -Database $db
     $script:articles = @(Get-Article -Database $db)

@@ -81,7 +81,75 @@ function New-PageFiles {
     }
 }
 
-# Runs SQL on an archive behind the module's back (to damage it, or to lock it), through the module's own SQLite.
+# The engine the suite runs against: build.ps1 runs it once with NEWSARCHIVE_TEST_ENGINE unset (SQLite) and once with
+# Postgres, against the throwaway cluster it started (NEWSARCHIVE_TEST_PG); tests tagged SqliteOnly (files, locks,
+# VACUUM INTO) run on SQLite only.
+function Get-TestEngine { if ($env:NEWSARCHIVE_TEST_ENGINE -eq 'Postgres') { 'Postgres' } else { 'Sqlite' } }
+
+# Why the PostgreSQL tests cannot run here, or $null when they can. A cluster that failed to start is not a reason to
+# skip: those tests fail with its error instead.
+function Get-PostgresSkipReason {
+    if ($env:NEWSARCHIVE_TEST_PG) { return $null }
+    if ($env:NEWSARCHIVE_TEST_PG_SKIP) { return $env:NEWSARCHIVE_TEST_PG_SKIP }
+    if ($env:NEWSARCHIVE_TEST_PG_ERROR) { throw "The test PostgreSQL did not start: $env:NEWSARCHIVE_TEST_PG_ERROR" }
+    'no test PostgreSQL cluster: run the tests through build.ps1 -Task Test'
+}
+
+# Runs SQL on the test cluster as the superuser (database 'postgres' unless named); returns psql's unaligned output.
+function Invoke-TestPostgresSql {
+    param([Parameter(Mandatory)][string] $Sql, [string] $Database = 'postgres', [string] $Server = $env:NEWSARCHIVE_TEST_PG)
+    $settings = @{}
+    foreach ($pair in $Server -split ';') { $key, $value = $pair -split '=', 2; $settings[$key.Trim()] = $value }
+    $output = & psql -h $settings['Host'] -p $settings['Port'] -U $settings['Username'] -d $Database -X -q -A -t -v ON_ERROR_STOP=1 -c $Sql 2>&1
+    if ($LASTEXITCODE -ne 0) { throw "psql failed: $output" }
+    $output
+}
+
+# The URI of a database on the test cluster (for a role other than the superuser, pass -User).
+function Get-TestPostgresUri {
+    param([Parameter(Mandatory)][string] $Database, [string] $User = 'postgres', [string] $Server = $env:NEWSARCHIVE_TEST_PG)
+    $port = [regex]::Match($Server, 'Port=(\d+)').Groups[1].Value
+    "postgresql://$User@127.0.0.1:$port/$Database"
+}
+
+# A new, empty archive location for a test, on the engine the suite runs against: a file under TestDrive for SQLite,
+# a new database on the test cluster for PostgreSQL (the cluster and everything on it go when the run ends).
+function New-TestArchive {
+    param([string] $Name = 'archive')
+    if ((Get-TestEngine) -eq 'Sqlite') { return Join-Path (Get-PSDrive TestDrive).Root "$Name-$([guid]::NewGuid().ToString('N').Substring(0, 8)).db" }
+    $database = 'na_' + [guid]::NewGuid().ToString('N').Substring(0, 12)
+    $null = Invoke-TestPostgresSql "CREATE DATABASE $database"
+    Get-TestPostgresUri $database
+}
+
+# Runs SQL against an archive behind the module's back (to break it on purpose, or to seed rows), on either engine.
+# Parameters are written @name in the SQL; on PostgreSQL they become psql variables, quoted as literals.
+function Invoke-TestArchiveSql {
+    param([Parameter(Mandatory)][string] $Database, [Parameter(Mandatory)][string] $Sql, [hashtable] $Parameters = @{})
+    if ((Get-TestEngine) -eq 'Postgres') {
+        $name = ($Database -split '/')[-1]
+        $variables = foreach ($key in $Parameters.Keys) { '-v'; "$key=$($Parameters[$key])" }
+        $script = [regex]::Replace($Sql, '@(\w+)', { param($m) ":'$($m.Groups[1].Value)'" })
+        $settings = @{}
+        foreach ($pair in $env:NEWSARCHIVE_TEST_PG -split ';') { $key, $value = $pair -split '=', 2; $settings[$key.Trim()] = $value }
+        $output = $script | & psql -h $settings['Host'] -p $settings['Port'] -U $settings['Username'] -d $name -X -q -v ON_ERROR_STOP=1 @variables -f - 2>&1
+        if ($LASTEXITCODE -ne 0) { throw "psql failed: $output" }
+        return
+    }
+    # The module loads its SQLite library on first use; a test may get here first.
+    $null = [System.Reflection.Assembly]::LoadFrom((Join-Path (Split-Path (Get-TestModulePath)) 'Microsoft.Data.Sqlite.dll'))
+    $connection = [Microsoft.Data.Sqlite.SqliteConnection]::new("Data Source=$Database;Pooling=False")
+    try {
+        $connection.Open()
+        $command = $connection.CreateCommand()
+        $command.CommandText = $Sql
+        foreach ($key in $Parameters.Keys) { $null = $command.Parameters.AddWithValue("@$key", $Parameters[$key]) }
+        $null = $command.ExecuteNonQuery()
+    }
+    finally { $connection.Dispose() }
+}
+
+# Runs SQL on an SQLite archive behind the module's back (to damage it, or to lock it), through the module's own SQLite.
 function Invoke-RawSql([string] $Database, [string] $Sql) {
     # The module loads its SQLite library on first use; a test may get here first.
     $null = [System.Reflection.Assembly]::LoadFrom((Join-Path (Split-Path (Get-TestModulePath)) 'Microsoft.Data.Sqlite.dll'))
@@ -95,5 +163,5 @@ function Invoke-RawSql([string] $Database, [string] $Sql) {
     finally { $connection.Dispose() }
 }
 
-Export-ModuleMember -Function Invoke-RawSql, Get-TestModulePath, Get-SharedSamplesPath, Get-RepositoryRoot, Get-PwshCommandLine, Invoke-Pwsh, Invoke-FreshPwsh,
-    Start-FreshPwsh, New-PageText, New-PageFiles
+Export-ModuleMember -Function Invoke-RawSql, Invoke-TestArchiveSql, Get-TestModulePath, Get-SharedSamplesPath, Get-RepositoryRoot, Get-PwshCommandLine, Invoke-Pwsh, Invoke-FreshPwsh,
+    Start-FreshPwsh, New-PageText, New-PageFiles, Get-TestEngine, Get-PostgresSkipReason, Invoke-TestPostgresSql, Get-TestPostgresUri, New-TestArchive

@@ -4,7 +4,7 @@ using System.Data;
 using System.Diagnostics;
 using System.Linq;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using NewsArchive.Core.Importing;
 using NewsArchive.Core.Parsing;
 
@@ -61,7 +61,7 @@ public interface IArchiveCheck
     IEnumerable<ArchiveProblem> Run(ArchiveStore store, IDbTransaction snapshot);
 }
 
-/// <summary>The checks Test-Archive runs, in order. A feature that keeps its own invariant (a full-text index that must
+/// <summary>The checks Test-Archive runs on an SQLite archive, in order (a PostgreSQL archive has its own list). A feature that keeps its own invariant (a full-text index that must
 /// hold every article, say) adds its check to <see cref="Default"/>; nothing else changes.</summary>
 public static class ArchiveChecks
 {
@@ -79,9 +79,9 @@ public static class ArchiveChecks
     public static ArchiveHealth Run(ArchiveStore store, IEnumerable<IArchiveCheck>? checks = null, Action<string>? onCheck = null)
     {
         var clock = Stopwatch.StartNew();
-        var list = (checks ?? Default).ToList();
+        var list = (checks ?? store.Checks).ToList();
         var problems = new List<ArchiveProblem>();
-        using var snapshot = store.Connection.BeginTransaction(IsolationLevel.Serializable, deferred: true);
+        using var snapshot = store.BeginSnapshot();
         foreach (var check in list)
         {
             onCheck?.Invoke(check.Name);
@@ -101,8 +101,7 @@ public static class ArchiveChecks
             {
                 return run();
             }
-            catch (Exception ex) when (ex is SqliteException { SqliteErrorCode: not (SQLitePCL.raw.SQLITE_BUSY or SQLitePCL.raw.SQLITE_LOCKED) }
-                                           or System.IO.InvalidDataException or FormatException)
+            catch (Exception ex) when ((ex is DbException db && !store.IsBusy(db)) || ex is System.IO.InvalidDataException or FormatException)
             {
                 problems.Add(new ArchiveProblem(check, $"The check could not read the archive: {ex.Message}"));
                 return default;
@@ -233,7 +232,7 @@ public sealed class SearchIndexCheck : IArchiveCheck
 
     public IEnumerable<ArchiveProblem> Run(ArchiveStore store, IDbTransaction snapshot)
     {
-        var index = new SearchIndex(store);
+        var index = new SearchIndex((SqliteArchiveStore)store);
         var lost = index.FindUnindexedArticles(snapshot).Except(index.FindQueuedArticles(snapshot)).ToList();
         if (lost.Count > 0)
         {

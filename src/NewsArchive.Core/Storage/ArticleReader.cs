@@ -22,9 +22,7 @@ public sealed class ArticleReader
 
     public IEnumerable<Article> Query(ArticleFilter filter)
     {
-        var textMatch = filter.Text is null ? null : TextMatch.Prepare(_store.Connection, filter.Text);
-        var (sql, parameters) = BuildQuery(filter, textMatch, FindWindowEdge(filter));
-        textMatch?.AddParameters(_store.Connection, parameters);
+        var (sql, parameters) = BuildQuery(_store, filter, FindWindowEdge(filter));
         var batch = new List<Article>(BatchSize);
         foreach (var row in _store.Connection.Query<ArticleRow>(sql, parameters, buffered: false))
         {
@@ -37,7 +35,9 @@ public sealed class ArticleReader
             batch.Add(found);
             if (batch.Count == BatchSize)
             {
-                foreach (var article in Complete(batch))
+                // The rest of the rows are still being read on the store's connection: SQLite runs other queries
+                // meanwhile, PostgreSQL runs them on a connection of their own.
+                foreach (var article in Complete(batch, _store.ConnectionWhileReading))
                 {
                     yield return article;
                 }
@@ -46,7 +46,7 @@ public sealed class ArticleReader
             }
         }
 
-        foreach (var article in Complete(batch))
+        foreach (var article in Complete(batch, _store.Connection))
         {
             yield return article;
         }
@@ -54,45 +54,37 @@ public sealed class ArticleReader
 
     /// <summary>For a page of search results ranked <see cref="SearchRanking.Newest"/>: the id below the newest
     /// <see cref="RankingWindow"/> matches of the text (other filters aside), or null when no more than that many match.
-    /// FTS5 walks its candidates newest first without reading them, so this costs a fraction of ranking them (the edge is
-    /// counted over candidates, which a few articles that do not hold the text may be among).</summary>
-    private long? FindWindowEdge(ArticleFilter filter)
-    {
-        if (filter.Text is null || filter.First is null || filter.Ranking == SearchRanking.Full)
-        {
-            return null;
-        }
+    /// </summary>
+    private long? FindWindowEdge(ArticleFilter filter) =>
+        filter.Text is null || filter.First is null || filter.Ranking == SearchRanking.Full
+            ? null
+            : _store.Dialect.FindWindowEdge(_store.Connection, filter);
 
-        return _store.Connection.ExecuteScalar<long?>(
-            "SELECT rowid FROM article_search WHERE article_search MATCH @match ORDER BY rowid DESC LIMIT 1 OFFSET @window",
-            new { match = filter.Text.CandidateExpression, window = RankingWindow });
-    }
-
-    /// <param name="textMatch">With a search: its SQL (its parameters are added by the caller).</param>
     /// <param name="windowEdge">With a search: rank the matches above this id first (see <see cref="FindWindowEdge"/>).</param>
-    private static (string Sql, DynamicParameters Parameters) BuildQuery(ArticleFilter filter, TextMatch? textMatch, long? windowEdge)
+    private static (string Sql, DynamicParameters Parameters) BuildQuery(ArchiveStore store, ArticleFilter filter, long? windowEdge)
     {
+        var dialect = store.Dialect;
         var where = new List<string>();
         var parameters = new DynamicParameters();
         if (filter.Ids is { Count: > 0 })
         {
-            where.Add("a.id IN @ids");
-            parameters.Add("ids", filter.Ids);
+            where.Add(dialect.InList("a.id", "ids"));
+            parameters.Add("ids", filter.Ids.ToArray());
         }
 
-        AddPatterns(where, parameters, "p.newspaper", "newspaper", filter.Newspapers);
-        AddPatterns(where, parameters, "a.title", "title", filter.Titles);
+        dialect.AddPatterns(where, parameters, "p.newspaper", "newspaper", filter.Newspapers);
+        dialect.AddPatterns(where, parameters, "a.title", "title", filter.Titles);
         if (filter.Reporters is { Count: > 0 })
         {
             var any = new List<string>();
-            AddPatterns(any, parameters, "b.name", "reporter", filter.Reporters.Select(r => r.Replace(" ", string.Empty).Replace("\u3000", string.Empty)).ToList());
+            dialect.AddPatterns(any, parameters, "b.name", "reporter", filter.Reporters.Select(r => r.Replace(" ", string.Empty).Replace("\u3000", string.Empty)).ToList());
             where.Add("EXISTS (SELECT 1 FROM bylines b WHERE b.article_id = a.id AND " + string.Join(" AND ", any) + ")");
         }
 
         if (filter.Officials is { Count: > 0 })
         {
             var any = new List<string>();
-            AddPatterns(any, parameters, "pe.name", "official", filter.Officials);
+            dialect.AddPatterns(any, parameters, "pe.name", "official", filter.Officials);
             where.Add("EXISTS (SELECT 1 FROM mentions m JOIN people pe ON pe.id = m.person_id WHERE m.article_id = a.id AND m.role = 'official' AND " +
                       string.Join(" AND ", any) + ")");
         }
@@ -101,43 +93,23 @@ public sealed class ArticleReader
 
         if (filter.Pages is { Count: > 0 })
         {
-            where.Add("p.page IN @pages");
-            parameters.Add("pages", filter.Pages);
+            where.Add(dialect.InList("p.page", "pages"));
+            parameters.Add("pages", filter.Pages.ToArray());
         }
 
         var from = "FROM articles a JOIN pages p ON p.id = a.page_id";
         var order = "p.issue_date, p.newspaper, p.page, a.sequence";
-        if (textMatch is not null)
+        if (filter.Text is not null)
         {
             // Rank and page on ids alone, then read the page of whole rows: sorting thousands of hits with their bodies
-            // costs more than the search. Every candidate of the index is checked against its text, and only the pages
-            // that other filters need are joined.
-            where.Add("article_search MATCH @match");
-            where.Add(textMatch.Condition);
-            var joins = where.Count > 2 ? " JOIN pages p ON p.id = a.page_id" : string.Empty;
-            var matches = "FROM article_search JOIN articles a ON a.id = article_search.rowid" + joins + "\n" +
-                          "  WHERE " + string.Join("\n    AND ", where);
-            string ranked;
-            if (windowEdge is null)
-            {
-                ranked = "SELECT id, score, 0 AS tier FROM (" + textMatch.Scored(matches) + ")";
-            }
-            else
-            {
-                // Two tiers, each ranked on its own; the second is only scored when paging reaches past the first. Each
-                // tier's LIMIT also keeps its ORDER BY (SQLite may drop an unlimited subquery's), which UNION ALL keeps.
-                parameters.Add("edge", windowEdge.Value);
-                ranked = "SELECT id, score, 0 AS tier FROM (" + textMatch.Scored(matches + " AND article_search.rowid > @edge") + " ORDER BY score, id LIMIT @limit + @offset)\n" +
-                         "UNION ALL\nSELECT id, score, 1 AS tier FROM (" + textMatch.Scored(matches + " AND article_search.rowid <= @edge") + " ORDER BY score, id LIMIT @limit + @offset)";
-            }
-
-            from = "FROM (" + ranked + (windowEdge is null ? "\nORDER BY score, id" : string.Empty) + "\nLIMIT @limit OFFSET @offset) hits\n" +
+            // costs more than the search.
+            from = "FROM (" + dialect.RankedSearch(store.Connection, filter, where, parameters, windowEdge) + ") hits\n" +
                    "JOIN articles a ON a.id = hits.id JOIN pages p ON p.id = a.page_id";
             where.Clear();
             order = "hits.tier, hits.score, a.id";
         }
 
-        parameters.Add("limit", filter.First ?? -1);
+        parameters.Add("limit", filter.First ?? dialect.NoLimit);
         parameters.Add("offset", Math.Max(0, filter.Skip));
         var sql =
             """
@@ -172,67 +144,36 @@ public sealed class ArticleReader
         }
     }
 
-    /// <summary>Adds "column matches any of these patterns" as one condition.</summary>
-    internal static void AddPatterns(List<string> where, DynamicParameters parameters, string column, string name, IReadOnlyCollection<string>? patterns)
-    {
-        if (patterns is not { Count: > 0 })
-        {
-            return;
-        }
-
-        var any = new List<string>();
-        var index = 0;
-        foreach (var pattern in patterns)
-        {
-            var parameter = name + index++;
-            if (WildcardPattern.HasWildcards(pattern))
-            {
-                any.Add($"lower({column}) GLOB @{parameter}");
-                parameters.Add(parameter, WildcardPattern.ToGlob(pattern));
-            }
-            else
-            {
-                any.Add($"{column} = @{parameter} COLLATE NOCASE");
-                parameters.Add(parameter, pattern.Replace("`", string.Empty));
-            }
-        }
-
-        where.Add("(" + string.Join(" OR ", any) + ")");
-    }
-
-    private IEnumerable<Article> Complete(List<Article> batch)
+    private IEnumerable<Article> Complete(List<Article> batch, System.Data.Common.DbConnection connection)
     {
         if (batch.Count == 0)
         {
             return batch;
         }
 
-        // The batch's ids as one JSON parameter (json_each): the statements stay the same for every batch, where a list of
-        // 256 bound values made SQLite parse each one anew.
-        var ids = "[" + string.Join(",", batch.Select(a => a.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))) + "]";
-        var bylines = _store.Connection.Query<BylineRow>(
-                "SELECT article_id AS ArticleId, role AS Role, name AS Name FROM bylines WHERE article_id IN (SELECT value FROM json_each(@ids)) ORDER BY article_id, position",
+        // The batch's ids as one parameter (SQLite: JSON read by json_each, so the statements stay the same for every batch,
+        // where a list of 256 bound values made SQLite parse each one anew; PostgreSQL: an array).
+        var dialect = _store.Dialect;
+        var ids = dialect.IdBatch(batch.Select(a => a.Id).ToArray());
+        var bylines = connection.Query<BylineRow>(
+                "SELECT article_id AS ArticleId, role AS Role, name AS Name FROM bylines WHERE " + dialect.InIdBatch("article_id", "ids") + " ORDER BY article_id, position",
                 new { ids })
             .GroupBy(b => b.ArticleId)
             .ToDictionary(g => g.Key, g => g.Select(b => new Byline(b.Role, b.Name)).ToArray());
-        var layouts = _store.Connection.Query<ArticleLayout>(
-                """
-                SELECT article_id AS ArticleId, intertitles AS Intertitles, captions AS Captions, continued_on AS ContinuedOn,
-                       continued_from AS ContinuedFrom
-                FROM article_layout WHERE article_id IN (SELECT value FROM json_each(@ids))
-                """,
+        var layouts = connection.Query<ArticleLayout>(
+                "SELECT article_id AS ArticleId, intertitles AS Intertitles, captions AS Captions, continued_on AS ContinuedOn,\n" +
+                "       continued_from AS ContinuedFrom\n" +
+                "FROM article_layout WHERE " + dialect.InIdBatch("article_id", "ids"),
                 new { ids })
             .ToDictionary(l => l.ArticleId);
-        var titles = _store.Connection.Query<TitleRow>(
-                "SELECT article_id AS ArticleId, person_id AS PersonId, title AS Title FROM mention_titles WHERE article_id IN (SELECT value FROM json_each(@ids)) ORDER BY article_id, person_id, position",
+        var titles = connection.Query<TitleRow>(
+                "SELECT article_id AS ArticleId, person_id AS PersonId, title AS Title FROM mention_titles WHERE " + dialect.InIdBatch("article_id", "ids") + " ORDER BY article_id, person_id, position",
                 new { ids })
             .ToLookup(t => (t.ArticleId, t.PersonId), t => t.Title);
-        var people = _store.Connection.Query<MentionRow>(
-                """
-                SELECT m.article_id AS ArticleId, m.person_id AS PersonId, pe.name AS Name, m.role AS Role
-                FROM mentions m JOIN people pe ON pe.id = m.person_id
-                WHERE m.article_id IN (SELECT value FROM json_each(@ids)) ORDER BY m.article_id, m.position
-                """,
+        var people = connection.Query<MentionRow>(
+                "SELECT m.article_id AS ArticleId, m.person_id AS PersonId, pe.name AS Name, m.role AS Role\n" +
+                "FROM mentions m JOIN people pe ON pe.id = m.person_id\n" +
+                "WHERE " + dialect.InIdBatch("m.article_id", "ids") + " ORDER BY m.article_id, m.position",
                 new { ids })
             .GroupBy(m => m.ArticleId)
             .ToDictionary(g => g.Key, g => g.Select(m => new PersonMention(m.Name, m.Role == "official" ? PersonRole.Official : PersonRole.Other,
@@ -293,7 +234,7 @@ public sealed class ArticleReader
         };
     }
 
-    private sealed class MentionRow
+    internal sealed class MentionRow
     {
         public long ArticleId { get; set; }
         public long PersonId { get; set; }
@@ -301,14 +242,14 @@ public sealed class ArticleReader
         public string Role { get; set; } = string.Empty;
     }
 
-    private sealed class TitleRow
+    internal sealed class TitleRow
     {
         public long ArticleId { get; set; }
         public long PersonId { get; set; }
         public string Title { get; set; } = string.Empty;
     }
 
-    private sealed class BylineRow
+    internal sealed class BylineRow
     {
         public long ArticleId { get; set; }
         public string Role { get; set; } = string.Empty;

@@ -17,11 +17,11 @@ public sealed class IssueFilter
     public DateTime? To { get; set; }
     public IReadOnlyCollection<int>? Pages { get; set; }
 
-    internal (string Where, Dapper.DynamicParameters Parameters) ToSql()
+    internal (string Where, Dapper.DynamicParameters Parameters) ToSql(SqlDialect dialect)
     {
         var where = new List<string>();
         var parameters = new Dapper.DynamicParameters();
-        ArticleReader.AddPatterns(where, parameters, "p.newspaper", "newspaper", Newspapers);
+        dialect.AddPatterns(where, parameters, "p.newspaper", "newspaper", Newspapers);
         if (Newspaper is not null)
         {
             where.Add("p.newspaper = @exactNewspaper");
@@ -31,8 +31,8 @@ public sealed class IssueFilter
         ArticleReader.AddDateRange(where, parameters, Date, From, To);
         if (Pages is { Count: > 0 })
         {
-            where.Add("p.page IN @pages");
-            parameters.Add("pages", Pages);
+            where.Add(dialect.InList("p.page", "pages"));
+            parameters.Add("pages", System.Linq.Enumerable.ToArray(Pages));
         }
 
         return (where.Count > 0 ? "WHERE " + string.Join(" AND ", where) : string.Empty, parameters);

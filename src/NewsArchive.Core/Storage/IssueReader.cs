@@ -46,7 +46,7 @@ public sealed class IssueReader
 
     private IEnumerable<PageRow> Pages(IssueFilter filter, System.Data.IDbTransaction? transaction)
     {
-        var (where, parameters) = filter.ToSql();
+        var (where, parameters) = filter.ToSql(_store.Dialect);
         var sql =
             "SELECT p.newspaper AS Newspaper, p.issue_date AS IssueDate, p.page AS Page, p.source_path AS SourcePath, " +
             "p.imported_at AS ImportedAt, (SELECT count(*) FROM articles a WHERE a.page_id = p.id) AS Articles\n" +

@@ -16,7 +16,7 @@ public sealed class OfficialReader
     /// <summary>One row per official and title, ordered by name, then latest use first.</summary>
     public IEnumerable<OfficialTitleSpan> Timeline(OfficialFilter filter)
     {
-        var (where, parameters) = Conditions(filter, titleColumn: "t.title");
+        var (where, parameters) = Conditions(_store.Dialect, filter, titleColumn: "t.title");
         var sql =
             """
             SELECT pe.name AS Name, t.title AS Title, MIN(p.issue_date) AS FirstUsed, MAX(p.issue_date) AS LastUsed,
@@ -35,11 +35,11 @@ public sealed class OfficialReader
     /// <summary>One object per official: titles latest first, the number of articles, first and last issue.</summary>
     public IEnumerable<Official> Officials(OfficialFilter filter)
     {
-        var (where, parameters) = Conditions(filter, titleColumn: null);
+        var (where, parameters) = Conditions(_store.Dialect, filter, titleColumn: null);
         if (filter.Titles is { Count: > 0 })
         {
             var any = new List<string>();
-            ArticleReader.AddPatterns(any, parameters, "t.title", "title", filter.Titles);
+            _store.Dialect.AddPatterns(any, parameters, "t.title", "title", filter.Titles);
             where += "\n  AND EXISTS (SELECT 1 FROM mention_titles t WHERE t.article_id = m.article_id AND t.person_id = m.person_id AND " +
                      string.Join(" AND ", any) + ")";
         }
@@ -65,15 +65,15 @@ public sealed class OfficialReader
         }).ToList();
     }
 
-    private static (string Where, DynamicParameters Parameters) Conditions(OfficialFilter filter, string? titleColumn)
+    private static (string Where, DynamicParameters Parameters) Conditions(SqlDialect dialect, OfficialFilter filter, string? titleColumn)
     {
         var where = new List<string>();
         var parameters = new DynamicParameters();
-        ArticleReader.AddPatterns(where, parameters, "pe.name", "name", filter.Names);
-        ArticleReader.AddPatterns(where, parameters, "p.newspaper", "newspaper", filter.Newspapers);
+        dialect.AddPatterns(where, parameters, "pe.name", "name", filter.Names);
+        dialect.AddPatterns(where, parameters, "p.newspaper", "newspaper", filter.Newspapers);
         if (titleColumn is not null)
         {
-            ArticleReader.AddPatterns(where, parameters, titleColumn, "title", filter.Titles);
+            dialect.AddPatterns(where, parameters, titleColumn, "title", filter.Titles);
         }
 
         ArticleReader.AddDateRange(where, parameters, null, filter.From, filter.To);

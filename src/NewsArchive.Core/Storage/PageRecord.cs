@@ -23,6 +23,9 @@ public sealed class PageRecord
     public string Sha256 { get; }
     public string Encoding { get; }
     public string Text { get; }
+
+    /// <summary>When the page was first imported (UTC); null means now. Copy-Archive keeps the source's.</summary>
+    public DateTime? ImportedAt { get; set; }
 }
 
 /// <summary>The key and hash of a page already in the archive.</summary>
@@ -41,4 +44,10 @@ internal static class StoreDate
         DateTime.ParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None);
 
     public static DateTime? ParseNullable(string? text) => text is null ? null : Parse(text);
+
+    /// <summary>A moment (pages.imported_at): UTC, to the millisecond.</summary>
+    public static string FormatTime(DateTime utc) => utc.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", System.Globalization.CultureInfo.InvariantCulture);
+
+    public static DateTime ParseTime(string text) =>
+        DateTime.Parse(text, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AdjustToUniversal | System.Globalization.DateTimeStyles.AssumeUniversal);
 }

@@ -17,9 +17,9 @@ public sealed class SearchIndex
     /// <summary>Articles indexed per transaction; also how many an import queues before it indexes them.</summary>
     public const int BatchSize = 4096;
 
-    private readonly ArchiveStore _store;
+    private readonly SqliteArchiveStore _store;
 
-    public SearchIndex(ArchiveStore store) => _store = store;
+    public SearchIndex(SqliteArchiveStore store) => _store = store;
 
     /// <summary>Removes the queued old texts, then indexes every queued article, one transaction per batch. Returns how
     /// many were indexed.</summary>
@@ -43,7 +43,7 @@ public sealed class SearchIndex
 
     /// <summary>Articles that a search cannot find: queued for the index, or (after damage) missing from it.</summary>
     public IReadOnlyList<long> FindUnindexedArticles(IDbTransaction? transaction = null) =>
-        _store.Connection.Query<long>(
+        _store.Sqlite.Query<long>(
             """
             SELECT id FROM articles WHERE id NOT IN (SELECT rowid FROM article_search)
             UNION SELECT article_id FROM article_search_pending
@@ -53,12 +53,12 @@ public sealed class SearchIndex
 
     /// <summary>Articles queued for the index (written by an import that is still running or was stopped).</summary>
     public IReadOnlyList<long> FindQueuedArticles(IDbTransaction? transaction = null) =>
-        _store.Connection.Query<long>("SELECT article_id FROM article_search_pending ORDER BY 1", transaction: transaction).ToList();
+        _store.Sqlite.Query<long>("SELECT article_id FROM article_search_pending ORDER BY 1", transaction: transaction).ToList();
 
     /// <summary>Index entries whose article no longer exists and that are not queued for removal (a search would return
     /// nothing for them, but they cost space).</summary>
     public IReadOnlyList<long> FindOrphanEntries(IDbTransaction? transaction = null) =>
-        _store.Connection.Query<long>(
+        _store.Sqlite.Query<long>(
             """
             SELECT rowid FROM article_search
             WHERE rowid NOT IN (SELECT id FROM articles) AND rowid NOT IN (SELECT article_id FROM article_search_removed)
@@ -68,13 +68,13 @@ public sealed class SearchIndex
 
     /// <summary>How many articles are queued for the index or for removal from it.</summary>
     public int PendingCount() =>
-        _store.Connection.ExecuteScalar<int>("SELECT (SELECT count(*) FROM article_search_pending) + (SELECT count(*) FROM article_search_removed)");
+        _store.Sqlite.ExecuteScalar<int>("SELECT (SELECT count(*) FROM article_search_pending) + (SELECT count(*) FROM article_search_removed)");
 
     /// <summary>Removes a batch of queued old texts from the index. FTS5 removes a row of a contentless table only when
     /// given the very tokens it indexed, which the same tokenizer makes again from the same text.</summary>
     private int RemoveBatch()
     {
-        var connection = _store.Connection;
+        var connection = _store.Sqlite;
         using var write = _store.BeginWrite();
         var transaction = write.Transaction;
         var rows = connection.Query<PendingArticle>(
@@ -94,7 +94,7 @@ public sealed class SearchIndex
 
     private int IndexBatch()
     {
-        var connection = _store.Connection;
+        var connection = _store.Sqlite;
         using var write = _store.BeginWrite();
         var transaction = write.Transaction;
         var rows = connection.Query<PendingArticle>(
@@ -122,7 +122,7 @@ public sealed class SearchIndex
     /// <summary>Runs <paramref name="sql"/> (an insert into the index, or FTS5's delete command) for each row's tokens.</summary>
     private void WriteIndexRows(IReadOnlyList<PendingArticle> rows, string sql, IDbTransaction transaction)
     {
-        using var command = _store.Connection.CreateCommand();
+        using var command = _store.Sqlite.CreateCommand();
         command.Transaction = (SqliteTransaction)transaction;
         command.CommandText = sql;
         var id = command.Parameters.Add("$id", SqliteType.Integer);

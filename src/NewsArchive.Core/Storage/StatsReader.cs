@@ -10,11 +10,6 @@ namespace NewsArchive.Core.Storage;
 /// is loaded, so ten years of a daily are counted in the time SQLite takes to scan their rows once.</summary>
 public sealed class StatsReader
 {
-    /// <summary>The Thursday of the ISO week holding p.issue_date: its year is the ISO year, and its day of the year tells
-    /// the ISO week. Written with date arithmetic rather than strftime('%V') so any SQLite since 3.8 computes it.</summary>
-    private const string IsoThursday =
-        "date(p.issue_date, printf('%+d days', 3 - (CAST(strftime('%w', p.issue_date) AS INTEGER) + 6) % 7))";
-
     private readonly ArchiveStore _store;
 
     public StatsReader(ArchiveStore store) => _store = store;
@@ -31,9 +26,8 @@ public sealed class StatsReader
     /// then by the name keys. No dimensions gives one row over every article the filter admits (none when it admits none).</summary>
     public IReadOnlyList<StatsRow> Query(IReadOnlyList<StatsDimension> dimensions, IssueFilter filter)
     {
-        var (sql, parameters) = BuildQuery(dimensions, filter);
-        // The grouping sorts hundreds of thousands of rows on a large archive: in memory, not in temporary files.
-        _store.Connection.Execute("PRAGMA temp_store = MEMORY");
+        var (sql, parameters) = BuildQuery(_store.Dialect, dimensions, filter);
+        _store.Dialect.BeforeStatistics(_store.Connection);
         var ordered = dimensions.Distinct().ToArray();
         return _store.Connection.Query<StatsRowData>(sql, parameters)
             .Where(r => r.Articles > 0)
@@ -45,9 +39,9 @@ public sealed class StatsReader
     public StatsSummary Summary(IssueFilter filter)
     {
         var totals = Query(Array.Empty<StatsDimension>(), filter).FirstOrDefault();
-        var (where, parameters) = filter.ToSql();
+        var (where, parameters) = filter.ToSql(_store.Dialect);
         var issues = _store.Connection.QuerySingle<IssueCounts>(
-            "SELECT COUNT(DISTINCT p.newspaper || char(0) || p.issue_date) AS Issues, COUNT(DISTINCT p.newspaper) AS Newspapers " +
+            "SELECT COUNT(DISTINCT " + _store.Dialect.IssueIdentity + ") AS Issues, COUNT(DISTINCT p.newspaper) AS Newspapers " +
             "FROM pages p " + (where.Length == 0 ? "WHERE " : where + " AND ") + "EXISTS (SELECT 1 FROM articles a WHERE a.page_id = p.id)",
             parameters);
         return new StatsSummary
@@ -70,18 +64,19 @@ public sealed class StatsReader
     /// read by scanning pages then their articles (page order keeps each lookup near the last one: driven from mentions,
     /// the same query is several times slower). Officials are keyed by person id, which groups faster than names, and
     /// named at the end. The measures are then grouped from "keyed".</summary>
-    internal static (string Sql, DynamicParameters Parameters) BuildQuery(IReadOnlyList<StatsDimension> dimensions, IssueFilter filter)
+    internal static (string Sql, DynamicParameters Parameters) BuildQuery(SqlDialect dialect, IReadOnlyList<StatsDimension> dimensions, IssueFilter filter)
     {
         var keys = dimensions.Distinct().ToArray();
-        var (where, parameters) = filter.ToSql();
+        var (where, parameters) = filter.ToSql(dialect);
+        var join = dialect.OrderedJoin;
 
         var names = keys.Select(Quote).ToArray();
-        var pageKeys = string.Concat(keys.Where(IsPageKey).Select(k => ", " + KeyExpression(k) + " AS " + Quote(k)));
-        var selectKeys = string.Concat(keys.Select(k => (IsPageKey(k) ? "p." + Quote(k) : KeyExpression(k)) + " AS " + Quote(k) + ", "));
+        var pageKeys = string.Concat(keys.Where(IsPageKey).Select(k => ", " + KeyExpression(dialect, k) + " AS " + Quote(k)));
+        var selectKeys = string.Concat(keys.Select(k => (IsPageKey(k) ? "p." + Quote(k) : KeyExpression(dialect, k)) + " AS " + Quote(k) + ", "));
         var fromKeyed = string.Concat(names.Select(n => "k." + n + ", "));
         var groupBy = names.Length == 0 ? string.Empty : " GROUP BY " + string.Join(", ", names.Select(n => "k." + n));
         // Keys are never null (they come from NOT NULL columns), so plain equality joins, which SQLite can index.
-        var sameKeys = names.Length == 0 ? "1" : string.Join(" AND ", names.Select(n => $"{{0}}.{n} = c.{n}"));
+        var sameKeys = names.Length == 0 ? "1 = 1" : string.Join(" AND ", names.Select(n => $"{{0}}.{n} = c.{n}"));
         // Only bylines and titles can repeat a key within one article (two contributors of one name, a title given to two
         // people); a person is mentioned once per article and the other keys are the article's own.
         var distinct = keys.Contains(StatsDimension.Reporter) || keys.Contains(StatsDimension.Title) ? "DISTINCT " : string.Empty;
@@ -98,21 +93,21 @@ public sealed class StatsReader
             "keyed AS MATERIALIZED (\n" +
             "  SELECT " + distinct + selectKeys + "a.id AS article_id, a.page_id AS page_id, a.characters AS characters, p.issue_date AS issue_date,\n" +
             "         (SELECT COUNT(*) FROM mentions mc WHERE mc.article_id = a.id AND mc.role = 'official') AS mentions\n" +
-            "  FROM paged p CROSS JOIN articles a ON a.page_id = p.id" + Joins(keys) + "\n" +
+            "  FROM paged p " + join + " articles a ON a.page_id = p.id" + Joins(join, keys) + "\n" +
             "),\n" +
             "counted AS (\n" +
-            "  SELECT " + fromKeyed + "COUNT(*) AS Articles, COUNT(DISTINCT k.page_id) AS Pages, TOTAL(k.characters) AS Characters,\n" +
-            "         TOTAL(k.mentions) AS Mentions, MIN(k.issue_date) AS FirstIssue, MAX(k.issue_date) AS LastIssue\n" +
+            "  SELECT " + fromKeyed + "COUNT(*) AS Articles, COUNT(DISTINCT k.page_id) AS Pages, " + dialect.Total("k.characters") + " AS Characters,\n" +
+            "         " + dialect.Total("k.mentions") + " AS Mentions, MIN(k.issue_date) AS FirstIssue, MAX(k.issue_date) AS LastIssue\n" +
             "  FROM keyed k" + groupBy + "\n" +
             "),\n" +
             "named AS (\n" +
             "  SELECT " + fromKeyed + "COUNT(*) AS Officials FROM (\n" +
-            "    SELECT DISTINCT " + fromKeyed + "m.person_id FROM keyed k CROSS JOIN mentions m ON m.article_id = k.article_id AND m.role = 'official'\n" +
+            "    SELECT DISTINCT " + fromKeyed + "m.person_id FROM keyed k " + join + " mentions m ON m.article_id = k.article_id AND m.role = 'official'\n" +
             "  ) k" + groupBy + "\n" +
             "),\n" +
             "written AS (\n" +
             "  SELECT " + fromKeyed + "COUNT(*) AS Reporters FROM (\n" +
-            "    SELECT DISTINCT " + fromKeyed + "b.name FROM keyed k CROSS JOIN bylines b ON b.article_id = k.article_id\n" +
+            "    SELECT DISTINCT " + fromKeyed + "b.name FROM keyed k " + join + " bylines b ON b.article_id = k.article_id\n" +
             "  ) k" + groupBy + "\n" +
             ")\n" +
             "SELECT " + resultKeys + "c.Articles, c.Pages, c.Characters, c.Mentions, c.FirstIssue, c.LastIssue,\n" +
@@ -130,12 +125,9 @@ public sealed class StatsReader
     private static bool IsPageKey(StatsDimension dimension) =>
         IsPeriod(dimension) || dimension is StatsDimension.Newspaper or StatsDimension.Page;
 
-    private static string KeyExpression(StatsDimension dimension) => dimension switch
+    private static string KeyExpression(SqlDialect dialect, StatsDimension dimension) => dimension switch
     {
-        StatsDimension.Day => "p.issue_date",
-        StatsDimension.Week => $"strftime('%Y', {IsoThursday}) || '-W' || printf('%02d', (CAST(strftime('%j', {IsoThursday}) AS INTEGER) - 1) / 7 + 1)",
-        StatsDimension.Month => "substr(p.issue_date, 1, 7)",
-        StatsDimension.Year => "CAST(substr(p.issue_date, 1, 4) AS INTEGER)",
+        _ when IsPeriod(dimension) => dialect.PeriodKey(dimension),
         StatsDimension.Newspaper => "p.newspaper",
         StatsDimension.Page => "p.page",
         StatsDimension.Reporter => "b.name",
@@ -146,25 +138,25 @@ public sealed class StatsReader
 
     /// <summary>The tables the name keys come from. Title alone counts the titles of officials only; with Official it is
     /// the titles of that official, so "-By Official,Title" reads as "朱健 as 代理市长".</summary>
-    private static string Joins(IReadOnlyCollection<StatsDimension> keys)
+    private static string Joins(string join, IReadOnlyCollection<StatsDimension> keys)
     {
         var joins = string.Empty;
         if (keys.Contains(StatsDimension.Reporter))
         {
-            joins += " CROSS JOIN bylines b ON b.article_id = a.id";
+            joins += $" {join} bylines b ON b.article_id = a.id";
         }
 
         if (keys.Contains(StatsDimension.Official))
         {
-            joins += " CROSS JOIN mentions m ON m.article_id = a.id AND m.role = 'official'";
+            joins += $" {join} mentions m ON m.article_id = a.id AND m.role = 'official'";
         }
 
         if (keys.Contains(StatsDimension.Title))
         {
             joins += keys.Contains(StatsDimension.Official)
-                ? " CROSS JOIN mention_titles t ON t.article_id = m.article_id AND t.person_id = m.person_id"
-                : " CROSS JOIN mention_titles t ON t.article_id = a.id" +
-                  " CROSS JOIN mentions tm ON tm.article_id = t.article_id AND tm.person_id = t.person_id AND tm.role = 'official'";
+                ? $" {join} mention_titles t ON t.article_id = m.article_id AND t.person_id = m.person_id"
+                : $" {join} mention_titles t ON t.article_id = a.id" +
+                  $" {join} mentions tm ON tm.article_id = t.article_id AND tm.person_id = t.person_id AND tm.role = 'official'";
         }
 
         return joins;

@@ -41,7 +41,7 @@ public sealed class StoredPageReader
     {
         var where = new List<string>();
         var parameters = new DynamicParameters();
-        ArticleReader.AddPatterns(where, parameters, "p.newspaper", "newspaper", newspapers);
+        _store.Dialect.AddPatterns(where, parameters, "p.newspaper", "newspaper", newspapers);
         ArticleReader.AddDateRange(where, parameters, null, from, to);
 
         if (exceptVersion is not null)

@@ -1,5 +1,5 @@
 using System;
-using System.Data;
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -11,16 +11,22 @@ namespace NewsArchive.Core.Storage;
 /// every page's report. Here a ROLLBACK that fails because no transaction is left is not an error.</summary>
 internal sealed class WriteTransaction : IDisposable
 {
-    private readonly SqliteConnection _connection;
+    private readonly Func<bool> _endedByEngine;
 
     public WriteTransaction(SqliteConnection connection)
+        : this(connection.BeginTransaction(System.Data.IsolationLevel.Serializable), () => raw.sqlite3_get_autocommit(connection.Handle) != 0)
     {
-        _connection = connection;
-        Transaction = connection.BeginTransaction(IsolationLevel.Serializable);
+    }
+
+    /// <param name="endedByEngine">Whether the engine has already ended the transaction itself (after a failure).</param>
+    public WriteTransaction(DbTransaction transaction, Func<bool> endedByEngine)
+    {
+        Transaction = transaction;
+        _endedByEngine = endedByEngine;
     }
 
     /// <summary>The transaction to run statements in and to commit; disposing this object ends it.</summary>
-    public SqliteTransaction Transaction { get; }
+    public DbTransaction Transaction { get; }
 
     public void Dispose()
     {
@@ -28,9 +34,9 @@ internal sealed class WriteTransaction : IDisposable
         {
             Transaction.Dispose();
         }
-        catch (SqliteException) when (raw.sqlite3_get_autocommit(_connection.Handle) != 0)
+        catch (DbException) when (_endedByEngine())
         {
-            // SQLite rolled back on its own: nothing is left to undo, and the error that caused it is on its way up.
+            // The engine rolled back on its own: nothing is left to undo, and the error that caused it is on its way up.
         }
     }
 }

@@ -1,7 +1,7 @@
 using System;
 using System.IO;
 using System.Management.Automation;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using NewsArchive.Commands.Infrastructure;
 
 namespace NewsArchive.Commands;
@@ -44,9 +44,14 @@ public sealed class BackupArchiveCommand : ArchiveCommandBase
             ThrowTerminatingError(Errors.Record(ex, "Backup.DestinationIsArchive", ErrorCategory.InvalidArgument, destination,
                 "Name a file other than the archive (the path reaches the archive through a link or another spelling)."));
         }
-        catch (SqliteException ex)
+        catch (DbException ex)
         {
             ThrowTerminatingError(Errors.Database(ex, "Backup", destination, "Another process held the archive for too long; run the backup again."));
+        }
+        catch (NotSupportedException ex)
+        {
+            ThrowTerminatingError(Errors.Record(ex, "Backup.NotSupported", ErrorCategory.NotImplemented, DatabasePath,
+                "Back up a PostgreSQL archive with pg_dump or a replica; Copy-Archive copies it into an SQLite file."));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

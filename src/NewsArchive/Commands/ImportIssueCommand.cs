@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Management.Automation;
 using System.Threading.Tasks;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using NewsArchive.Commands.Infrastructure;
 using NewsArchive.Core.Importing;
 using NewsArchive.Core.Parsing;
@@ -190,7 +190,7 @@ public sealed class ImportIssueCommand : ArchiveCommandBase
         {
             WriteError(Errors.Record(ex, "Import.FileReadError", ErrorCategory.ReadError, path, "Check that the file exists and that you may read it."));
         }
-        catch (SqliteException ex)
+        catch (DbException ex)
         {
             WriteError(Errors.Database(ex, "Import", path,
                 "Another process held the archive for too long; run the import again (stored pages report Unchanged)."));

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Management.Automation;
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using NewsArchive.Commands.Infrastructure;
 using NewsArchive.Core.Model;
@@ -54,7 +55,7 @@ public sealed class RemoveIssueCommand : ArchiveCommandBase
         {
             removed = new PageWriter(Store).Remove(filter);
         }
-        catch (SqliteException ex)
+        catch (DbException ex)
         {
             WriteError(Errors.Database(ex, "Remove", target, "Another process held the archive for too long; run Remove-Issue again."));
             return;

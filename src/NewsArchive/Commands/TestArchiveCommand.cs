@@ -18,7 +18,7 @@ public sealed class TestArchiveCommand : ArchiveCommandBase
     protected override void EndProcessing()
     {
         // A file that is there but is no readable archive is the answer to "is it healthy?", not a failure to ask.
-        if (File.Exists(DatabasePath) && !CanOpen(out var reason))
+        if (Location.Engine == ArchiveEngine.Sqlite && File.Exists(Location.Value) && !CanOpen(out var reason))
         {
             WriteObject(ArchiveChecks.Unreadable(DatabasePath, reason!));
             base.EndProcessing();
@@ -31,7 +31,7 @@ public sealed class TestArchiveCommand : ArchiveCommandBase
         {
             ThrowIfStopping();
             WriteVerbose($"Check {name}");
-            progress.Report(done++, ArchiveChecks.Default.Count, name);
+            progress.Report(done++, Store.Checks.Count, name);
         });
         progress.Complete();
         foreach (var problem in health.Problems)
@@ -50,7 +50,7 @@ public sealed class TestArchiveCommand : ArchiveCommandBase
         reason = null;
         try
         {
-            using var probe = ArchiveStore.OpenForReading(DatabasePath);
+            using var probe = ArchiveStore.OpenForReading(Location.Value);
             return true;
         }
         catch (Exception ex) when (ex is ArchiveFormatException or IOException or UnauthorizedAccessException ||

@@ -1,7 +1,7 @@
 using System;
 using System.IO;
 using System.Management.Automation;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using NewsArchive.Commands.Infrastructure;
 using NewsArchive.Core.Importing;
 using NewsArchive.Core.Parsing;
@@ -75,7 +75,7 @@ public sealed class UpdateIssueCommand : ArchiveCommandBase
                     WriteError(Errors.Record(ex, "Update.DamagedText", ErrorCategory.InvalidData, target,
                         "The page's kept text is damaged; re-import the page from its file with Import-Issue -Force."));
                 }
-                catch (SqliteException ex)
+                catch (DbException ex)
                 {
                     WriteError(Errors.Database(ex, "Update", target, "Run Update-Issue again later; pages already re-analysed are skipped."));
                 }

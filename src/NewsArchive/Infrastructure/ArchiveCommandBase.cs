@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Management.Automation;
+using System.Data.Common;
 using System.Threading;
 using Microsoft.Data.Sqlite;
 using NewsArchive.Core.Storage;
@@ -19,10 +20,16 @@ public abstract class ArchiveCommandBase : PSCmdlet, IDisposable
     private readonly object _storeLock = new();
     private ArchiveStore? _store;
 
-    /// <summary>The archive file. Default: $env:NEWSARCHIVE_DB, else the per-user data folder.</summary>
+    /// <summary>The archive: an SQLite file, or a PostgreSQL database as a postgresql:// URI or a Host=…;Database=…
+    /// connection string. Default: $env:NEWSARCHIVE_DB, else a file in the per-user data folder.</summary>
     [Parameter]
     [ValidateNotNullOrEmpty]
     public string? Database { get; set; }
+
+    /// <summary>The user and password for a PostgreSQL archive (else the URI's user, and PGPASSFILE or ~/.pgpass).</summary>
+    [Parameter]
+    [Credential]
+    public PSCredential? Credential { get; set; }
 
     /// <summary>Commands that only read must not create an empty archive where the user mistyped a path.</summary>
     protected virtual bool CreatesDatabase => false;
@@ -30,8 +37,19 @@ public abstract class ArchiveCommandBase : PSCmdlet, IDisposable
     /// <summary>Commands that only read open the archive read-only: they never write to the file they are given.</summary>
     protected virtual bool OnlyReads => false;
 
-    protected string DatabasePath =>
-        Database is null ? ArchivePaths.DefaultDatabasePath() : GetUnresolvedProviderPathFromPSPath(Database);
+    /// <summary>The archive -Database names: a file path resolved against the current location, or a PostgreSQL URI or
+    /// connection string as given.</summary>
+    protected ArchiveLocation Location
+    {
+        get
+        {
+            var database = Database ?? ArchivePaths.DefaultDatabasePath();
+            return ArchiveLocation.Parse(Database is null || ArchiveLocation.IsPostgres(database) ? database : GetUnresolvedProviderPathFromPSPath(database));
+        }
+    }
+
+    /// <summary>The archive as messages and error targets show it: never with a password.</summary>
+    protected string DatabasePath => Location.DisplayName;
 
     /// <summary>The store, opened on first use; a failure to open it ends the command (nothing else can work).</summary>
     protected ArchiveStore Store
@@ -43,11 +61,12 @@ public abstract class ArchiveCommandBase : PSCmdlet, IDisposable
                 return _store;
             }
 
-            var path = DatabasePath;
+            var location = Location;
+            var path = location.DisplayName;
             try
             {
                 WriteVerbose($"Opening archive {path}");
-                var store = OpenStore(path);
+                var store = OpenStore(location);
                 lock (_storeLock)
                 {
                     _store = store;
@@ -65,10 +84,16 @@ public abstract class ArchiveCommandBase : PSCmdlet, IDisposable
                 ThrowTerminatingError(Errors.Record(ex, "Database.NotFound", ErrorCategory.ObjectNotFound, path,
                     "Import pages first (Import-Issue), or pass -Database with the path of an existing archive."));
             }
-            catch (SqliteException ex)
+            catch (DbException ex)
             {
-                ThrowTerminatingError(Errors.Record(ex, "Database.OpenFailed", Errors.CategoryOf(ex), path,
-                    "Check that the file is a NewsArchive database and that you may write to its folder."));
+                ThrowTerminatingError(Errors.Record(ex, "Database.OpenFailed", Errors.CategoryOf(ex), path, location.Engine == ArchiveEngine.Sqlite
+                    ? "Check that the file is a NewsArchive database and that you may write to its folder."
+                    : "Check the server, the database name, and the user and password (-Credential, PGPASSFILE or ~/.pgpass)."));
+            }
+            catch (ArgumentException ex)
+            {
+                ThrowTerminatingError(Errors.Record(ex, "Database.InvalidLocation", ErrorCategory.InvalidArgument, path,
+                    "Give a file path, a URI such as postgresql://user@host:5432/database, or Host=…;Database=…"));
             }
             catch (Exception ex) when (ex is InvalidOperationException or UnauthorizedAccessException or IOException)
             {
@@ -81,16 +106,21 @@ public abstract class ArchiveCommandBase : PSCmdlet, IDisposable
 
     /// <summary>-WhatIf on an archive that does not exist yet answers from an empty archive in memory: it creates no
     /// file and no folder.</summary>
-    private ArchiveStore OpenStore(string path)
+    private ArchiveStore OpenStore(ArchiveLocation location)
     {
+        if (location.Engine == ArchiveEngine.Postgres)
+        {
+            return ArchiveStores.Open(location, Credential?.GetNetworkCredential(), CreatesDatabase && !OnlyReads);
+        }
+
         if (OnlyReads)
         {
-            return ArchiveStore.OpenForReading(path);
+            return ArchiveStore.OpenForReading(location.Value);
         }
 
         var whatIf = MyInvocation.BoundParameters.TryGetValue("WhatIf", out var value) ? ((SwitchParameter)value).IsPresent
             : SessionState.PSVariable.GetValue("WhatIfPreference") is true or SwitchParameter { IsPresent: true };
-        return CreatesDatabase && whatIf && !File.Exists(path) ? ArchiveStore.OpenEmpty() : ArchiveStore.Open(path, CreatesDatabase);
+        return CreatesDatabase && whatIf && !File.Exists(location.Value) ? ArchiveStore.OpenEmpty() : ArchiveStore.Open(location.Value, CreatesDatabase);
     }
 
     protected override void EndProcessing()
@@ -99,9 +129,9 @@ public abstract class ArchiveCommandBase : PSCmdlet, IDisposable
         {
             _store?.CompleteSearchIndex();
         }
-        catch (SqliteException ex)
+        catch (DbException ex)
         {
-            WriteError(ex.SqliteErrorCode == SQLitePCL.raw.SQLITE_FULL
+            WriteError(ex is SqliteException { SqliteErrorCode: SQLitePCL.raw.SQLITE_FULL }
                 ? Errors.Database(ex, "Search", _store?.Path, string.Empty)
                 : Errors.Record(ex, "Search.IndexPending", Errors.CategoryOf(ex), _store?.Path,
                     "The articles were stored; they are indexed for search the next time the archive is opened."));

@@ -18,13 +18,14 @@ public abstract class ArchiveNameCompleter : IArgumentCompleter
         try
         {
             var path = fakeBoundParameters.Contains("Database") ? fakeBoundParameters["Database"]?.ToString() : null;
-            path ??= ArchivePaths.DefaultDatabasePath();
-            if (!System.IO.File.Exists(path))
+            var location = ArchiveLocation.Parse(path ?? ArchivePaths.DefaultDatabasePath());
+            if (location.Engine == ArchiveEngine.Sqlite && !System.IO.File.Exists(location.Value))
             {
                 return results;
             }
 
-            using var store = ArchiveStore.OpenForReading(path);
+            // A PostgreSQL archive is read with what the environment gives (the URI's user, PGPASSFILE): no prompt here.
+            using var store = ArchiveStores.OpenForReading(location, null);
             var prefix = wordToComplete.Trim('\'', '"');
             foreach (var name in Names(new ArchiveCatalog(store)))
             {

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Management.Automation;
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -28,9 +29,13 @@ internal static class Errors
         return record;
     }
 
+    /// <summary>The category of a database error on either engine.</summary>
+    public static ErrorCategory CategoryOf(DbException exception) =>
+        exception is SqliteException sqlite ? CategoryOf(sqlite) : CategoryOfSqlState(SqlState(exception));
+
     /// <summary>A database failure of one cmdlet (<paramref name="area"/>: Import, Remove…) as <c>Area.DatabaseBusy</c>
     /// (another process held the archive past the busy timeout), <c>Area.DiskFull</c> or <c>Area.DatabaseError</c>.</summary>
-    public static ErrorRecord Database(SqliteException exception, string area, object? target, string busyAction, string? otherAction = null)
+    public static ErrorRecord Database(DbException exception, string area, object? target, string busyAction, string? otherAction = null)
     {
         var category = CategoryOf(exception);
         if (category == ErrorCategory.ResourceBusy)
@@ -38,7 +43,7 @@ internal static class Errors
             return Record(exception, area + ".DatabaseBusy", category, target, busyAction);
         }
 
-        return exception.SqliteErrorCode == raw.SQLITE_FULL
+        return exception is SqliteException { SqliteErrorCode: raw.SQLITE_FULL }
             ? Record(exception, area + ".DiskFull", ErrorCategory.WriteError, target, FreeSpace)
             : Record(exception, area + ".DatabaseError", category, target, otherAction);
     }
@@ -58,4 +63,23 @@ internal static class Errors
         raw.SQLITE_CORRUPT or raw.SQLITE_NOTADB => ErrorCategory.InvalidData,
         _ => ErrorCategory.WriteError,
     };
+
+    /// <summary>PostgreSQL's error classes (SQLSTATE, Appendix A of its manual); no SQLSTATE is a failure to reach the server.</summary>
+    private static ErrorCategory CategoryOfSqlState(string? state) => state switch
+    {
+        null => ErrorCategory.ConnectionError,
+        "3D000" => ErrorCategory.ObjectNotFound, // invalid_catalog_name: no such database
+        "42501" or "25006" => ErrorCategory.PermissionDenied, // insufficient_privilege; read_only_sql_transaction (a standby)
+        "55P03" or "53300" => ErrorCategory.ResourceBusy, // lock_not_available; too_many_connections
+        _ when state.StartsWith("08", StringComparison.Ordinal) => ErrorCategory.ConnectionError,
+        _ when state.StartsWith("28", StringComparison.Ordinal) => ErrorCategory.AuthenticationError,
+        _ when state.StartsWith("40", StringComparison.Ordinal) => ErrorCategory.ResourceBusy, // deadlock, serialization failure
+        _ when state.StartsWith("53", StringComparison.Ordinal) => ErrorCategory.ResourceUnavailable,
+        _ => ErrorCategory.WriteError,
+    };
+
+    /// <summary>DbException.SqlState exists from .NET 5 (where pwsh 7 runs) but not in netstandard2.0's reference, and
+    /// naming Npgsql's exception type here would load Npgsql into every session: read the property by name.</summary>
+    private static string? SqlState(DbException exception) =>
+        exception.GetType().GetProperty("SqlState")?.GetValue(exception) as string;
 }

@@ -25,8 +25,8 @@ public sealed class MigrationTests : IDisposable
         var path = Path.Combine(_folder, "old.db");
         WriteStepTwoArchive(path);
 
-        using var store = ArchiveStore.Open(path);
-        Assert.Equal(ArchiveStore.SchemaVersion, store.Connection.ExecuteScalar<int>("PRAGMA user_version"));
+        using var store = SqliteArchiveStore.Open(path);
+        Assert.Equal(SqliteArchiveStore.SchemaVersion, store.Connection.ExecuteScalar<int>("PRAGMA user_version"));
         var index = store.Connection.ExecuteScalar<string>("SELECT sql FROM sqlite_master WHERE name = 'article_search'");
         Assert.DoesNotContain("contentless_delete", index);
         Assert.Contains("detail = none", index);

@@ -29,7 +29,7 @@ public sealed class SearchIndexTests : IDisposable
     public void SearchFindsExactlyWhatALikeScanFinds()
     {
         var random = new Random(20200313);
-        using var store = ArchiveStore.Open(Path.Combine(_folder, "generated.db"));
+        using var store = SqliteArchiveStore.Open(Path.Combine(_folder, "generated.db"));
         var writer = new PageWriter(store);
         for (var page = 1; page <= 40; page++)
         {
@@ -68,7 +68,7 @@ public sealed class SearchIndexTests : IDisposable
     public void TermsOrAndNotCombineLikeTheirLikeScans()
     {
         var random = new Random(7);
-        using var store = ArchiveStore.Open(Path.Combine(_folder, "boolean.db"));
+        using var store = SqliteArchiveStore.Open(Path.Combine(_folder, "boolean.db"));
         var writer = new PageWriter(store);
         for (var page = 1; page <= 60; page++)
         {
@@ -96,7 +96,7 @@ public sealed class SearchIndexTests : IDisposable
     [Fact]
     public void OnTheSeedPageZhuJianIsInArticlesOneToThreeAndTheFightAgainstPovertyOnlyInTheFirst()
     {
-        using var store = ArchiveStore.Open(Path.Combine(_folder, "seed.db"));
+        using var store = SqliteArchiveStore.Open(Path.Combine(_folder, "seed.db"));
         var text = File.ReadAllText(SharedSamples.SeedPagePath);
         var date = new DateTime(2020, 3, 13);
         new PageWriter(store).Save(new PageRecord("衡阳日报", date, 1, null, "seed", "utf-8", text), PageParser.Parse(text, date).Articles, false, 1);
@@ -110,7 +110,7 @@ public sealed class SearchIndexTests : IDisposable
     [Fact]
     public void TheIndexFollowsReplacedReanalysedAndDeletedPages()
     {
-        using var store = ArchiveStore.Open(Path.Combine(_folder, "consistency.db"));
+        using var store = SqliteArchiveStore.Open(Path.Combine(_folder, "consistency.db"));
         var writer = new PageWriter(store);
         writer.Save(Record(1, "one"), new[] { Article(1, "旧标题", "旧的正文。") }, false, 1);
         writer.Save(Record(2, "two"), new[] { Article(1, "第二版", "朱健主持会议。") }, false, 1);
@@ -147,7 +147,7 @@ public sealed class SearchIndexTests : IDisposable
     [Fact]
     public void AnArticleIdReusedBeforeTheIndexCatchesUpIsNeverFoundByItsOldText()
     {
-        using var store = ArchiveStore.Open(Path.Combine(_folder, "reuse.db"));
+        using var store = SqliteArchiveStore.Open(Path.Combine(_folder, "reuse.db"));
         var writer = new PageWriter(store);
         writer.Save(Record(1, "one"), new[] { Article(1, "旧标题", "旧的正文。") }, false, 1);
         store.CompleteSearchIndex();
@@ -167,7 +167,7 @@ public sealed class SearchIndexTests : IDisposable
     public void ArticlesLeftQueuedByACrashedImportAreIndexedOnTheNextOpen()
     {
         var path = Path.Combine(_folder, "crash.db");
-        using (var interrupted = ArchiveStore.Open(path))
+        using (var interrupted = SqliteArchiveStore.Open(path))
         {
             new PageWriter(interrupted).Save(Record(1, "one"), new[] { Article(1, "标题", "朱健主持会议。") }, false, 1);
             // As if the import was stopped before it completed: its last batch is still queued.
@@ -175,7 +175,7 @@ public sealed class SearchIndexTests : IDisposable
             Assert.Single(new SearchIndex(interrupted).FindUnindexedArticles());
         }
 
-        using (var reopened = ArchiveStore.Open(path))
+        using (var reopened = SqliteArchiveStore.Open(path))
         {
             Assert.Equal(0, new SearchIndex(reopened).PendingCount());
             Assert.Single(Search(reopened, "朱健"));
@@ -185,7 +185,7 @@ public sealed class SearchIndexTests : IDisposable
     [Fact]
     public void ResultsAreRankedWithTitleHitsFirstAndCombineWithOtherFilters()
     {
-        using var store = ArchiveStore.Open(Path.Combine(_folder, "rank.db"));
+        using var store = SqliteArchiveStore.Open(Path.Combine(_folder, "rank.db"));
         var writer = new PageWriter(store);
         writer.Save(Record(1, "one"), new[] { Article(1, "会议召开", "今天朱健在会上讲话，提到扶贫。") }, false, 1);
         writer.Save(Record(2, "two"), new[] { Article(1, "扶贫攻坚", "扶贫工作取得成效。") }, false, 1);
@@ -197,7 +197,7 @@ public sealed class SearchIndexTests : IDisposable
     [Fact]
     public void APageOfManyMatchesRanksTheNewestWindowFirstAndPagingReachesEveryMatchOnce()
     {
-        using var store = ArchiveStore.Open(Path.Combine(_folder, "window.db"));
+        using var store = SqliteArchiveStore.Open(Path.Combine(_folder, "window.db"));
         var writer = new PageWriter(store);
         const int perPage = 50;
         var pages = (ArticleReader.RankingWindow + 100) / perPage + 1;
@@ -245,7 +245,7 @@ public sealed class SearchIndexTests : IDisposable
     [Fact]
     public void TestArchiveReportsArticlesMissingFromTheIndexButNotQueuedOnes()
     {
-        using var store = ArchiveStore.Open(Path.Combine(_folder, "check.db"));
+        using var store = SqliteArchiveStore.Open(Path.Combine(_folder, "check.db"));
         var writer = new PageWriter(store);
         writer.Save(Record(1, "one"), new[] { Article(1, "标题", "朱健主持会议。"), Article(2, "第二篇", "邓群策讲话。") }, false, 1);
         Assert.Empty(ArchiveChecks.Run(store, new[] { new SearchIndexCheck() }).Problems);

@@ -30,4 +30,11 @@ public class WildcardPatternTests
     [InlineData("衡阳日报", false)]
     [InlineData("", false)]
     public void TellsPatternsFromPlainNames(string pattern, bool expected) => Assert.Equal(expected, WildcardPattern.HasWildcards(pattern));
+
+    [Theory]
+    [InlineData("*脱贫*", "^.*脱贫.*$")]
+    [InlineData("衡阳?报", "^衡阳.报$")]
+    [InlineData("[A-C]*", "^[a-c].*$")]
+    [InlineData("`*评论.(一)`*", "^\\*评论\\.\\(一\\)\\*$")]
+    public void ForPostgresWildcardsAreAnAnchoredRegex(string pattern, string regex) => Assert.Equal(regex, WildcardPattern.ToRegex(pattern));
 }

@@ -1,0 +1,134 @@
+using System;
+using System.Collections.Generic;
+using System.Data;
+using System.Data.Common;
+using System.IO;
+using System.Net;
+using Dapper;
+using NewsArchive.Core.Storage;
+using Npgsql;
+
+namespace NewsArchive.Postgres;
+
+/// <summary>An archive in a PostgreSQL database: the schema of <see cref="PostgresMigrations"/>, written by many
+/// importers at once (each page in its own READ COMMITTED transaction, serialised per page by an advisory lock, so the
+/// Unchanged/Conflict/Replace decision and the write are one step), read by many, on the primary or a hot standby.</summary>
+public sealed class PostgresArchiveStore : ArchiveStore
+{
+    /// <summary>How often a page's transaction is tried when PostgreSQL reports a conflict with another writer.</summary>
+    private const int WriteAttempts = 5;
+
+    /// <summary>SQLSTATEs that mean another transaction was in the way: try again (deadlock, serialisation failure, lock
+    /// not available, too many connections, a unique or foreign key race with a concurrent writer).</summary>
+    private static readonly HashSet<string> Transient = new(StringComparer.Ordinal) { "40P01", "40001", "55P03", "53300" };
+    private static readonly HashSet<string> Races = new(StringComparer.Ordinal) { "23505", "23503" };
+
+    /// <summary>The SQLSTATE of "database does not exist".</summary>
+    private const string InvalidCatalogName = "3D000";
+
+    private readonly NpgsqlConnection _connection;
+    private readonly string _settings;
+    private PostgresArticleRows? _rows;
+    private NpgsqlConnection? _second;
+
+    private PostgresArchiveStore(NpgsqlConnection connection, string settings, ArchiveLocation location)
+        : base(connection, location, PostgresDialect.Instance)
+    {
+        _connection = connection;
+        _settings = settings;
+    }
+
+    public override IReadOnlyList<IArchiveCheck> Checks => PostgresChecks.All;
+
+    /// <summary>Opens the archive in the database <paramref name="location"/> names; with <paramref name="create"/>, an
+    /// empty database becomes an archive (the schema is created). The database itself must exist: a DBA creates it.</summary>
+    /// <exception cref="FileNotFoundException">The database does not exist, or holds no archive and <paramref name="create"/> is false.</exception>
+    public static PostgresArchiveStore Open(ArchiveLocation location, NetworkCredential? credential, bool create)
+    {
+        // Kept (in memory only) for a second connection: once open, Npgsql's own string no longer holds the password.
+        var settings = PostgresConnections.Settings(location, credential).ConnectionString;
+        var connection = new NpgsqlConnection(settings);
+        try
+        {
+            try
+            {
+                connection.Open();
+            }
+            catch (PostgresException ex) when (ex.SqlState == InvalidCatalogName)
+            {
+                throw new FileNotFoundException($"There is no database '{connection.Database}' on the PostgreSQL server of {location.DisplayName}. Ask its administrator to create it (CREATE DATABASE).", location.DisplayName, ex);
+            }
+
+            if (!create && PostgresSchema.AppliedVersion(connection) == 0)
+            {
+                throw new FileNotFoundException($"The database {location.DisplayName} holds no archive. Import pages into it first (Import-Issue), or name another with -Database.", location.DisplayName);
+            }
+
+            PostgresSchema.Migrate(connection);
+            return new PostgresArchiveStore(connection, settings, location);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Backup-Archive writes SQLite files; a PostgreSQL archive is backed up with the server's tools.</summary>
+    public override void BackupTo(string destination, bool overwrite) =>
+        throw new NotSupportedException(
+            $"Backup-Archive copies SQLite archives. Back up the PostgreSQL archive {Location.DisplayName} with pg_dump or a streaming replica, or copy it to an SQLite file with Copy-Archive.");
+
+    internal override WriteTransaction BeginWrite()
+    {
+        var transaction = _connection.BeginTransaction(IsolationLevel.ReadCommitted);
+        // A failed statement leaves a PostgreSQL transaction aborted, not ended: rolling it back always works.
+        return new WriteTransaction(transaction, () => false);
+    }
+
+    /// <summary>Transaction-scoped advisory lock on the page's key: writers of one page take turns, others run on.</summary>
+    internal override void LockPage(string newspaper, DateTime date, int page, IDbTransaction transaction) =>
+        _connection.Execute("SELECT pg_advisory_xact_lock(hashtextextended(@key, 0))",
+            new { key = newspaper + "\u0001" + date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "\u0001" + page }, transaction);
+
+    internal override T Write<T>(Func<T> write)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return write();
+            }
+            catch (PostgresException ex) when (attempt < WriteAttempts && (Transient.Contains(ex.SqlState) || Races.Contains(ex.SqlState)))
+            {
+                // The transaction was rolled back by its using block; the page is decided afresh.
+            }
+        }
+    }
+
+    internal override IArticleRows ArticleRows() => _rows ??= new PostgresArticleRows(_connection);
+
+    /// <summary>PostgreSQL runs one command at a time per connection, and streaming a long result holds it: the details
+    /// of each batch of rows are read on a second connection, opened the first time a result is that long.</summary>
+    internal override DbConnection ConnectionWhileReading
+    {
+        get
+        {
+            if (_second is null)
+            {
+                _second = new NpgsqlConnection(_settings);
+                _second.Open();
+            }
+
+            return _second;
+        }
+    }
+
+    public override void Dispose()
+    {
+        _second?.Dispose();
+        base.Dispose();
+    }
+
+    internal override bool IsBusy(DbException exception) => exception is PostgresException postgres && Transient.Contains(postgres.SqlState);
+}

@@ -1,0 +1,106 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using NewsArchive.Core.Search;
+
+namespace NewsArchive.Postgres;
+
+/// <summary>The PostgreSQL form of the search index (table article_search, PostgreSQL migration 2): the same tokens as
+/// SQLite's (SearchTokenizer), as a weighted tsvector for the GIN index and ranking, and as a token sequence
+/// (<see cref="Terms"/>) that matches are checked against.</summary>
+public static class PostgresSearchDocument
+{
+    /// <summary>Between the title's tokens and the body's: never a token character, so no term spans the two fields.</summary>
+    private const string FieldSeparator = "| ";
+
+    /// <summary>tsvector keeps positions up to 16,383 and 256 positions per lexeme; later ones only weigh in ranking.</summary>
+    private const int MaxPosition = 16383;
+    private const int MaxPositionsPerLexeme = 256;
+
+    /// <summary>" t1 t2 … | b1 b2 … ": a term is in the article exactly where " its tokens " is a substring of this.</summary>
+    public static string Terms(string? title, string body) => " " + SearchTokenizer.IndexText(title) + FieldSeparator + SearchTokenizer.IndexText(body);
+
+    /// <summary>The tsvector literal of the article: title tokens weighted A (they rank five times a body hit), body D.</summary>
+    public static string Vector(string? title, string body)
+    {
+        var positions = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var position = 0;
+        Add(SearchTokenizer.IndexTokens(title), "A");
+        Add(SearchTokenizer.IndexTokens(body), string.Empty);
+
+        var literal = new StringBuilder();
+        foreach (var entry in positions)
+        {
+            literal.Append(Quote(entry.Key)).Append(':').Append(string.Join(",", entry.Value)).Append(' ');
+        }
+
+        return literal.ToString();
+
+        void Add(IReadOnlyList<string> tokens, string weight)
+        {
+            foreach (var token in tokens)
+            {
+                position = Math.Min(position + 1, MaxPosition);
+                if (!positions.TryGetValue(token, out var list))
+                {
+                    positions[token] = list = new List<string>();
+                }
+
+                if (list.Count < MaxPositionsPerLexeme)
+                {
+                    list.Add(position.ToString(CultureInfo.InvariantCulture) + weight);
+                }
+            }
+        }
+    }
+
+    /// <summary>A lexeme as tsvector/tsquery input spells it (tokens hold only letters and digits, but be safe).</summary>
+    internal static string Quote(string token) => "'" + token.Replace("\\", "\\\\").Replace("'", "''") + "'";
+}
+
+/// <summary>A search query for PostgreSQL: for each term, its tokens in the tsvector (which the GIN index answers) and
+/// its token sequence in article_search.terms (the exact test), combined with AND, OR and NOT as the query says
+/// (<see cref="SearchQuery.Condition"/>); <see cref="RankQuery"/> is any term's tokens, for ts_rank. Together they match
+/// exactly the articles SQLite's search matches.</summary>
+public sealed class PostgresTextMatch
+{
+    private readonly Dictionary<string, string> _parameters = new(StringComparer.Ordinal);
+
+    private PostgresTextMatch(string condition, string rankQuery)
+    {
+        Condition = condition;
+        RankQuery = rankQuery;
+    }
+
+    /// <summary>Whether the article_search row holds the query.</summary>
+    public string Condition { get; private set; }
+
+    /// <summary>The tsquery (as text) that ranks a match: the tokens of any of the terms it may hold.</summary>
+    public string RankQuery { get; }
+
+    /// <summary>The tsqueries and needles of <see cref="Condition"/>, by parameter name (without '@').</summary>
+    public IReadOnlyDictionary<string, string> Parameters => _parameters;
+
+    /// <param name="search">The article_search table as the query names it (e.g. <c>s</c>).</param>
+    /// <param name="parameterPrefix">Names the parameters (prefix_q0, prefix_t0…) apart from the query's others.</param>
+    public static PostgresTextMatch Compile(SearchQuery query, string search, string parameterPrefix)
+    {
+        var match = new PostgresTextMatch(string.Empty, string.Join(" | ", query.PositiveTerms.Select(TsQuery)));
+        var numbers = query.Terms.Select((term, i) => (term.Key, i)).ToDictionary(t => t.Key, t => t.i, StringComparer.Ordinal);
+        match.Condition = query.Condition(term =>
+        {
+            var n = numbers[term.Key].ToString(CultureInfo.InvariantCulture);
+            match._parameters[parameterPrefix + "_q" + n] = TsQuery(term);
+            // A whole last token ends at a space; a prefix may run on into a longer token.
+            match._parameters[parameterPrefix + "_t" + n] = " " + string.Join(" ", term.Tokens) + (term.Prefix ? string.Empty : " ");
+            return $"({search}.tokens @@ CAST(@{parameterPrefix}_q{n} AS tsquery) AND strpos({search}.terms, @{parameterPrefix}_t{n}) > 0)";
+        });
+        return match;
+    }
+
+    /// <summary>Every token of the term (the last one as a prefix when the term is one).</summary>
+    private static string TsQuery(SearchTerm term) =>
+        "(" + string.Join(" & ", term.Tokens.Select((t, i) => PostgresSearchDocument.Quote(t) + (term.Prefix && i == term.Tokens.Count - 1 ? ":*" : string.Empty))) + ")";
+}

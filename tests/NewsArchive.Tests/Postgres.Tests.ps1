@@ -1,0 +1,284 @@
+# What only a PostgreSQL archive does: chosen by what -Database holds, passwords kept out of sight, many importers at
+# once, the same search answers as SQLite, and a hot standby serving readers. Runs in the PostgreSQL pass of the suite
+# (build.ps1 starts the throwaway primary and standby); without PostgreSQL each test is skipped with the reason.
+BeforeDiscovery {
+    Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
+}
+
+BeforeAll {
+    Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
+    Import-Module (Get-TestModulePath) -Force
+    $script:skip = Get-PostgresSkipReason
+    $script:seed = Join-Path (Get-SharedSamplesPath) '000_fda654c1a4379181.txt'
+
+    # Every article as one line that both engines must give alike (ids differ between archives, so they are left out).
+    function Get-ArticleLines([string] $Database, [hashtable] $Filter = @{}) {
+        Get-Article -Database $Database @Filter | ForEach-Object {
+            "$($_.Newspaper)|$($_.Date.ToString('yyyy-MM-dd'))|$($_.Page)|$($_.Sequence)|$($_.Title)|$($_.BylineText)|$(@($_.Officials).Name -join ',')|$($_.Body.Length)"
+        }
+    }
+}
+
+Describe 'Choosing PostgreSQL by what -Database holds' -Tag PostgresOnly {
+    BeforeEach { if ($skip) { Set-ItResult -Skipped -Because $skip } }
+
+    It 'opens a postgresql:// URI, a Host=…;Database=… string and $env:NEWSARCHIVE_DB as the same archive' {
+        $uri = New-TestArchive 'choice'
+        $name = ($uri -split '/')[-1]
+        $port = [regex]::Match($env:NEWSARCHIVE_TEST_PG, 'Port=(\d+)').Groups[1].Value
+        (Import-Issue -LiteralPath $seed -Newspaper 衡阳日报 -Date 2020-03-13 -Page 1 -Database $uri).Status | Should -Be 'Imported'
+        @(Get-Article -Database "Host=127.0.0.1;Port=$port;Username=postgres;Database=$name").Count | Should -Be 5
+        $run = Invoke-FreshPwsh -Environment @{ NEWSARCHIVE_DB = $uri } -Script '@(Get-Article).Count'
+        $run.Output | Select-Object -Last 1 | Should -Be 5
+        (Test-Archive -Database $uri).Healthy | Should -BeTrue
+    }
+
+    It 'loads Npgsql only when a PostgreSQL archive is opened' {
+        $run = Invoke-FreshPwsh -Script "[AppDomain]::CurrentDomain.GetAssemblies().GetName().Name -contains 'Npgsql'; `$null = Get-Issue -Database '$(New-TestArchive 'lazy')' -ErrorAction SilentlyContinue 2>`$null; [AppDomain]::CurrentDomain.GetAssemblies().GetName().Name -contains 'Npgsql'"
+        @($run.Output | Where-Object { "$_" -in 'True', 'False' }) | Should -Be @('False', 'True')
+    }
+
+    It 'reports a database that holds no archive as NotFound, and creates nothing there' {
+        $empty = New-TestArchive 'empty'
+        { Get-Article -Database $empty -ErrorAction Stop } | Should -Throw -ErrorId 'NewsArchive.Database.NotFound*'
+        Invoke-TestPostgresSql "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'" -Database ($empty -split '/')[-1] | Should -Be 0
+    }
+
+    It 'refuses Backup-Archive with what to use instead' {
+        $db = New-TestArchive 'backup'
+        $null = Import-Issue -LiteralPath $seed -Newspaper 衡阳日报 -Date 2020-03-13 -Page 1 -Database $db
+        { Backup-Archive -Database $db -Destination (Join-Path $TestDrive 'copy.db') -ErrorAction Stop } | Should -Throw -ErrorId 'NewsArchive.Backup.NotSupported*'
+    }
+}
+
+Describe 'Passwords' -Tag PostgresOnly {
+    BeforeAll {
+        if ($skip) { return }
+        $script:db = New-TestArchive 'secret'
+        $script:name = ($db -split '/')[-1]
+        Invoke-TestPostgresSql "GRANT ALL ON DATABASE $name TO $env:NEWSARCHIVE_TEST_PG_ROLE; ALTER DATABASE $name OWNER TO $env:NEWSARCHIVE_TEST_PG_ROLE"
+        $script:roleUri = Get-TestPostgresUri $name -User $env:NEWSARCHIVE_TEST_PG_ROLE
+        $script:password = $env:NEWSARCHIVE_TEST_PG_PASSWORD
+        $script:credential = [pscredential]::new($env:NEWSARCHIVE_TEST_PG_ROLE, (ConvertTo-SecureString $password -AsPlainText -Force))
+    }
+    BeforeEach { if ($skip) { Set-ItResult -Skipped -Because $skip } }
+
+    It 'takes the password from -Credential' {
+        (Import-Issue -LiteralPath $seed -Newspaper 衡阳日报 -Date 2020-03-13 -Page 1 -Database $roleUri -Credential $credential).Status | Should -Be 'Imported'
+        @(Get-Article -Database $roleUri -Credential $credential).Count | Should -Be 5
+    }
+
+    It 'takes the password from PGPASSFILE' {
+        $passfile = Join-Path $TestDrive 'pgpass'
+        $port = [regex]::Match($env:NEWSARCHIVE_TEST_PG, 'Port=(\d+)').Groups[1].Value
+        Set-Content -LiteralPath $passfile -Value "127.0.0.1:${port}:*:$($env:NEWSARCHIVE_TEST_PG_ROLE):$password"
+        if (-not $IsWindows) { & chmod 600 $passfile }
+        $run = Invoke-FreshPwsh -Environment @{ PGPASSFILE = $passfile } -Script "@(Get-Article -Database '$roleUri').Count"
+        $run.Output | Select-Object -Last 1 | Should -Be 5
+    }
+
+    # A password written into a URI is on the command line, so in the history by the user's own hand (hence -Credential
+    # and .pgpass); what the module itself writes (errors, their targets and details, verbose) never holds it.
+    It 'never shows the password: not in an error, its target or details, the verbose stream, or the history' {
+        $wrong = [pscredential]::new($env:NEWSARCHIVE_TEST_PG_ROLE, (ConvertTo-SecureString 'Wr0ng-s3cret' -AsPlainText -Force))
+        $inUri = $roleUri -replace '@', ':Uri-s3cret@'
+        $run = Invoke-FreshPwsh -Script @"
+`$wrong = [pscredential]::new('$($env:NEWSARCHIVE_TEST_PG_ROLE)', (ConvertTo-SecureString 'Wr0ng-s3cret' -AsPlainText -Force))
+`$right = [pscredential]::new('$($env:NEWSARCHIVE_TEST_PG_ROLE)', (ConvertTo-SecureString '$password' -AsPlainText -Force))
+`$failures = foreach (`$attempt in @(
+        @{ Database = '$roleUri'; Credential = `$wrong }
+        @{ Database = '$inUri' }
+        @{ Database = '$($roleUri -replace "/$name", '/nosuchdb')'; Credential = `$right })) {
+    try { Get-Article @attempt -Verbose -ErrorAction Stop 4>&1 } catch { `$_ }
+}
+foreach (`$f in `$failures | Where-Object { `$_ -is [System.Management.Automation.ErrorRecord] }) { 'ERROR ' + `$f.FullyQualifiedErrorId + ' ' + `$f.CategoryInfo.Category + ' ' + `$f.TargetObject + ' ' + `$f + ' ' + `$f.ErrorDetails.RecommendedAction + ' ' + `$f.Exception.ToString() }
+`$failures | Where-Object { `$_ -is [System.Management.Automation.VerboseRecord] } | ForEach-Object { 'VERBOSE: ' + `$_.Message }
+Get-History | ForEach-Object CommandLine
+"@
+        $text = $run.Output -join "`n"
+        $text | Should -Not -Match 'Wr0ng-s3cret'
+        ($run.Output | Where-Object { "$_" -like 'ERROR *' -or "$_" -like 'VERBOSE:*' -or $_ -is [System.Management.Automation.VerboseRecord] }) -join "`n" | Should -Not -Match 'Uri-s3cret'
+        $text | Should -Not -Match ([regex]::Escape($password))
+        @($run.Output | Where-Object { "$_" -like 'ERROR *' }).Count | Should -Be 3
+        $text | Should -Match 'ERROR NewsArchive.Database.OpenFailed\S* AuthenticationError'
+        $text | Should -Match 'ERROR NewsArchive.Database.NotFound\S* ObjectNotFound'
+        $text | Should -Match 'Opening archive postgresql://archivist@127'
+    }
+}
+
+Describe 'Many importers into one PostgreSQL archive' -Tag PostgresOnly {
+    BeforeEach { if ($skip) { Set-ItResult -Skipped -Because $skip } }
+
+    It '8 processes x 100 pages (each page offered to two of them) lose nothing, duplicate nothing and raise nothing' {
+        $db = New-TestArchive 'eight'
+        $go = Join-Path $TestDrive 'eight-go'
+        $wait = "while (-not (Test-Path '$go')) { Start-Sleep -Milliseconds 20 }"
+        # Eight importers of 100 pages each over 400 distinct pages: pairs of importers share a folder, one taking it in
+        # name order and the other in reverse, so every page is raced for, and the archive does not exist yet either.
+        $importers = foreach ($i in 0..7) {
+            $pair = [int][Math]::Floor($i / 2)
+            $folder = Join-Path $TestDrive "eight$pair"
+            if ($i % 2 -eq 0) { $null = New-PageFiles -Folder $folder -Newspaper @('江城日报', '衡阳日报', '湘江晚报', '南岳周报')[$pair] -Count 100 -Offset (1000 * $i) }
+            $order = if ($i % 2 -eq 0) { '' } else { '-Descending' }
+            Start-FreshPwsh -ScriptPath (Join-Path $TestDrive "eight$i.ps1") -Script @"
+$wait
+Get-ChildItem '$folder' -Filter *.txt | Sort-Object Name $order | Import-Issue -Database '$db' -ErrorVariable failures -ErrorAction SilentlyContinue | ForEach-Object { "`$(`$_.Status) `$(`$_.Newspaper) `$(`$_.Page)" }
+foreach (`$failure in `$failures) { [Console]::Error.WriteLine("`$(`$failure.FullyQualifiedErrorId) `$(`$failure.TargetObject): `$failure") }
+"@
+        }
+        $clock = [System.Diagnostics.Stopwatch]::StartNew()
+        $null = New-Item -ItemType File -Path $go
+        foreach ($importer in $importers) { $importer.WaitForExit(300000) | Should -BeTrue }
+        Write-Host "8 importers x 100 pages into PostgreSQL: $([int]$clock.Elapsed.TotalSeconds) s after the start signal"
+
+        $errors = (0..7 | ForEach-Object { Get-Content -Raw (Join-Path $TestDrive "eight$_.ps1.err") }) -join ''
+        $errors | Should -BeNullOrEmpty
+        $lines = 0..7 | ForEach-Object { Get-Content (Join-Path $TestDrive "eight$_.ps1.out") }
+        $lines | Should -HaveCount 800
+        @($lines | Where-Object { $_ -like 'Imported *' }).Count | Should -Be 400
+        @($lines | Where-Object { $_ -like 'Unchanged *' }).Count | Should -Be 400
+        @($lines | Where-Object { $_ -like 'Imported *' } | Sort-Object -Unique).Count | Should -Be 400 -Because 'no page is imported twice'
+        $health = Test-Archive -Database $db
+        $health.Problems | Should -BeNullOrEmpty
+        $health.Pages | Should -Be 400
+        $health.Articles | Should -Be 1200
+        # More rows than one batch of the streaming reader: each batch's bylines are read while the rows still stream.
+        $articles = @(Get-Article -Database $db -Reporter 张三)
+        $articles.Count | Should -Be 1200
+        @($articles | Where-Object { $_.Bylines.Name -notcontains '张三' }).Count | Should -Be 0
+    }
+}
+
+Describe 'The same answers on both engines' -Tag PostgresOnly {
+    BeforeAll {
+        if ($skip) { return }
+        $files = @(
+            New-PageFiles -Folder (Join-Path $TestDrive 'same1') -Newspaper 江城日报 -Date 2021-01-01 -Count 4 -Articles 5
+            New-PageFiles -Folder (Join-Path $TestDrive 'same2') -Newspaper 衡阳日报 -Date 2021-02-03 -Count 3 -Articles 4 -Offset 20
+        )
+        $script:sqlite = Join-Path $TestDrive 'same.db'
+        $script:postgres = New-TestArchive 'same'
+        foreach ($database in $sqlite, $postgres) {
+            $null = Import-Issue -LiteralPath $seed -Newspaper 衡阳日报 -Date 2020-03-13 -Page 1 -Database $database
+            $null = Import-Issue -LiteralPath $files -Database $database
+        }
+        $script:articles = @(Get-Article -Database $sqlite)
+    }
+    BeforeEach { if ($skip) { Set-ItResult -Skipped -Because $skip } }
+
+    It 'gives the same articles, officials, issues and statistics' {
+        Get-ArticleLines $postgres | Should -Be (Get-ArticleLines $sqlite)
+        (Find-Official -Database $postgres | ConvertTo-Json -Depth 3) | Should -Be (Find-Official -Database $sqlite | ConvertTo-Json -Depth 3)
+        (Get-Issue -Database $postgres | Select-Object Newspaper, Date, Pages, Articles | ConvertTo-Json) | Should -Be (Get-Issue -Database $sqlite | Select-Object Newspaper, Date, Pages, Articles | ConvertTo-Json)
+        foreach ($by in 'Week', 'Month', 'Newspaper', 'Reporter', 'Official', 'Title') {
+            (Export-Stats -Database $postgres -By $by | ConvertTo-Json) | Should -Be (Export-Stats -Database $sqlite -By $by | ConvertTo-Json) -Because "-By $by"
+        }
+        (Get-ArticleLines $postgres @{ Title = '*会议*'; Reporter = '张三'; Page = 1, 2 }) | Should -Be (Get-ArticleLines $sqlite @{ Title = '*会议*'; Reporter = '张三'; Page = 1, 2 })
+    }
+
+    It 'finds with every query exactly the articles a substring scan finds, on both engines: <_>' -ForEach @(
+        '朱健', '健', '防汛', '第3号文件', '"第1号文件，确保"', '会议 -防汛', '疫情 OR 防汛', '(研究 部署) OR 朱健', 'covid', '市委书记', '号文'
+    ) {
+        $query = $_
+        $expected = Get-ArticleLines $sqlite @{ Text = $query } | Sort-Object
+        Get-ArticleLines $postgres @{ Text = $query } | Sort-Object | Should -Be $expected
+        if ($query -match '^[\p{IsCJKUnifiedIdeographs}]+$') {
+            $scan = $articles | Where-Object { "$($_.Title)" -like "*$query*" -or $_.Body -like "*$query*" }
+            @($expected).Count | Should -Be @($scan).Count -Because 'a Han string matches exactly where a substring scan finds it'
+        }
+    }
+
+    It 'ranks title hits first and pages the ranking with -First and -Skip' {
+        $all = @(Get-Article -Database $postgres -Text 会议)
+        $all.Count | Should -BeGreaterThan 5
+        $firstNonTitle = [array]::FindIndex($all, [Predicate[object]] { param($a) "$($a.Title)" -notlike '*会议*' })
+        @($all | Select-Object -Skip $firstNonTitle | Where-Object { "$($_.Title)" -like '*会议*' }).Count | Should -Be 0
+        @(Get-Article -Database $postgres -Text 会议 -First 3 -Skip 2).Id | Should -Be ($all[2..4].Id)
+    }
+}
+
+Describe 'Copy-Archive between SQLite and PostgreSQL' -Tag PostgresOnly {
+    BeforeAll {
+        if ($skip) { return }
+        $script:source = Join-Path $TestDrive 'roundtrip.db'
+        $null = Import-Issue -LiteralPath $seed -Newspaper 衡阳日报 -Date 2020-03-13 -Page 1 -Database $source
+        $null = Import-Issue -Database $source -LiteralPath @(
+            New-PageFiles -Folder (Join-Path $TestDrive 'rt1') -Newspaper 江城日报 -Date 2021-01-01 -Count 6 -Articles 4
+            New-PageFiles -Folder (Join-Path $TestDrive 'rt2') -Newspaper 衡阳日报 -Date 2021-03-02 -Count 3 -Offset 50)
+
+        # What must survive the trip: articles, officials, issues (with sources and import times) and statistics.
+        function Get-ArchiveView([string] $Database) {
+            Get-ArticleLines $Database
+            Find-Official -Database $Database -Timeline | ConvertTo-Json -Depth 3
+            Get-Issue -Database $Database | ConvertTo-Json -Depth 3
+            foreach ($by in 'Month', 'Newspaper', 'Page', 'Reporter', 'Official', 'Title') { Export-Stats -Database $Database -By $by | ConvertTo-Json }
+        }
+    }
+    BeforeEach { if ($skip) { Set-ItResult -Skipped -Because $skip } }
+
+    It 'copies SQLite to PostgreSQL and back to an identical archive, and a second run copies nothing' {
+        $postgres = New-TestArchive 'copy'
+        $there = Copy-Archive -Source $source -Destination $postgres
+        $there.Pages | Should -Be 10
+        $there.Copied | Should -Be 10
+        $there.Failed | Should -Be 0
+        $again = Copy-Archive -Source $source -Destination $postgres
+        $again.Copied | Should -Be 0
+        $again.AlreadyThere | Should -Be 10
+
+        $back = Join-Path $TestDrive 'back.db'
+        (Copy-Archive -Source $postgres -Destination $back).Copied | Should -Be 10
+        foreach ($archive in $postgres, $back) { (Test-Archive -Database $archive).Problems | Should -BeNullOrEmpty }
+        $expected = Get-ArchiveView $source
+        Get-ArchiveView $postgres | Should -Be $expected
+        Get-ArchiveView $back | Should -Be $expected
+    }
+
+    It 'resumes: a copy that stopped part-way copies only what is missing, and reports other content as a conflict' {
+        $postgres = New-TestArchive 'resume'
+        $null = Copy-Archive -Source $source -Destination $postgres
+        Remove-Issue -Database $postgres -Newspaper 江城日报 -Date 2021-01-01 -Page 2, 5 -Confirm:$false
+        $resumed = Copy-Archive -Source $source -Destination $postgres
+        $resumed.Copied | Should -Be 2
+        $resumed.AlreadyThere | Should -Be 8
+        Get-ArchiveView $postgres | Should -Be (Get-ArchiveView $source)
+
+        $other = New-PageFiles -Folder (Join-Path $TestDrive 'rt-other') -Newspaper 江城日报 -Date 2021-01-01 -Count 1 -Offset 900
+        $null = Import-Issue -LiteralPath $other -Database $postgres -Force
+        $conflict = Copy-Archive -Source $source -Destination $postgres -ErrorVariable failures -ErrorAction SilentlyContinue
+        $conflict.Failed | Should -Be 1
+        $failures[0].FullyQualifiedErrorId | Should -BeLike 'NewsArchive.Copy.Conflict*'
+        (Copy-Archive -Source $source -Destination $postgres -Force).Copied | Should -Be 1
+        Get-ArchiveView $postgres | Should -Be (Get-ArchiveView $source)
+    }
+}
+
+Describe 'Readers on a hot standby' -Tag PostgresOnly {
+    BeforeEach { if ($skip) { Set-ItResult -Skipped -Because $skip } }
+
+    It 'serves Get-Article after the primary imports, and refuses writes clearly' {
+        if (-not $env:NEWSARCHIVE_TEST_PG_STANDBY) { throw 'The test cluster has no standby (NEWSARCHIVE_TEST_PG_STANDBY).' }
+        $primary = New-TestArchive 'replica'
+        $name = ($primary -split '/')[-1]
+        $standby = Get-TestPostgresUri $name -Server $env:NEWSARCHIVE_TEST_PG_STANDBY
+        $files = New-PageFiles -Folder (Join-Path $TestDrive 'replica') -Count 5
+        $null = Import-Issue -LiteralPath $files -Database $primary
+        $expected = Get-ArticleLines $primary
+        # Streaming replication is asynchronous: wait (briefly) until the standby has replayed the import.
+        $deadline = [DateTime]::UtcNow.AddSeconds(30)
+        do {
+            $seen = try { Get-ArticleLines $standby } catch { $null }
+            if ($seen.Count -eq $expected.Count) { break }
+            Start-Sleep -Milliseconds 200
+        } while ([DateTime]::UtcNow -lt $deadline)
+        $seen | Should -Be $expected
+        Invoke-TestPostgresSql 'SELECT pg_is_in_recovery()' -Server $env:NEWSARCHIVE_TEST_PG_STANDBY | Should -Be 't'
+        @(Get-Article -Database $standby -Text 会议).Count | Should -Be @(Get-Article -Database $primary -Text 会议).Count
+        (Test-Archive -Database $standby).Healthy | Should -BeTrue
+
+        $more = New-PageFiles -Folder (Join-Path $TestDrive 'replica2') -Date 2021-01-02 -Count 1
+        Import-Issue -LiteralPath $more -Database $standby -ErrorVariable failure -ErrorAction SilentlyContinue
+        $failure[0].CategoryInfo.Category | Should -Be 'PermissionDenied'
+        "$($failure[0])" | Should -Match 'read-only'
+    }
+}
