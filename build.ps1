@@ -3,9 +3,10 @@
 .SYNOPSIS
     Builds, tests and demonstrates the NewsArchive module.
 .DESCRIPTION
-    Build  publishes an importable module folder to out/NewsArchive (manifest, dlls, format views, help and the native
-           SQLite library beside the module dll, where pwsh finds it).
-    Test   builds, runs the xUnit tests of the core and the Pester tests of the cmdlets (against the built module, in a
+    Build  publishes an importable module folder to out/NewsArchive (manifest, dlls, format views, help, and the native
+           SQLite library of each supported platform under runtimes/<rid>/native, the right one loaded at import).
+    Package builds, then writes out/packages/NewsArchive.<version>.nupkg for Install-PSResource from a folder repository.
+    Test   builds and packages, runs the xUnit tests of the core and the Pester tests of the cmdlets (against the built module, in a
            fresh pwsh), prints one totals line "N passed, N failed" and exits non-zero on any failure.
     Demo   builds, imports the pages in samples/ into the default database and shows what is now in it.
 .EXAMPLE
@@ -13,7 +14,7 @@
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Test', 'Demo')]
+    [ValidateSet('Build', 'Test', 'Demo', 'Package')]
     [string] $Task = 'Build',
 
     [ValidateSet('Debug', 'Release')]
@@ -38,12 +39,6 @@ function Invoke-Native {
     }
 }
 
-function Get-RuntimeId {
-    $arch = [System.Runtime.InteropServices.RuntimeInformation]::OSArchitecture.ToString().ToLowerInvariant()
-    $os = if ($IsWindows) { 'win' } elseif ($IsMacOS) { 'osx' } else { 'linux' }
-    "$os-$arch"
-}
-
 # The pwsh running this script, as a command line: under 'dotnet pwsh' the process is dotnet and pwsh.dll its argument.
 function Get-PwshCommandLine {
     $process = (Get-Process -Id $PID).Path
@@ -54,24 +49,54 @@ function Get-PwshCommandLine {
 }
 
 function Invoke-Build {
-    $rid = Get-RuntimeId
-    $publish = Join-Path $OutRoot "publish/$rid"
-    Write-Host "Publishing NewsArchive ($Configuration, $rid)"
-    # A runtime identifier makes publish copy the native e_sqlite3 beside the dll; without one pwsh never finds it.
-    Invoke-Native dotnet @('publish', (Join-Path $Root 'src/NewsArchive/NewsArchive.csproj'), '-c', $Configuration, '-r', $rid,
-        '--self-contained', 'false', '-o', $publish, '-nologo', '-v', 'quiet', '-p:GenerateDocumentationFile=false')
+    $publish = Join-Path $OutRoot 'publish'
+    Write-Host "Publishing NewsArchive ($Configuration)"
+    # No runtime identifier: one set of managed dlls for every platform; the native engines are added by Copy-NativeSqlite.
+    if (Test-Path $publish) { Remove-Item $publish -Recurse -Force }
+    Invoke-Native dotnet @('publish', (Join-Path $Root 'src/NewsArchive/NewsArchive.csproj'), '-c', $Configuration,
+        '-o', $publish, '-nologo', '-v', 'quiet', '-p:GenerateDocumentationFile=false')
 
     if (Test-Path $ModuleOut) { Remove-Item $ModuleOut -Recurse -Force }
     $null = New-Item -ItemType Directory -Path $ModuleOut
-    Get-ChildItem $publish -File | Where-Object { $_.Extension -in '.dll', '.so', '.dylib' -and $_.Name -ne 'System.Management.Automation.dll' } |
-        Copy-Item -Destination $ModuleOut
-    Copy-Item (Join-Path $Root 'module/NewsArchive.psd1'), (Join-Path $Root 'module/NewsArchive.format.ps1xml') -Destination $ModuleOut
+    Get-ChildItem $publish -File -Filter *.dll | Where-Object Name -NE 'System.Management.Automation.dll' | Copy-Item -Destination $ModuleOut
+    Copy-NativeSqlite
+    Copy-Item (Join-Path $Root 'module/NewsArchive.psd1'), (Join-Path $Root 'module/NewsArchive.format.ps1xml'), (Join-Path $Root 'LICENSE') -Destination $ModuleOut
     # Scripts for operators (the scheduled import) ship inside the module folder.
     Copy-Item (Join-Path $Root 'module/Scripts') -Destination $ModuleOut -Recurse
     $help = New-Item -ItemType Directory -Path (Join-Path $ModuleOut 'en-US')
     Copy-Item (Join-Path $Root 'module/en-US/about_NewsArchive.help.txt') -Destination $help
     Write-MamlHelp -Destination (Join-Path $help 'NewsArchive.dll-Help.xml')
     Write-Host "Module ready: $ModuleOut"
+}
+
+# The platforms the module ships SQLite for; the module picks one at import (src/NewsArchive/Infrastructure/NativeSqlite.cs).
+$NativeRuntimes = 'win-x64', 'win-arm64', 'osx-x64', 'osx-arm64', 'linux-x64', 'linux-arm64', 'linux-musl-x64'
+
+# Copies each platform's e_sqlite3 from the NuGet package the restore chose (same version as SQLitePCLRaw's managed
+# side) into runtimes/<rid>/native/ of the module folder.
+function Copy-NativeSqlite {
+    $assets = Get-Content -Raw (Join-Path $Root 'src/NewsArchive/obj/project.assets.json') | ConvertFrom-Json
+    $library = $assets.libraries.PSObject.Properties | Where-Object Name -Like 'SQLitePCLRaw.lib.e_sqlite3/*' | Select-Object -First 1
+    if (-not $library) { throw 'The restore chose no SQLitePCLRaw.lib.e_sqlite3 package.' }
+    $packageFolder = $assets.packageFolders.PSObject.Properties.Name | Select-Object -First 1
+    foreach ($rid in $NativeRuntimes) {
+        $source = Join-Path $packageFolder "$($library.Value.path)/runtimes/$rid/native"
+        $files = @(Get-ChildItem $source -File -ErrorAction Stop)
+        if ($files.Count -eq 0) { throw "No native SQLite for $rid in $source." }
+        $destination = New-Item -ItemType Directory -Force -Path (Join-Path $ModuleOut "runtimes/$rid/native")
+        $files | Copy-Item -Destination $destination
+    }
+}
+
+# A .nupkg of the built module in out/packages: a folder that Register-PSResourceRepository serves as a repository.
+function Invoke-Package {
+    $packages = Join-Path $OutRoot 'packages'
+    if (Test-Path $packages) { Remove-Item $packages -Recurse -Force }
+    $null = New-Item -ItemType Directory -Path $packages
+    Compress-PSResource -Path $ModuleOut -DestinationPath $packages
+    $package = Get-ChildItem $packages -Filter 'NewsArchive.*.nupkg'
+    if (-not $package) { throw "Compress-PSResource wrote no package to $packages." }
+    Write-Host "Package ready: $($package.FullName)"
 }
 
 # Help is written one file per cmdlet (module/en-US/commands/<Verb-Noun>.xml, each one <command:command>) and joined
@@ -175,11 +200,12 @@ Push-Location $Root
 try {
     switch ($Task) {
         'Build' { Invoke-Build }
+        'Package' { Invoke-Build; Invoke-Package }
         'Demo' { Invoke-Build; Invoke-Demo }
         'Test' {
             $null = New-Item -ItemType Directory -Force -Path $TestResults
             $failedBuild = $false
-            try { Invoke-Build } catch { Write-Host "Build failed: $_" -ForegroundColor Red; $failedBuild = $true }
+            try { Invoke-Build; Invoke-Package } catch { Write-Host "Build failed: $_" -ForegroundColor Red; $failedBuild = $true }
             $core = Invoke-CoreTests
             if (-not $failedBuild) { try { Install-Chromium } catch { Write-Host "Installing chromium failed: $_" -ForegroundColor Yellow } }
             $pester = if ($failedBuild) { [pscustomobject]@{ Passed = 0; Failed = 1 } } else { Invoke-PesterTests }

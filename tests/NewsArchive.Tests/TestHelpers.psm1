@@ -14,6 +14,14 @@ function Get-SharedSamplesPath {
     throw "The shared samples folder (../shared/samples) was not found above $PSScriptRoot."
 }
 
+# The package build.ps1 -Task Test (and -Task Package) writes beside the built module: out/packages/NewsArchive.<version>.nupkg.
+function Get-TestPackagePath {
+    $packages = Join-Path (Split-Path (Split-Path (Get-TestModulePath))) 'packages'
+    $package = Get-ChildItem -LiteralPath $packages -Filter 'NewsArchive.*.nupkg' -ErrorAction SilentlyContinue | Select-Object -First 1
+    if (-not $package) { throw "No NewsArchive package in ${packages}: build.ps1 -Task Test packages the module before the tests run." }
+    $package.FullName
+}
+
 function Get-RepositoryRoot { (Resolve-Path (Join-Path $PSScriptRoot '../..')).ProviderPath }
 
 # The pwsh running the tests, as an array: under 'dotnet pwsh' the process is dotnet and pwsh.dll its first argument.
@@ -31,10 +39,11 @@ function Invoke-Pwsh {
     & $commandLine[0] @rest 2>&1
 }
 
-# Runs a script in a new pwsh that has imported the built module; returns its output (objects come back as JSON).
+# Runs a script in a new pwsh that has imported the built module (unless -NoImport); returns its output (objects come
+# back as JSON). -Environment sets variables for that pwsh only; a $null or empty value removes one.
 function Invoke-FreshPwsh {
-    param([Parameter(Mandatory)][string] $Script, [hashtable] $Environment = @{})
-    $full = "Import-Module '$(Get-TestModulePath)'; $Script"
+    param([Parameter(Mandatory)][string] $Script, [hashtable] $Environment = @{}, [switch] $NoImport)
+    $full = if ($NoImport) { $Script } else { "Import-Module '$(Get-TestModulePath)'; $Script" }
     $saved = @{}
     foreach ($key in $Environment.Keys) { $saved[$key] = [Environment]::GetEnvironmentVariable($key); [Environment]::SetEnvironmentVariable($key, $Environment[$key]) }
     try {
@@ -81,5 +90,5 @@ function New-PageFiles {
     }
 }
 
-Export-ModuleMember -Function Get-TestModulePath, Get-SharedSamplesPath, Get-RepositoryRoot, Get-PwshCommandLine, Invoke-Pwsh, Invoke-FreshPwsh,
+Export-ModuleMember -Function Get-TestModulePath, Get-TestPackagePath, Get-SharedSamplesPath, Get-RepositoryRoot, Get-PwshCommandLine, Invoke-Pwsh, Invoke-FreshPwsh,
     Start-FreshPwsh, New-PageText, New-PageFiles
