@@ -63,9 +63,7 @@ function Invoke-Build {
     Copy-Item (Join-Path $Root 'module/NewsArchive.psd1'), (Join-Path $Root 'module/NewsArchive.format.ps1xml'), (Join-Path $Root 'LICENSE') -Destination $ModuleOut
     # Scripts for operators (the scheduled import) ship inside the module folder.
     Copy-Item (Join-Path $Root 'module/Scripts') -Destination $ModuleOut -Recurse
-    $help = New-Item -ItemType Directory -Path (Join-Path $ModuleOut 'en-US')
-    Copy-Item (Join-Path $Root 'module/en-US/about_NewsArchive.help.txt') -Destination $help
-    Write-MamlHelp -Destination (Join-Path $help 'NewsArchive.dll-Help.xml')
+    Copy-Localized -Publish $publish
     Write-Host "Module ready: $ModuleOut"
 }
 
@@ -99,14 +97,25 @@ function Invoke-Package {
     Write-Host "Package ready: $($package.FullName)"
 }
 
-# Help is written one file per cmdlet (module/en-US/commands/<Verb-Noun>.xml, each one <command:command>) and joined
+# Help and messages per language: module/<culture>/ (en-US, zh-CN) holds about_NewsArchive and the cmdlets' help, the
+# publish's <culture>/NewsArchive.resources.dll the messages; PowerShell picks the folder of $PSUICulture.
+function Copy-Localized([string] $Publish) {
+    foreach ($source in Get-ChildItem (Join-Path $Root 'module') -Directory | Where-Object Name -Match '^[a-z]{2}-[A-Z]{2}$') {
+        $help = New-Item -ItemType Directory -Path (Join-Path $ModuleOut $source.Name)
+        Copy-Item (Join-Path $source.FullName 'about_NewsArchive.help.txt') -Destination $help
+        Write-MamlHelp -Commands (Join-Path $source.FullName 'commands') -Destination (Join-Path $help 'NewsArchive.dll-Help.xml')
+        $messages = Join-Path $Publish "$($source.Name)/NewsArchive.resources.dll"
+        if (Test-Path $messages) { Copy-Item $messages -Destination $help }
+    }
+}
+
+# Help is written one file per cmdlet (module/<culture>/commands/<Verb-Noun>.xml, each one <command:command>) and joined
 # here into the single MAML file PowerShell reads.
-function Write-MamlHelp([string] $Destination) {
+function Write-MamlHelp([string] $Commands, [string] $Destination) {
     $builder = [System.Text.StringBuilder]::new()
     $null = $builder.AppendLine('<?xml version="1.0" encoding="utf-8"?>')
     $null = $builder.AppendLine('<helpItems schema="maml" xmlns="http://msh" xmlns:maml="http://schemas.microsoft.com/maml/2004/10" xmlns:command="http://schemas.microsoft.com/maml/dev/command/2004/10" xmlns:dev="http://schemas.microsoft.com/maml/dev/2004/10">')
-    $commands = Join-Path $Root 'module/en-US/commands'
-    $fragments = if (Test-Path $commands) { Get-ChildItem $commands -Filter '*.xml' | Sort-Object Name } else { @() }
+    $fragments = if (Test-Path $Commands) { Get-ChildItem $Commands -Filter '*.xml' | Sort-Object Name } else { @() }
     foreach ($file in $fragments) {
         $null = $builder.AppendLine((Get-Content -Raw -LiteralPath $file.FullName).Trim())
     }

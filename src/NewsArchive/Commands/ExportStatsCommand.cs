@@ -30,9 +30,11 @@ public sealed class ExportStatsCommand : ArchiveCommandBase
     public string[]? Newspaper { get; set; }
 
     [Parameter]
+    [IssueDate]
     public DateTime? From { get; set; }
 
     [Parameter]
+    [IssueDate]
     public DateTime? To { get; set; }
 
     [Parameter]

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Management.Automation;
 using Microsoft.Data.Sqlite;
+using NewsArchive.Commands.Resources;
 using NewsArchive.Core.Storage;
 
 namespace NewsArchive.Commands.Infrastructure;
@@ -42,17 +43,15 @@ public abstract class ArchiveCommandBase : PSCmdlet
             }
             catch (FileNotFoundException ex)
             {
-                ThrowTerminatingError(Errors.Record(ex, "Database.NotFound", ErrorCategory.ObjectNotFound, path,
-                    "Import pages first (Import-Issue), or pass -Database with the path of an existing archive."));
+                ThrowTerminatingError(Errors.ForFile(ex, "Database.NotFound", ErrorCategory.ObjectNotFound, path, Messages.Database_NotFound_Action));
             }
             catch (SqliteException ex)
             {
-                ThrowTerminatingError(Errors.Record(ex, "Database.OpenFailed", Errors.CategoryOf(ex), path,
-                    "Check that the file is a NewsArchive database and that you may write to its folder."));
+                ThrowTerminatingError(Errors.ForFile(ex, "Database.OpenFailed", Errors.CategoryOf(ex), path, Messages.Database_OpenFailed_Action));
             }
             catch (Exception ex) when (ex is InvalidOperationException or UnauthorizedAccessException or IOException)
             {
-                ThrowTerminatingError(Errors.Record(ex, "Database.OpenFailed", ErrorCategory.OpenError, path, null));
+                ThrowTerminatingError(Errors.ForFile(ex, "Database.OpenFailed", ErrorCategory.OpenError, path, null));
             }
 
             throw new InvalidOperationException("unreachable");

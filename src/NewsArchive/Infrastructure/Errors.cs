@@ -1,6 +1,8 @@
 using System;
+using System.Globalization;
 using System.Management.Automation;
 using Microsoft.Data.Sqlite;
+using NewsArchive.Commands.Resources;
 
 namespace NewsArchive.Commands.Infrastructure;
 
@@ -18,6 +20,22 @@ internal static class Errors
             record.ErrorDetails = new ErrorDetails(exception.Message) { RecommendedAction = recommendedAction };
         }
 
+        return record;
+    }
+
+    /// <summary>A record about one file whose message names it ("/srv/in/a.txt: The file is empty."): in a batch, the
+    /// TargetObject alone leaves the reader of the console or the log guessing which file failed.</summary>
+    public static ErrorRecord ForFile(Exception exception, string id, ErrorCategory category, string path, string? recommendedAction,
+        string? message = null)
+    {
+        var record = new ErrorRecord(exception, Prefix + id, category, path);
+        message ??= exception.Message;
+        if (!message.Contains(path))
+        {
+            message = string.Format(CultureInfo.CurrentCulture, Messages.FileError, path, message);
+        }
+
+        record.ErrorDetails = new ErrorDetails(message) { RecommendedAction = recommendedAction };
         return record;
     }
 
