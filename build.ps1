@@ -8,7 +8,9 @@
     Package builds, then writes out/packages/NewsArchive.<version>.nupkg for Install-PSResource from a folder repository.
     Test   builds and packages, runs the xUnit tests of the core and the Pester tests of the cmdlets (against the built module, in a
            fresh pwsh), prints one totals line "N passed, N failed" and exits non-zero on any failure.
-    Demo   builds, imports the pages in samples/ into the default database and shows what is now in it.
+    Demo   builds, imports the pages in samples/ into an archive of its own, out/demo/archive.db (made afresh each run;
+           your own archive is never touched), says where it is and shows what is now in it. -NoBuild uses the module
+           already in out/NewsArchive.
 .EXAMPLE
     dotnet tool restore && dotnet pwsh -NoProfile -File ./build.ps1 -Task Test
 #>
@@ -18,7 +20,10 @@ param(
     [string] $Task = 'Build',
 
     [ValidateSet('Debug', 'Release')]
-    [string] $Configuration = 'Release'
+    [string] $Configuration = 'Release',
+
+    # Demo only: show the module already built in out/NewsArchive instead of building it first.
+    [switch] $NoBuild
 )
 
 $ErrorActionPreference = 'Stop'
@@ -180,11 +185,14 @@ function Invoke-PesterTests {
 
 function Invoke-Demo {
     $samples = Join-Path $Root 'samples'
+    # The demo's own archive, made afresh: a demo must never write into the user's real one.
+    $database = Join-Path $OutRoot 'demo/archive.db'
+    Remove-Item -LiteralPath $database, "$database-wal", "$database-shm" -ErrorAction SilentlyContinue
     $script = @"
 `$ErrorActionPreference = 'Stop'
 Import-Module '$ModuleOut/NewsArchive.psd1'
-`$database = [NewsArchive.Core.Storage.ArchivePaths]::DefaultDatabasePath()
-Write-Host "Archive: `$database"
+`$env:NEWSARCHIVE_DB = '$database'
+Write-Host "Demo archive (its own, made afresh; your archive is not touched): $database"
 Write-Host ''
 Write-Host 'Importing the sample pages…' -ForegroundColor Cyan
 Get-ChildItem -LiteralPath '$samples' -Filter *.txt | Import-Issue | Format-Table -AutoSize | Out-Host
@@ -198,6 +206,7 @@ Write-Host 'Chinese full-text search (Get-Article -Text 防汛 | Format-Table -V
 Get-Article -Text 防汛 | Format-Table -View Search | Out-Host
 Write-Host 'Articles by reporter (Export-Stats -By Reporter):' -ForegroundColor Cyan
 Export-Stats -By Reporter | Select-Object -First 6 | Format-Table -AutoSize | Out-Host
+Write-Host "The demo archive is $database; try: Get-Article -Database '$database'"
 "@
     $pwsh = @(Get-PwshCommandLine)
     $arguments = @($pwsh | Select-Object -Skip 1) + @('-NoProfile', '-NonInteractive', '-Command', $script)
@@ -210,7 +219,7 @@ try {
     switch ($Task) {
         'Build' { Invoke-Build }
         'Package' { Invoke-Build; Invoke-Package }
-        'Demo' { Invoke-Build; Invoke-Demo }
+        'Demo' { if (-not $NoBuild) { Invoke-Build }; Invoke-Demo }
         'Test' {
             $null = New-Item -ItemType Directory -Force -Path $TestResults
             $failedBuild = $false
