@@ -181,3 +181,31 @@ Describe 'Remove-Issue from a pipeline of articles' {
         @(Get-Article -Database $removeDb -Date 2021-05-19).Count | Should -BeGreaterThan 0
     }
 }
+
+Describe 'Export-Stats CSV cells that would start a formula' {
+    BeforeAll {
+        # A newspaper name is whatever the page or -Newspaper said: text from outside, as OCR'd names and titles are.
+        $script:formulaDb = Join-Path $TestDrive 'formula.db'
+        $script:hostile = '=HYPERLINK("http://example.invalid","x")', '@SUM(A1)', '-2+3'
+        $offset = 0
+        foreach ($name in $hostile) {
+            $offset++
+            $file = New-PageFiles -Folder (Join-Path $TestDrive "formula$offset") -Newspaper 江城日报 -Count 1 -Offset (50 + $offset)
+            $null = Import-Issue -LiteralPath $file -Newspaper $name -Database $formulaDb
+        }
+    }
+
+    It 'neutralises them with a leading single quote (OWASP)' {
+        $csv = Join-Path $TestDrive 'formula.csv'
+        Export-Stats -By Newspaper -Path $csv -Database $formulaDb
+        $names = (Import-Csv -LiteralPath $csv).Newspaper
+        foreach ($name in $hostile) { $names | Should -Contain "'$name" }
+    }
+
+    It 'writes them as they are with -NoFormulaEscape' {
+        $csv = Join-Path $TestDrive 'formula-raw.csv'
+        Export-Stats -By Newspaper -Path $csv -Database $formulaDb -NoFormulaEscape
+        $names = (Import-Csv -LiteralPath $csv).Newspaper
+        foreach ($name in $hostile) { $names | Should -Contain $name }
+    }
+}

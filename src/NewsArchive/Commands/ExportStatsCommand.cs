@@ -55,6 +55,10 @@ public sealed class ExportStatsCommand : ArchiveCommandBase
     [ValidateSet("utf8BOM", "utf8", "utf8NoBOM", "unicode", "bigendianunicode", "utf32", "gb18030", IgnoreCase = true)]
     public string? Encoding { get; set; }
 
+    /// <summary>CSV: write cells that start with = + - @ tab or CR as they are, not neutralised with a leading '.</summary>
+    [Parameter(ParameterSetName = FileSet)]
+    public SwitchParameter NoFormulaEscape { get; set; }
+
     /// <summary>Overwrite a read-only file.</summary>
     [Parameter(ParameterSetName = FileSet)]
     public SwitchParameter Force { get; set; }
@@ -135,7 +139,7 @@ public sealed class ExportStatsCommand : ArchiveCommandBase
         {
             StatsFormat.Html => HtmlReport(filter),
             StatsFormat.Json => RowsWriter(filter, StatsJsonWriter.Write),
-            _ => RowsWriter(filter, StatsCsvWriter.Write),
+            _ => RowsWriter(filter, (writer, rows, dimensions) => StatsCsvWriter.Write(writer, rows, dimensions, !NoFormulaEscape)),
         };
 
         try
