@@ -105,12 +105,60 @@ function Invoke-Package {
 # Help and messages per language: module/<culture>/ (en-US, zh-CN) holds about_NewsArchive and the cmdlets' help, the
 # publish's <culture>/NewsArchive.resources.dll the messages; PowerShell picks the folder of $PSUICulture.
 function Copy-Localized([string] $Publish) {
+    $english = Join-Path $Root 'module/en-US/commands'
     foreach ($source in Get-ChildItem (Join-Path $Root 'module') -Directory | Where-Object Name -Match '^[a-z]{2}-[A-Z]{2}$') {
         $help = New-Item -ItemType Directory -Path (Join-Path $ModuleOut $source.Name)
         Copy-Item (Join-Path $source.FullName 'about_NewsArchive.help.txt') -Destination $help
-        Write-MamlHelp -Commands (Join-Path $source.FullName 'commands') -Destination (Join-Path $help 'NewsArchive.dll-Help.xml')
+        $commands = Join-Path $source.FullName 'commands'
+        if ($source.Name -ne 'en-US') {
+            $commands = ConvertTo-TranslatedHelp -English $english -Translations $commands -Destination (Join-Path $OutRoot "help/$($source.Name)")
+        }
+        Write-MamlHelp -Commands $commands -Destination (Join-Path $help 'NewsArchive.dll-Help.xml')
         $messages = Join-Path $Publish "$($source.Name)/NewsArchive.resources.dll"
         if (Test-Path $messages) { Copy-Item $messages -Destination $help }
+    }
+}
+
+# Another language's help is the English MAML (syntax, types, example code: one source of truth) with the prose from
+# module/<culture>/commands/<Verb-Noun>.psd1 (Synopsis, Description, Parameters, Examples' remarks in order; _Common.psd1
+# for the parameters every cmdlet shares). Text without a translation stays English; the tests require none.
+function ConvertTo-TranslatedHelp([string] $English, [string] $Translations, [string] $Destination) {
+    if (Test-Path $Destination) { Remove-Item $Destination -Recurse -Force }
+    $null = New-Item -ItemType Directory -Path $Destination
+    $common = Import-PowerShellDataFile (Join-Path $Translations '_Common.psd1')
+    foreach ($file in Get-ChildItem $English -Filter '*.xml') {
+        $xml = [xml](Get-Content -Raw -LiteralPath $file.FullName)
+        $names = [System.Xml.XmlNamespaceManager]::new($xml.NameTable)
+        $names.AddNamespace('maml', 'http://schemas.microsoft.com/maml/2004/10')
+        $names.AddNamespace('command', 'http://schemas.microsoft.com/maml/dev/command/2004/10')
+        $names.AddNamespace('dev', 'http://schemas.microsoft.com/maml/dev/2004/10')
+        $translationFile = Join-Path $Translations "$($file.BaseName).psd1"
+        $text = if (Test-Path $translationFile) { Import-PowerShellDataFile $translationFile } else { @{} }
+        Set-MamlParagraphs $xml.SelectSingleNode('/command:command/command:details/maml:description', $names) $text.Synopsis
+        Set-MamlParagraphs $xml.SelectSingleNode('/command:command/maml:description', $names) $text.Description
+        foreach ($parameter in $xml.SelectNodes('//command:parameter', $names)) {
+            $name = $parameter.SelectSingleNode('maml:name', $names).InnerText
+            $translated = if ($text.Parameters -and $text.Parameters.ContainsKey($name)) { $text.Parameters[$name] } else { $common.Parameters[$name] }
+            Set-MamlParagraphs $parameter.SelectSingleNode('maml:description', $names) $translated
+        }
+        $remarks = @($xml.SelectNodes('//command:example/dev:remarks', $names))
+        for ($index = 0; $index -lt [Math]::Min($remarks.Count, @($text.Examples).Count); $index++) {
+            Set-MamlParagraphs $remarks[$index] $text.Examples[$index]
+        }
+        $xml.Save((Join-Path $Destination $file.Name))
+    }
+    $Destination
+}
+
+# Replaces the <maml:para> children of a MAML node with these paragraphs (nothing to do without a node or a text).
+function Set-MamlParagraphs([System.Xml.XmlNode] $Node, [string[]] $Paragraphs) {
+    if (-not $Node -or -not $Paragraphs) { return }
+    $namespace = 'http://schemas.microsoft.com/maml/2004/10'
+    foreach ($old in @($Node.ChildNodes)) { $null = $Node.RemoveChild($old) }
+    foreach ($paragraph in $Paragraphs) {
+        $element = $Node.OwnerDocument.CreateElement('maml', 'para', $namespace)
+        $element.InnerText = $paragraph
+        $null = $Node.AppendChild($element)
     }
 }
 

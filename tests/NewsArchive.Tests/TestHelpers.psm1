@@ -39,19 +39,25 @@ function Invoke-Pwsh {
     & $commandLine[0] @rest 2>&1
 }
 
+# Sets or (for $null or '') removes an environment variable. PowerShell hands $null to a .NET string parameter as '',
+# which would leave the variable set and empty: an empty LC_ALL makes .NET's culture invariant.
+function Set-ProcessVariable([string] $Name, [string] $Value) {
+    [Environment]::SetEnvironmentVariable($Name, $(if ($Value) { $Value } else { [NullString]::Value }))
+}
+
 # Runs a script in a new pwsh that has imported the built module (unless -NoImport); returns its output (objects come
 # back as JSON). -Environment sets variables for that pwsh only; a $null or empty value removes one.
 function Invoke-FreshPwsh {
     param([Parameter(Mandatory)][string] $Script, [hashtable] $Environment = @{}, [switch] $NoImport)
     $full = if ($NoImport) { $Script } else { "Import-Module '$(Get-TestModulePath)'; $Script" }
     $saved = @{}
-    foreach ($key in $Environment.Keys) { $saved[$key] = [Environment]::GetEnvironmentVariable($key); [Environment]::SetEnvironmentVariable($key, $Environment[$key]) }
+    foreach ($key in $Environment.Keys) { $saved[$key] = [Environment]::GetEnvironmentVariable($key); Set-ProcessVariable $key $Environment[$key] }
     try {
         $output = Invoke-Pwsh -ArgumentList '-NoProfile', '-NonInteractive', '-Command', $full
         [pscustomobject]@{ ExitCode = $LASTEXITCODE; Output = $output }
     }
     finally {
-        foreach ($key in $saved.Keys) { [Environment]::SetEnvironmentVariable($key, $saved[$key]) }
+        foreach ($key in $saved.Keys) { Set-ProcessVariable $key $saved[$key] }
     }
 }
 
