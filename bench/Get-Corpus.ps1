@@ -14,8 +14,8 @@
       1. the cache: $env:NEWSARCHIVE_CORPUS_CACHE, else ~/.cache/newsarchive/corpora/<sha256> (kept across clones on one
          machine, so CI on the machine that built the sets finds them);
       2. a local git copy of the repository: each folder of $env:NEWSARCHIVE_MIRRORS (path-separated), else the
-         defaults ../.mirror beside the repository and /work/.mirror, as <owner>+<name>/repo (a bare git directory) or
-         <owner>+<name> itself; the blob is read with `git show <commit>:<path>`.
+         defaults ../.mirror beside the repository and /work/.mirror, as <owner>+<name>/repo (a bare git directory, or a
+         checkout with its .git inside) or <owner>+<name> itself; the blob is read with `git show <commit>:<path>`.
     Whatever is found is checked against the SHA-256 before it is used; a mismatch is refused.
 .EXAMPLE
     $file = ./bench/Get-Corpus.ps1 -Id msra-ner-test
@@ -40,7 +40,7 @@ begin {
     function Find-GitDir([string] $repo) {
         $folder = $repo -replace '/', '+'
         foreach ($root in $mirrors) {
-            foreach ($candidate in (Join-Path $root "$folder/repo"), (Join-Path $root $folder)) {
+            foreach ($candidate in (Join-Path $root "$folder/repo/.git"), (Join-Path $root "$folder/repo"), (Join-Path $root $folder)) {
                 if (Test-Path -LiteralPath $candidate -PathType Container) { return $candidate }
             }
         }

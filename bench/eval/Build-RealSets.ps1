@@ -1,0 +1,131 @@
+#Requires -Version 7.2
+<#
+.SYNOPSIS
+    Rebuilds the real-text officials evaluation sets (bench/eval/real-officials-*) as labelled page files, from public
+    corpus files verified by their SHA-256, into a gitignored folder.
+.DESCRIPTION
+    Corpus text is never committed. Each set folder holds labels.json: per article the corpus source id
+    (bench/corpora/<id>.source.json), a locator (a 1-based inclusive line range of the source file, in that source's
+    format), the SHA-256 of the cut lines, and the hand-written labels (officials with their titles, every person name).
+    This script fetches each source through bench/Get-Corpus.ps1 (verified copy), cuts every article, refuses any whose
+    SHA-256 differs from the label's, and writes one page per article:
+
+        <OutRoot>/<set>/pageNN.txt             front matter (newspaper, date, page), '# title', the paragraphs
+        <OutRoot>/<set>/pageNN.expected.json   newspaper, issueDate, page, articles[{ title, officials, people }]
+        <OutRoot>/<set>/manifest.json          which article each page holds
+
+    so that bench/Evaluate-Officials.ps1 -EvalPath <OutRoot>/<set> measures the built module on it.
+
+    Source formats (the "format" of a labels.json source):
+      msra-sentences   one sentence per line, characters separated by spaces (MSRA NER); the spaces are removed, each
+                       sentence is a paragraph, the page title is the label's "title" (the corpus has no headlines).
+      nist-sgm         NIST MT source SGML (<seg id=N> word-segmented text </seg>); the segmentation spaces are
+                       removed (kept between two Latin letters or digits); with "headlineSeg": true the first segment
+                       is the title, else the label's "title".
+      cctv-markdown    yuekcc/cctv_news day files: the cut starts at the '### ' heading (the title); blank lines, HTML
+                       comments and the '[查看原文]' link are dropped; every other line is a paragraph.
+      sogou-xml        SogouCA/SogouCS dumps: the cut is one <doc>…</doc> (six lines); <contenttitle> is the title and
+                       <content> (one line, no paragraph marks in the source) the single paragraph.
+.PARAMETER Set
+    Set folders (names under bench/eval) to build; default: every bench/eval/real-officials-* folder.
+.PARAMETER OutRoot
+    Where the sets are written (one folder per set); default out/eval under the repository.
+.EXAMPLE
+    dotnet pwsh -NoProfile -File bench/eval/Build-RealSets.ps1
+    dotnet pwsh -NoProfile -File bench/Evaluate-Officials.ps1 -EvalPath out/eval/real-officials-dev
+#>
+[CmdletBinding()]
+param(
+    [string[]] $Set = @(Get-ChildItem -Directory -Path $PSScriptRoot -Filter 'real-officials-*' | Sort-Object Name | ForEach-Object Name),
+    [string] $OutRoot = (Join-Path (Split-Path (Split-Path $PSScriptRoot -Parent) -Parent) 'out/eval')
+)
+
+$ErrorActionPreference = 'Stop'
+Set-StrictMode -Version Latest
+$getCorpus = Join-Path (Split-Path $PSScriptRoot -Parent) 'Get-Corpus.ps1'
+$utf8 = [System.Text.UTF8Encoding]::new($false)
+
+function Get-Sha256Text([string] $text) {
+    [Convert]::ToHexString([System.Security.Cryptography.SHA256]::HashData($utf8.GetBytes($text))).ToLowerInvariant()
+}
+
+# Word-segmented corpora put a space between every token; names and words are rejoined, Latin words kept apart.
+function Remove-SegmentationSpace([string] $text) {
+    ($text.Trim() -replace '\s+', ' ') -replace '(?<![A-Za-z0-9]) | (?![A-Za-z0-9])', ''
+}
+
+$sourceLines = @{}
+function Get-SourceLines([string] $id) {
+    if (-not $sourceLines.ContainsKey($id)) {
+        $path = & $getCorpus -Id $id
+        if (-not $path) { throw "Corpus '$id' is not on this machine: fetch its repository (see bench/corpora/$id.source.json)." }
+        $sourceLines[$id] = [System.IO.File]::ReadAllText($path, $utf8) -split '\r?\n'
+    }
+    , $sourceLines[$id]
+}
+
+# Returns the article's title and paragraphs from its cut lines, by the source's format.
+function ConvertTo-Article([string] $format, [string[]] $lines, $label) {
+    switch ($format) {
+        'msra-sentences' {
+            @{ Title = $label.title; Paragraphs = @($lines | ForEach-Object { $_ -replace '\s', '' } | Where-Object { $_ }) }
+        }
+        'nist-sgm' {
+            $segments = @($lines | ForEach-Object { if ($_ -match '<seg id="?\d+"?>(.*)</seg>') { Remove-SegmentationSpace $Matches[1] } } | Where-Object { $_ })
+            if ($label.PSObject.Properties['headlineSeg'] -and $label.headlineSeg) {
+                @{ Title = $segments[0]; Paragraphs = @($segments | Select-Object -Skip 1) }
+            } else {
+                @{ Title = $label.title; Paragraphs = $segments }
+            }
+        }
+        'cctv-markdown' {
+            if ($lines[0] -notmatch '^### (.+)$') { throw "Article $($label.id): the cut does not start at a '### ' heading." }
+            $title = $Matches[1].Trim()
+            $paragraphs = @($lines | Select-Object -Skip 1 | ForEach-Object Trim |
+                Where-Object { $_ -and -not $_.StartsWith('<!--') -and -not $_.StartsWith('[查看原文]') })
+            @{ Title = $title; Paragraphs = $paragraphs }
+        }
+        'sogou-xml' {
+            $text = $lines -join "`n"
+            if ($text -notmatch '(?s)<contenttitle>(.*?)</contenttitle>.*<content>(.*?)</content>') { throw "Article $($label.id): the cut is not one Sogou <doc> with a title and content." }
+            @{ Title = $Matches[1].Trim(); Paragraphs = @($Matches[2].Trim()) }
+        }
+        default { throw "Unknown source format '$format'." }
+    }
+}
+
+foreach ($setName in $Set) {
+    $labelsPath = Join-Path $PSScriptRoot "$setName/labels.json"
+    $labels = Get-Content -Raw -LiteralPath $labelsPath | ConvertFrom-Json
+    $formats = @{}
+    foreach ($source in $labels.sources) { $formats[$source.id] = $source.format }
+    $outDir = Join-Path $OutRoot $setName
+    if (Test-Path -LiteralPath $outDir) { Remove-Item -LiteralPath $outDir -Recurse -Force }
+    $null = New-Item -ItemType Directory -Force -Path $outDir
+    $manifest = [System.Collections.Generic.List[object]]::new()
+    $pageNumber = 0
+    foreach ($article in $labels.articles) {
+        $pageNumber++
+        $lines = Get-SourceLines $article.source
+        $from, $to = $article.locator.lines
+        if ($from -lt 1 -or $to -gt $lines.Count -or $from -gt $to) { throw "Article $($article.id): lines $from-$to outside its source ($($lines.Count) lines)." }
+        $cut = $lines[($from - 1)..($to - 1)]
+        $sha = Get-Sha256Text ($cut -join "`n")
+        if ($sha -ne $article.sha256) { throw "Article $($article.id): the cut lines $from-$to have SHA-256 $sha, not the labelled $($article.sha256). Refused." }
+        $content = ConvertTo-Article $formats[$article.source] $cut $article
+        $page = 'page{0:D2}' -f $pageNumber
+        $text = "---`nnewspaper: $($article.newspaper)`ndate: $($article.issueDate)`npage: $pageNumber`n---`n`n# $($content.Title)`n`n" + ($content.Paragraphs -join "`n`n") + "`n"
+        [System.IO.File]::WriteAllText((Join-Path $outDir "$page.txt"), $text, $utf8)
+        $expected = [ordered]@{
+            about     = "Built by bench/eval/Build-RealSets.ps1 from $($article.source) ($($article.id)); labels in bench/eval/$setName/labels.json."
+            newspaper = $article.newspaper
+            issueDate = $article.issueDate
+            page      = $pageNumber
+            articles  = @([ordered]@{ title = $content.Title; officials = @($article.officials); people = @($article.people) })
+        }
+        [System.IO.File]::WriteAllText((Join-Path $outDir "$page.expected.json"), ($expected | ConvertTo-Json -Depth 8), $utf8)
+        $manifest.Add([ordered]@{ page = $page; id = $article.id; source = $article.source; lines = @($from, $to) })
+    }
+    [System.IO.File]::WriteAllText((Join-Path $outDir 'manifest.json'), ($manifest | ConvertTo-Json -Depth 4), $utf8)
+    Write-Host "$setName`: $pageNumber pages, every checksum verified, in $outDir"
+}
