@@ -75,16 +75,25 @@ Describe 'Invoke-NewsArchiveImport.ps1' {
     It 'rotates the log past -LogMaxBytes and keeps -LogKeep old ones' {
         $box = New-Inbox 'rotate'
         Get-ChildItem $box.Inbox -Recurse -File | Remove-Item
-        Set-Content -LiteralPath $box.Log -Value ('old line' * 200)
-        $arguments = '-Path', $box.Inbox, '-Database', $box.Database, '-LogPath', $box.Log, '-LogMaxBytes', '1000', '-LogKeep', '2'
-        foreach ($run in 1..3) {
-            (Invoke-ImportScript $arguments).ExitCode | Should -Be 0
-            Add-Content -LiteralPath $box.Log -Value ('filler' * 200)
-        }
-        Get-Content "$($box.Log).2" -Raw | Should -Match 'old line|START'
+        # A full log and two older ones already there: with -LogKeep 2 the oldest goes and each moves one up.
+        Set-Content -LiteralPath $box.Log -Value ('current ' * 200)
+        Set-Content -LiteralPath "$($box.Log).1" -Value 'previous'
+        Set-Content -LiteralPath "$($box.Log).2" -Value 'oldest'
+        $run = Invoke-ImportScript '-Path', $box.Inbox, '-Database', $box.Database, '-LogPath', $box.Log, '-LogMaxBytes', '1000', '-LogKeep', '2'
+        $run.ExitCode | Should -Be 0
+        Get-Content -Raw "$($box.Log).1" | Should -Match 'current'
+        Get-Content -Raw "$($box.Log).2" | Should -Match 'previous'
         Test-Path "$($box.Log).3" | Should -BeFalse
         (Get-Content $box.Log)[0] | Should -Match 'START'
-        (Get-Item $box.Log).Length | Should -BeLessThan 3000
+    }
+
+    It 'leaves a log under -LogMaxBytes where it is' {
+        $box = New-Inbox 'norotate'
+        Get-ChildItem $box.Inbox -Recurse -File | Remove-Item
+        Set-Content -LiteralPath $box.Log -Value 'small'
+        (Invoke-ImportScript '-Path', $box.Inbox, '-Database', $box.Database, '-LogPath', $box.Log).ExitCode | Should -Be 0
+        (Get-Content $box.Log)[0] | Should -Be 'small'
+        Test-Path "$($box.Log).1" | Should -BeFalse
     }
 }
 

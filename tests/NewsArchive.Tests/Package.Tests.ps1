@@ -92,9 +92,10 @@ Describe 'The package built by build.ps1 -Task Package' {
         if ($Rid -like 'linux-musl-*') { $glibc | Should -BeFalse } elseif ($Rid -like 'linux-*') { $glibc | Should -BeTrue }
     }
 
-    It 'holds the manifest, the module dll, its help, the LICENSE and the nightly script' {
+    It 'holds the manifest, the module dll, its help and messages in both languages, the LICENSE and the nightly script' {
         $names = $zip.Entries.FullName
-        foreach ($name in 'NewsArchive.psd1', 'NewsArchive.dll', 'NewsArchive.Core.dll', 'en-US/NewsArchive.dll-Help.xml', 'LICENSE', 'Scripts/Invoke-NewsArchiveImport.ps1') {
+        foreach ($name in 'NewsArchive.psd1', 'NewsArchive.dll', 'NewsArchive.Core.dll', 'en-US/NewsArchive.dll-Help.xml', 'zh-CN/NewsArchive.dll-Help.xml',
+            'zh-CN/NewsArchive.resources.dll', 'LICENSE', 'Scripts/Invoke-NewsArchiveImport.ps1') {
             $names | Should -Contain $name
         }
     }
