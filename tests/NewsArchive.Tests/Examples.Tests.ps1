@@ -17,18 +17,18 @@ BeforeDiscovery {
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
     Import-Module (Get-TestModulePath) -Force
-    $seed = Join-Path (Get-SharedSamplesPath) '000_fda654c1a4379181.txt'
     $samples = Get-ChildItem (Join-Path (Get-RepositoryRoot) 'samples') -Filter *.txt
 
     # The folder every example starts from: the archive, and the files and folders the examples name.
     $script:fixture = New-Item -ItemType Directory -Path (Join-Path $TestDrive 'fixture')
     $archive = Join-Path $fixture 'archive.db'
-    $null = Import-Issue -LiteralPath $seed -Newspaper 衡阳日报 -Date 2020-03-13 -Page 1 -Database $archive
+    $null = Import-SeedPage $archive
     $null = $samples | Import-Issue -Database $archive
     foreach ($folder in 'samples', 'incoming', 'corrected', 'scans/today', 'incoming/2020-03-13') { $null = New-Item -ItemType Directory -Path (Join-Path $fixture $folder) }
     $samples | Copy-Item -Destination (Join-Path $fixture 'samples')
     $samples | Copy-Item -Destination (Join-Path $fixture 'incoming')
     $samples | Copy-Item -Destination (Join-Path $fixture 'scans/today')
+    $seed = Join-Path (Get-SharedSamplesPath) '000_fda654c1a4379181.txt'
     Copy-Item -LiteralPath $seed -Destination (Join-Path $fixture 'incoming/2020-03-13/衡阳日报_20200313_01.txt')
     Copy-Item -LiteralPath $seed -Destination (Join-Path $fixture 'scan [rescan].txt')
     # A corrected page (one more paragraph) for Import-Issue -Force, and a bad scan for the nightly-job example.

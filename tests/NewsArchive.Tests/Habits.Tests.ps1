@@ -3,9 +3,8 @@
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
     Import-Module (Get-TestModulePath) -Force
-    $script:seed = Join-Path (Get-SharedSamplesPath) '000_fda654c1a4379181.txt'
     $script:db = Join-Path $TestDrive 'habits.db'
-    $null = Import-Issue -LiteralPath $seed -Newspaper 衡阳日报 -Date 2020-03-13 -Page 1 -Database $db
+    $null = Import-SeedPage $db
     $script:samples = Join-Path (Get-RepositoryRoot) 'samples'
 }
 

@@ -3,8 +3,8 @@ BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
     $script:han = '\p{IsCJKUnifiedIdeographs}'
     $script:db = Join-Path $TestDrive 'l10n.db'
-    $seed = Join-Path (Get-SharedSamplesPath) '000_fda654c1a4379181.txt'
-    $null = Invoke-FreshPwsh -Script "`$null = Import-Issue -LiteralPath '$seed' -Newspaper 衡阳日报 -Date 2020-03-13 -Page 1 -Database '$db'"
+    Import-Module (Get-TestModulePath) -Force
+    $null = Import-SeedPage $db
     $script:emptyPage = Join-Path $TestDrive '江城日报_20210101_01.txt'
     [System.IO.File]::WriteAllBytes($emptyPage, [byte[]]@())
 

@@ -22,6 +22,12 @@ function Get-TestPackagePath {
     $package.FullName
 }
 
+# Imports the shared seed page as its ground truth places it (衡阳日报, 2020-03-13, page 1) into $Database; returns
+# the ImportResult. Needs the module imported.
+function Import-SeedPage([Parameter(Mandatory)][string] $Database) {
+    Import-Issue -LiteralPath (Join-Path (Get-SharedSamplesPath) '000_fda654c1a4379181.txt') -Newspaper 衡阳日报 -Date 2020-03-13 -Page 1 -Database $Database
+}
+
 function Get-RepositoryRoot { (Resolve-Path (Join-Path $PSScriptRoot '../..')).ProviderPath }
 
 # The pwsh running the tests, as an array: under 'dotnet pwsh' the process is dotnet and pwsh.dll its first argument.
@@ -96,5 +102,5 @@ function New-PageFiles {
     }
 }
 
-Export-ModuleMember -Function Get-TestModulePath, Get-TestPackagePath, Get-SharedSamplesPath, Get-RepositoryRoot, Get-PwshCommandLine, Invoke-Pwsh, Invoke-FreshPwsh,
+Export-ModuleMember -Function Get-TestModulePath, Get-TestPackagePath, Import-SeedPage, Get-SharedSamplesPath, Get-RepositoryRoot, Get-PwshCommandLine, Invoke-Pwsh, Invoke-FreshPwsh,
     Start-FreshPwsh, New-PageText, New-PageFiles
