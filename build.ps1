@@ -199,19 +199,25 @@ function Invoke-CoreTests {
     [pscustomobject]@{ Passed = [int]$counters.passed; Failed = [int]$counters.failed + [int]$counters.error + [int]$counters.timeout }
 }
 
-# The HTML report test opens the report in headless Chromium. On a clean Debian CI machine (root, no chromium) install
-# Debian's package, and a CJK font so the screenshot shows Chinese; elsewhere say what is missing and let that test fail.
-function Install-Chromium {
-    if (Get-Command chromium -ErrorAction SilentlyContinue) { return }
+# Some tests need a Debian tool: the HTML report test opens the report in headless Chromium (with a CJK font so the
+# screenshot shows Chinese); the old-SQLite test reads an archive with Debian's sqlite3 CLI (3.40). On a clean Debian CI
+# machine (root) install the packages; elsewhere say what is missing and let those tests fail or skip.
+function Install-DebianTool([string] $Command, [string[]] $Packages, [string] $Purpose) {
+    if (Get-Command $Command -ErrorAction SilentlyContinue) { return }
     $isRoot = $IsLinux -and (& id -u) -eq '0'
     if (-not ($isRoot -and (Test-Path /etc/debian_version) -and (Get-Command apt-get -ErrorAction SilentlyContinue))) {
-        Write-Host 'chromium is not on PATH and cannot be installed here (needs root on Debian): the HTML report test will fail.' -ForegroundColor Yellow
+        Write-Host "$Command is not on PATH and cannot be installed here (needs root on Debian): $Purpose will fail or skip." -ForegroundColor Yellow
         return
     }
-    if (-not ((& apt-cache policy chromium 2>$null) -match 'Candidate: (?!\(none\))')) { Invoke-Native apt-get @('update', '-qq') }
-    Write-Host 'Installing chromium for the HTML report test'
+    if (-not ((& apt-cache policy $Packages[0] 2>$null) -match 'Candidate: (?!\(none\))')) { Invoke-Native apt-get @('update', '-qq') }
+    Write-Host "Installing $($Packages -join ', ') for $Purpose"
     $env:DEBIAN_FRONTEND = 'noninteractive'
-    Invoke-Native apt-get @('install', '-y', '-qq', '--no-install-recommends', 'chromium', 'fonts-wqy-microhei')
+    Invoke-Native apt-get (@('install', '-y', '-qq', '--no-install-recommends') + $Packages)
+}
+
+function Install-TestTools {
+    Install-DebianTool chromium @('chromium', 'fonts-wqy-microhei') 'the HTML report test'
+    Install-DebianTool sqlite3 @('sqlite3') 'the old-SQLite test'
 }
 
 function Invoke-PesterTests {
@@ -273,7 +279,7 @@ try {
             $failedBuild = $false
             try { Invoke-Build; Invoke-Package } catch { Write-Host "Build failed: $_" -ForegroundColor Red; $failedBuild = $true }
             $core = Invoke-CoreTests
-            if (-not $failedBuild) { try { Install-Chromium } catch { Write-Host "Installing chromium failed: $_" -ForegroundColor Yellow } }
+            if (-not $failedBuild) { try { Install-TestTools } catch { Write-Host "Installing the test tools failed: $_" -ForegroundColor Yellow } }
             $pester = if ($failedBuild) { [pscustomobject]@{ Passed = 0; Failed = 1 } } else { Invoke-PesterTests }
             $passed = $core.Passed + $pester.Passed
             $failed = $core.Failed + $pester.Failed + [int]$failedBuild

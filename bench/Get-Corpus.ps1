@@ -45,27 +45,24 @@ begin {
             }
         }
     }
-}
 
-process {
-    foreach ($name in $Id) {
-        $sourceFile = Join-Path $PSScriptRoot "corpora/$name.source.json"
-        if (-not (Test-Path -LiteralPath $sourceFile)) { throw "No corpus source named '$name' ($sourceFile)." }
-        $source = Get-Content -LiteralPath $sourceFile -Raw | ConvertFrom-Json
-        $sha = $source.sha256.ToLowerInvariant()
+    # The verified path of one file of a source: from the cache, else read out of a local git copy; nothing (with a
+    # warning) when neither has it.
+    function Get-CorpusFile([string] $name, $source, [string] $path, [string] $sha256) {
+        $sha = $sha256.ToLowerInvariant()
         $cached = Join-Path $cache $sha
-        if ((Test-Path -LiteralPath $cached) -and (Get-Sha256 $cached) -eq $sha) { $cached; continue }
+        if ((Test-Path -LiteralPath $cached) -and (Get-Sha256 $cached) -eq $sha) { return $cached }
 
         $gitDir = Find-GitDir $source.repo
         if (-not $gitDir) {
             Write-Warning "Corpus '$name' is not on this machine: no cached copy and no local git copy of $($source.repo) (fetch it, or set NEWSARCHIVE_MIRRORS)."
-            continue
+            return
         }
         $null = New-Item -ItemType Directory -Force -Path $cache
         $partial = "$cached.partial-$PID"
         # git writes the blob's bytes unchanged; going through cmd redirection would re-encode them.
         $psi = [System.Diagnostics.ProcessStartInfo]::new('git')
-        foreach ($arg in '--git-dir', $gitDir, 'show', "$($source.commit):$($source.path)") { $psi.ArgumentList.Add($arg) }
+        foreach ($arg in '--git-dir', $gitDir, 'show', "$($source.commit):$path") { $psi.ArgumentList.Add($arg) }
         $psi.RedirectStandardOutput = $true
         $psi.RedirectStandardError = $true
         $process = [System.Diagnostics.Process]::Start($psi)
@@ -75,15 +72,26 @@ process {
         $process.WaitForExit()
         if ($process.ExitCode -ne 0) {
             Remove-Item -LiteralPath $partial -Force
-            Write-Warning "Corpus '$name': git could not read $($source.commit):$($source.path) in $gitDir ($($errText.Trim()))."
-            continue
+            Write-Warning "Corpus '$name': git could not read $($source.commit):$path in $gitDir ($($errText.Trim()))."
+            return
         }
         $actual = Get-Sha256 $partial
         if ($actual -ne $sha) {
             Remove-Item -LiteralPath $partial -Force
-            throw "Corpus '$name': $($source.repo) $($source.path) has SHA-256 $actual, not the $sha its source file names. Refused."
+            throw "Corpus '$name': $($source.repo) $path has SHA-256 $actual, not the $sha its source file names. Refused."
         }
         Move-Item -LiteralPath $partial -Destination $cached -Force
         $cached
+    }
+}
+
+process {
+    foreach ($name in $Id) {
+        $sourceFile = Join-Path $PSScriptRoot "corpora/$name.source.json"
+        if (-not (Test-Path -LiteralPath $sourceFile)) { throw "No corpus source named '$name' ($sourceFile)." }
+        $source = Get-Content -LiteralPath $sourceFile -Raw | ConvertFrom-Json
+        # A source names one file (path, sha256), or several (files: [{ path, sha256 }…]), returned in that order.
+        $files = if ($source.PSObject.Properties['files']) { @($source.files) } else { @([pscustomobject]@{ path = $source.path; sha256 = $source.sha256 }) }
+        foreach ($file in $files) { Get-CorpusFile $name $source $file.path $file.sha256 }
     }
 }

@@ -39,16 +39,20 @@ try {
     $importer = [NewsArchive.Core.Importing.PageImporter]::new($store)
     $process = [System.Diagnostics.Process]::GetCurrentProcess()
     $cpuBefore = $process.TotalProcessorTime
+    # Bytes this process had the kernel write (WAL, database): load on the machine does not change them.
+    function Get-WrittenBytes { [double]((Select-String -LiteralPath /proc/self/io -Pattern '^write_bytes:\s+(\d+)').Matches[0].Groups[1].Value) }
+    $writtenBefore = Get-WrittenBytes
     $clock = [System.Diagnostics.Stopwatch]::StartNew()
     foreach ($page in $analyzed) { $null = $importer.Save($importer.Prepare($page)) }
     $store.CompleteSearchIndex()
     $clock.Stop()
     $process.Refresh()
     $cpu = $process.TotalProcessorTime - $cpuBefore
+    $written = (Get-WrittenBytes) - $writtenBefore
 }
 finally {
     $store.Dispose()
     Get-ChildItem -Path "$Database*" -ErrorAction SilentlyContinue | Remove-Item
 }
 
-[pscustomobject]@{ Pages = $files.Count; StoreSeconds = [Math]::Round($clock.Elapsed.TotalSeconds, 2); CpuSeconds = [Math]::Round($cpu.TotalSeconds, 2) }
+[pscustomobject]@{ Pages = $files.Count; StoreSeconds = [Math]::Round($clock.Elapsed.TotalSeconds, 2); CpuSeconds = [Math]::Round($cpu.TotalSeconds, 2); WrittenMiB = [Math]::Round($written / 1MB) }

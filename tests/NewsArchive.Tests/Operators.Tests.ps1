@@ -2,18 +2,6 @@
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
     Import-Module (Get-TestModulePath) -Force
-
-    # Runs SQL against an archive behind the module's back, to break it on purpose.
-    function Invoke-RawSql([string] $Database, [string] $Sql) {
-        $connection = [Microsoft.Data.Sqlite.SqliteConnection]::new("Data Source=$Database;Pooling=False")
-        try {
-            $connection.Open()
-            $command = $connection.CreateCommand()
-            $command.CommandText = $Sql
-            $null = $command.ExecuteNonQuery()
-        }
-        finally { $connection.Dispose() }
-    }
 }
 
 Describe 'Get-Issue' {

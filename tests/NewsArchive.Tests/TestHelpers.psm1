@@ -102,5 +102,17 @@ function New-PageFiles {
     }
 }
 
-Export-ModuleMember -Function Get-TestModulePath, Get-TestPackagePath, Import-SeedPage, Get-SharedSamplesPath, Get-RepositoryRoot, Get-PwshCommandLine, Invoke-Pwsh, Invoke-FreshPwsh,
+# Runs SQL on an archive behind the module's back (to damage it, or to lock it), through the module's own SQLite.
+function Invoke-RawSql([string] $Database, [string] $Sql) {
+    $connection = [Microsoft.Data.Sqlite.SqliteConnection]::new("Data Source=$Database;Pooling=False")
+    try {
+        $connection.Open()
+        $command = $connection.CreateCommand()
+        $command.CommandText = $Sql
+        $null = $command.ExecuteNonQuery()
+    }
+    finally { $connection.Dispose() }
+}
+
+Export-ModuleMember -Function Invoke-RawSql, Get-TestModulePath, Get-TestPackagePath, Import-SeedPage, Get-SharedSamplesPath, Get-RepositoryRoot, Get-PwshCommandLine, Invoke-Pwsh, Invoke-FreshPwsh,
     Start-FreshPwsh, New-PageText, New-PageFiles

@@ -15,6 +15,8 @@ public enum PageError
     InvalidDate,
     InvalidPage,
     UnknownPage,
+    /// <summary>The path names a device, FIFO or socket, not a file that holds a page.</summary>
+    NotAFile,
 }
 
 /// <summary>A page file that cannot be imported as it is; the message says what to do about it.</summary>

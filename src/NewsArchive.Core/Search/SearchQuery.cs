@@ -1,28 +1,41 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
 
 namespace NewsArchive.Core.Search;
 
 /// <summary>A search-box query, parsed: terms that must all match, <c>OR</c> between alternatives, <c>-term</c> or
 /// <c>NOT term</c> to exclude, "quoted phrases" (spaces and punctuation inside them are separators, as in the index),
-/// parentheses to group, and a trailing <c>*</c> for a prefix. <see cref="MatchExpression"/> is the FTS5 expression over
-/// the bigram index that finds exactly the articles containing each term.</summary>
+/// parentheses to group, and a trailing <c>*</c> for a prefix. <see cref="CandidateExpression"/> is the FTS5 expression
+/// over the bigram index that finds every article containing the terms (and maybe a few more: the index keeps no
+/// positions); <see cref="Condition"/> is the exact test of an article's text that keeps only those.</summary>
 public sealed class SearchQuery
 {
-    private SearchQuery(string text, string matchExpression, IReadOnlyList<string> highlightTerms)
+    private readonly Node _root;
+
+    private SearchQuery(string text, Node root, string candidateExpression, IReadOnlyList<string> highlightTerms)
     {
         Text = text;
-        MatchExpression = matchExpression;
+        _root = root;
+        CandidateExpression = candidateExpression;
         HighlightTerms = highlightTerms;
+        Terms = Collect(root, positiveOnly: false);
+        PositiveTerms = Collect(root, positiveOnly: true);
     }
 
     /// <summary>The query as the user wrote it.</summary>
     public string Text { get; }
 
-    /// <summary>The FTS5 MATCH expression; built only from index tokens, so it is always valid FTS5 syntax.</summary>
-    public string MatchExpression { get; }
+    /// <summary>The FTS5 MATCH expression of the candidates: the articles holding every index token of the terms that
+    /// must match (excluded terms are left to <see cref="Condition"/>: an article holding their tokens may still not
+    /// hold them). Built only from index tokens, so it is always valid FTS5 syntax.</summary>
+    public string CandidateExpression { get; }
+
+    /// <summary>Every term, excluded ones too, each once.</summary>
+    public IReadOnlyList<SearchTerm> Terms { get; }
+
+    /// <summary>The terms a match may contain (not the excluded ones), each once: what ranks a match.</summary>
+    public IReadOnlyList<SearchTerm> PositiveTerms { get; }
 
     /// <summary>The terms a match may contain (not the excluded ones), as written, for marking hits in snippets.</summary>
     public IReadOnlyList<string> HighlightTerms { get; }
@@ -41,7 +54,46 @@ public sealed class SearchQuery
         var node = parser.ParseQuery();
         var highlights = new List<string>();
         var expression = Compile(node, highlights, text!);
-        return new SearchQuery(text!, expression, highlights.Distinct(StringComparer.Ordinal).ToArray());
+        return new SearchQuery(text!, node, expression, highlights.Distinct(StringComparer.Ordinal).ToArray());
+    }
+
+    /// <summary>The exact test, written with <paramref name="term"/> (which says whether an article holds one term) and
+    /// AND, OR, NOT and parentheses, as SQL writes them.</summary>
+    public string Condition(Func<SearchTerm, string> term) => Render(_root, term);
+
+    private static string Render(Node node, Func<SearchTerm, string> term) => node switch
+    {
+        TermNode leaf => term(leaf.Term),
+        OrNode or => "(" + string.Join(" OR ", or.Alternatives.Select(a => Render(a, term))) + ")",
+        AndNode and => "(" + string.Join(" AND ", and.Parts.Select(p => Render(p, term))) + ")",
+        NotNode not => "NOT " + Render(not.Excluded, term),
+        _ => throw new InvalidOperationException("Unknown query node " + node.GetType().Name),
+    };
+
+    private static IReadOnlyList<SearchTerm> Collect(Node root, bool positiveOnly)
+    {
+        var terms = new List<SearchTerm>();
+        void Walk(Node node)
+        {
+            switch (node)
+            {
+                case TermNode leaf when terms.All(t => t.Key != leaf.Term.Key):
+                    terms.Add(leaf.Term);
+                    break;
+                case OrNode or:
+                    or.Alternatives.ToList().ForEach(Walk);
+                    break;
+                case AndNode and:
+                    and.Parts.ToList().ForEach(Walk);
+                    break;
+                case NotNode not when !positiveOnly:
+                    Walk(not.Excluded);
+                    break;
+            }
+        }
+
+        Walk(root);
+        return terms;
     }
 
     private static string Compile(Node node, List<string> highlights, string query)
@@ -50,7 +102,7 @@ public sealed class SearchQuery
         {
             case TermNode term:
                 highlights.Add(term.Text);
-                return term.Phrase;
+                return term.Term.Candidates;
             case OrNode or:
                 return "(" + string.Join(" OR ", or.Alternatives.Select(a => Compile(a, highlights, query))) + ")";
             case AndNode and:
@@ -62,21 +114,7 @@ public sealed class SearchQuery
                         "A query cannot only exclude: add a term that the articles must contain (for example 扶贫 -疫情).", query, first.Position);
                 }
 
-                var all = "(" + string.Join(" AND ", positives.Select(p => Compile(p, highlights, query))) + ")";
-                var negatives = and.Parts.OfType<NotNode>().ToList();
-                if (negatives.Count == 0)
-                {
-                    return all;
-                }
-
-                // FTS5's NOT is binary (a NOT b): exclude each negative from the conjunction of the positives in turn.
-                var result = new StringBuilder("(").Append(all);
-                foreach (var negative in negatives)
-                {
-                    result.Append(" NOT ").Append(Compile(negative.Excluded, new List<string>(), query));
-                }
-
-                return result.Append(')').ToString();
+                return "(" + string.Join(" AND ", positives.Select(p => Compile(p, highlights, query))) + ")";
             case NotNode not:
                 throw new SearchQueryException("A query cannot only exclude: add a term that the articles must contain.", query, not.Position);
             default:
@@ -90,14 +128,14 @@ public sealed class SearchQuery
 
     private sealed class TermNode : Node
     {
-        public TermNode(string text, string phrase)
+        public TermNode(string text, SearchTerm term)
         {
             Text = text;
-            Phrase = phrase;
+            Term = term;
         }
 
         public string Text { get; }
-        public string Phrase { get; }
+        public SearchTerm Term { get; }
     }
 
     private sealed class AndNode : Node
@@ -279,7 +317,7 @@ public sealed class SearchQuery
                 throw Error($"'{text}' has no letters, digits or Chinese characters to search for.");
             }
 
-            return new TermNode(text, PhraseOf(segments, prefix));
+            return new TermNode(text, TermOf(text, segments, prefix));
         }
 
         private bool TryStar()
@@ -325,40 +363,41 @@ public sealed class SearchQuery
         private SearchQueryException Error(string message) => new(message, _text, _position);
     }
 
-    /// <summary>The FTS5 phrase that finds the text of <paramref name="segments"/> as the index stores it. A Han run is its
-    /// bigrams; a run followed by more of the term must end there in the text too, so it also takes its last-character
-    /// token; a one-character run at the end is a prefix (every character of a run starts exactly one token).</summary>
-    internal static string PhraseOf(IReadOnlyList<TextSegment> segments, bool prefix)
+    /// <summary>The index tokens that spell the text of <paramref name="segments"/>, in a row. A Han run is its bigrams; a run
+    /// followed by more of the term must end there in the text too, so it also takes its last-character token; a
+    /// one-character run at the end is a prefix (every character of a run starts exactly one token).</summary>
+    internal static SearchTerm TermOf(string text, IReadOnlyList<TextSegment> segments, bool prefix)
     {
         var tokens = new List<string>();
         var lastIsPrefix = prefix;
         for (var i = 0; i < segments.Count; i++)
         {
-            var text = segments[i].Text;
+            var run = segments[i].Text;
             var last = i == segments.Count - 1;
             if (!segments[i].IsHan)
             {
-                tokens.Add(text);
+                tokens.Add(run);
                 continue;
             }
 
-            for (var j = 0; j + 1 < text.Length; j++)
+            for (var j = 0; j + 1 < run.Length; j++)
             {
-                tokens.Add(text.Substring(j, 2));
+                tokens.Add(run.Substring(j, 2));
             }
 
             if (!last)
             {
-                tokens.Add(text.Substring(text.Length - 1));
+                tokens.Add(run.Substring(run.Length - 1));
             }
-            else if (text.Length == 1)
+            else if (run.Length == 1)
             {
-                tokens.Add(text);
+                tokens.Add(run);
                 lastIsPrefix = true;
             }
         }
 
-        return "\"" + string.Join(" ", tokens) + "\"" + (lastIsPrefix ? " *" : string.Empty);
+        var han = segments.Count == 1 && segments[0].IsHan ? segments[0].Text : null;
+        return new SearchTerm(text, tokens, lastIsPrefix, han);
     }
 }
 

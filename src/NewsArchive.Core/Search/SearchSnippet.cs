@@ -65,21 +65,24 @@ public static class SearchSnippet
     /// <summary>Where the terms occur in <paramref name="body"/>, ordered, overlapping hits merged.</summary>
     internal static List<(int Start, int End)> FindHits(string body, IEnumerable<string> terms)
     {
-        var (normalized, map) = Normalize(body);
+        var needles = terms.Select(SearchTokenizer.Segments).Where(segments => segments.Count > 0).ToList();
         var found = new List<(int Start, int End)>();
-        foreach (var term in terms)
+        if (needles.All(segments => segments.Count == 1 && segments[0].IsHan))
         {
-            var segments = SearchTokenizer.Segments(term);
-            if (segments.Count == 0)
+            // Han runs only (most searches): normalising leaves Han characters as they are, and two are neighbours in the
+            // normalised body exactly when they are in the body, so the body itself is searched, without the copy.
+            foreach (var needle in needles.Select(segments => segments[0].Text))
             {
-                continue;
+                AddHits(found, body, needle, null);
             }
-
-            // The segments joined by one separator; in the normalised body every separator run is one space too.
-            var needle = string.Join(" ", segments.Select(s => s.Text));
-            for (var at = normalized.IndexOf(needle, StringComparison.Ordinal); at >= 0; at = normalized.IndexOf(needle, at + 1, StringComparison.Ordinal))
+        }
+        else
+        {
+            var (normalized, map) = Normalize(body);
+            foreach (var segments in needles)
             {
-                found.Add((map[at], map[at + needle.Length - 1] + 1));
+                // The segments joined by one separator; in the normalised body every separator run is one space too.
+                AddHits(found, normalized, string.Join(" ", segments.Select(s => s.Text)), map);
             }
         }
 
@@ -99,6 +102,17 @@ public static class SearchSnippet
         }
 
         return merged;
+    }
+
+    /// <summary>Adds every occurrence of <paramref name="needle"/> in <paramref name="text"/>, as positions in the body
+    /// (through <paramref name="map"/> when the text is the normalised body).</summary>
+    private static void AddHits(List<(int Start, int End)> found, string text, string needle, List<int>? map)
+    {
+        for (var at = text.IndexOf(needle, StringComparison.Ordinal); at >= 0; at = text.IndexOf(needle, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + needle.Length - 1;
+            found.Add(map is null ? (at, end + 1) : (map[at], map[end] + 1));
+        }
     }
 
     /// <summary>The body as the tokenizer sees it (normalised characters; one space wherever it starts a new segment) with,

@@ -93,15 +93,16 @@ public static class ArchiveChecks
         snapshot.Rollback();
         return new ArchiveHealth(store.Path, list.Select(c => c.Name).ToList(), problems, pages, articles, clock.Elapsed);
 
-        // A damaged file makes queries fail outright ("database disk image is malformed"): that is the finding, not a
-        // reason to stop checking. Busy is not damage: it goes to the caller, who may try again.
+        // A damaged file makes queries fail outright ("database disk image is malformed"), a damaged value fails to
+        // convert: that is the finding, not a reason to stop checking. Busy is not damage: it goes to the caller.
         T? Damaged<T>(string check, Func<T> run)
         {
             try
             {
                 return run();
             }
-            catch (SqliteException ex) when (ex.SqliteErrorCode is not (5 or 6))
+            catch (Exception ex) when (ex is SqliteException { SqliteErrorCode: not (SQLitePCL.raw.SQLITE_BUSY or SQLitePCL.raw.SQLITE_LOCKED) }
+                                           or System.IO.InvalidDataException or FormatException)
             {
                 problems.Add(new ArchiveProblem(check, $"The check could not read the archive: {ex.Message}"));
                 return default;
@@ -176,8 +177,12 @@ public sealed class PageArticlesCheck : IArchiveCheck
         foreach (var page in store.Connection.Query<PageRow>(sql, transaction: snapshot, buffered: false))
         {
             var target = $"{page.Newspaper} {page.IssueDate} page {page.Page}";
-            var expected = ExpectedArticles(PageText.Unpack(page.Text));
-            if (page.ParserVersion == PageAnalyzer.Version)
+            var (expected, damage) = ExpectedArticles(page.Text);
+            if (damage is not null)
+            {
+                yield return new ArchiveProblem(Name, $"The page's kept text is damaged: {damage}", target);
+            }
+            else if (page.ParserVersion == PageAnalyzer.Version)
             {
                 if (expected != page.Articles)
                 {
@@ -191,15 +196,20 @@ public sealed class PageArticlesCheck : IArchiveCheck
         }
     }
 
-    private static int ExpectedArticles(string text)
+    /// <returns>The number of articles the kept text yields, or why the kept text cannot be read.</returns>
+    private static (int Articles, string? Damage) ExpectedArticles(object storedText)
     {
         try
         {
-            return PageAnalyzer.Analyze(text, null).Articles.Count;
+            return (PageAnalyzer.Analyze(PageText.Unpack(storedText), null).Articles.Count, null);
         }
         catch (PageFormatException)
         {
-            return 0;
+            return (0, null);
+        }
+        catch (System.IO.InvalidDataException ex)
+        {
+            return (0, ex.Message);
         }
     }
 

@@ -39,16 +39,20 @@ public sealed class ArchiveStore : IDisposable
 
     internal SqliteConnection Connection { get; }
 
-    /// <summary>Opens (creating when <paramref name="create"/> is true) the archive at <paramref name="path"/>.</summary>
+    /// <summary>Opens (creating when <paramref name="create"/> is true) the archive at <paramref name="path"/> for
+    /// writing. An existing file is first inspected read-only: only an archive (or an empty file, when creating) is
+    /// migrated and switched to WAL.</summary>
     /// <exception cref="FileNotFoundException">The database does not exist and <paramref name="create"/> is false.</exception>
+    /// <exception cref="ArchiveFormatException">The file is not an archive, or is newer than this module.</exception>
     public static ArchiveStore Open(string path, bool create = true)
     {
         var fullPath = System.IO.Path.GetFullPath(path);
+        var busyTimeout = BusyTimeout;
         if (!File.Exists(fullPath))
         {
             if (!create)
             {
-                throw new FileNotFoundException($"There is no archive at '{fullPath}'. Import pages into it first (Import-Issue), or name another with -Database.", fullPath);
+                throw NotFound(fullPath);
             }
 
             var folder = System.IO.Path.GetDirectoryName(fullPath);
@@ -57,8 +61,11 @@ public sealed class ArchiveStore : IDisposable
                 Directory.CreateDirectory(folder);
             }
         }
+        else if (Inspect(fullPath, busyTimeout) is null && !create)
+        {
+            throw Empty(fullPath);
+        }
 
-        var busyTimeout = BusyTimeout;
         var builder = new SqliteConnectionStringBuilder
         {
             DataSource = fullPath,
@@ -93,57 +100,80 @@ public sealed class ArchiveStore : IDisposable
         }
     }
 
+    /// <summary>Opens the archive at <paramref name="path"/> for commands that only read: read-only, so nothing is ever
+    /// written to the file (no migration, no switch to WAL, no index catch-up). An archive of an older schema is the
+    /// exception: it is recognised as this module's and brought up to date as <see cref="Open"/> does.</summary>
+    /// <exception cref="FileNotFoundException">The database does not exist.</exception>
+    /// <exception cref="ArchiveFormatException">The file is not an archive (an empty file neither), or is newer than this module.</exception>
+    public static ArchiveStore OpenForReading(string path)
+    {
+        var fullPath = System.IO.Path.GetFullPath(path);
+        if (!File.Exists(fullPath))
+        {
+            throw NotFound(fullPath);
+        }
+
+        var connection = ArchiveFile.OpenReadOnly(fullPath, BusyTimeout);
+        try
+        {
+            var version = ArchiveFile.Inspect(connection, fullPath) ?? throw Empty(fullPath);
+            if (version < SchemaVersion)
+            {
+                connection.Dispose();
+                return Open(fullPath, create: false);
+            }
+
+            return new ArchiveStore(connection, fullPath);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>An empty archive in memory, for -WhatIf where the archive does not exist yet: it answers "nothing is
+    /// stored" without creating a file or folder.</summary>
+    public static ArchiveStore OpenEmpty()
+    {
+        var connection = new SqliteConnection("Data Source=:memory:");
+        connection.Open();
+        Migrate(connection);
+        return new ArchiveStore(connection, ":memory:");
+    }
+
+    /// <summary>The schema version of the file's archive, or null when it holds no database yet.</summary>
+    private static int? Inspect(string fullPath, TimeSpan busyTimeout)
+    {
+        if (new FileInfo(fullPath).Length == 0)
+        {
+            return null;
+        }
+
+        using var probe = ArchiveFile.OpenReadOnly(fullPath, busyTimeout);
+        return ArchiveFile.Inspect(probe, fullPath);
+    }
+
+    private static FileNotFoundException NotFound(string fullPath) =>
+        new($"There is no archive at '{fullPath}'. Import pages into it first (Import-Issue), or name another with -Database.", fullPath);
+
+    private static ArchiveFormatException Empty(string fullPath) =>
+        new($"'{fullPath}' is an empty file, not a NewsArchive archive; it was left as it was. Import pages into a new file (Import-Issue), or name the archive with -Database.");
+
     /// <summary>The schema version this build of the module writes.</summary>
     public static int SchemaVersion => Migrations.Steps.Count;
 
     /// <summary>Writes a consistent copy of the archive to <paramref name="destination"/> while other processes go on
     /// reading and writing: <c>VACUUM INTO</c> reads one snapshot (WAL lets writers continue) and writes a compact,
-    /// self-contained file. The copy is written beside the destination first and moved into place, so a failed or
-    /// interrupted backup never leaves a half-written file under the destination's name.</summary>
+    /// self-contained file, which <see cref="ArchiveBackup"/> puts in place without ever leaving no backup.</summary>
+    /// <exception cref="ArgumentException">The destination is the archive itself, by whatever path.</exception>
     /// <exception cref="IOException">The destination exists and <paramref name="overwrite"/> is false.</exception>
-    public void BackupTo(string destination, bool overwrite)
-    {
-        var target = System.IO.Path.GetFullPath(destination);
-        if (string.Equals(target, Path, StringComparison.Ordinal))
-        {
-            throw new IOException($"'{target}' is the archive itself; name another file for the backup.");
-        }
-
-        if (File.Exists(target) && !overwrite)
-        {
-            throw new IOException($"'{target}' already exists. Pass -Force to overwrite it, or name another file.");
-        }
-
-        var folder = System.IO.Path.GetDirectoryName(target);
-        if (!string.IsNullOrEmpty(folder))
-        {
-            Directory.CreateDirectory(folder);
-        }
-
-        var partial = target + ".partial-" + Guid.NewGuid().ToString("N");
-        try
-        {
-            Connection.Execute("VACUUM INTO @partial", new { partial });
-            if (File.Exists(target))
-            {
-                File.Delete(target);
-            }
-
-            File.Move(partial, target);
-        }
-        finally
-        {
-            if (File.Exists(partial))
-            {
-                File.Delete(partial);
-            }
-        }
-    }
+    public void BackupTo(string destination, bool overwrite) => ArchiveBackup.Write(this, destination, overwrite);
 
     internal IDbTransaction BeginWrite() => Connection.BeginTransaction(IsolationLevel.Serializable);
 
-    /// <summary>Records that this connection wrote articles, which triggers queued for the search index; once a batch
-    /// is queued it is indexed. The writer indexes the rest with <see cref="CompleteSearchIndex"/> when it is done.</summary>
+    /// <summary>Records that this connection wrote or removed articles, which triggers queued for the search index; once
+    /// a batch is queued it is indexed. The writer indexes the rest with <see cref="CompleteSearchIndex"/> when it is done.</summary>
     internal void ArticlesQueued(int count)
     {
         _queuedArticles += count;
@@ -164,6 +194,10 @@ public sealed class ArchiveStore : IDisposable
     }
 
     public void Dispose() => Connection.Dispose();
+
+    /// <summary>Makes the statement running on this connection (from another thread) stop with SQLITE_INTERRUPT; a
+    /// transaction it was in rolls back. Safe to call from any thread while the connection is open.</summary>
+    public void Interrupt() => SQLitePCL.raw.sqlite3_interrupt(Connection.Handle);
 
     /// <summary>Indexes queued articles. A writer's own queue must be indexed (errors surface); what another (maybe
     /// crashed) writer left is indexed on open when possible: a read-only archive still opens, searching what is indexed.</summary>
@@ -195,11 +229,11 @@ public sealed class ArchiveStore : IDisposable
         var version = connection.ExecuteScalar<int>("PRAGMA user_version");
         if (version > Migrations.Steps.Count)
         {
-            throw new InvalidOperationException(
-                $"The archive's schema is version {version}, newer than this module understands ({Migrations.Steps.Count}). Update the NewsArchive module.");
+            throw new ArchiveFormatException(
+                $"The archive's schema is version {version}, newer than this module understands ({Migrations.Steps.Count}). Update the NewsArchive module.", newer: true);
         }
 
-        if (version == Migrations.Steps.Count)
+        if (version == Migrations.Steps.Count && connection.ExecuteScalar<int>("PRAGMA application_id") == ArchiveFile.ApplicationId)
         {
             return;
         }
@@ -213,6 +247,9 @@ public sealed class ArchiveStore : IDisposable
             connection.Execute($"PRAGMA user_version = {step + 1}", transaction: transaction);
         }
 
+        // The marker that tells a NewsArchive archive from other SQLite files (ArchiveFile.Inspect), also on archives
+        // created before it existed.
+        connection.Execute($"PRAGMA application_id = {ArchiveFile.ApplicationId}", transaction: transaction);
         transaction.Commit();
     }
 }

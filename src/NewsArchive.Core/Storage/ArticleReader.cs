@@ -13,8 +13,6 @@ public sealed class ArticleReader
 {
     private const int BatchSize = 256;
 
-    /// <summary>Search results best first: bm25 with a hit in the title weighing five times a hit in the body.</summary>
-    private const string RankScore = "bm25(article_search, 5.0, 1.0)";
     /// <summary>How many of the most recently stored matches <see cref="SearchRanking.Newest"/> ranks first.</summary>
     public const int RankingWindow = 2000;
 
@@ -24,7 +22,9 @@ public sealed class ArticleReader
 
     public IEnumerable<Article> Query(ArticleFilter filter)
     {
-        var (sql, parameters) = BuildQuery(filter, FindWindowEdge(filter));
+        var textMatch = filter.Text is null ? null : TextMatch.Prepare(_store.Connection, filter.Text);
+        var (sql, parameters) = BuildQuery(filter, textMatch, FindWindowEdge(filter));
+        textMatch?.AddParameters(_store.Connection, parameters);
         var batch = new List<Article>(BatchSize);
         foreach (var row in _store.Connection.Query<ArticleRow>(sql, parameters, buffered: false))
         {
@@ -54,7 +54,8 @@ public sealed class ArticleReader
 
     /// <summary>For a page of search results ranked <see cref="SearchRanking.Newest"/>: the id below the newest
     /// <see cref="RankingWindow"/> matches of the text (other filters aside), or null when no more than that many match.
-    /// FTS5 walks its matches newest first without scoring them, so this costs a fraction of ranking them.</summary>
+    /// FTS5 walks its candidates newest first without reading them, so this costs a fraction of ranking them (the edge is
+    /// counted over candidates, which a few articles that do not hold the text may be among).</summary>
     private long? FindWindowEdge(ArticleFilter filter)
     {
         if (filter.Text is null || filter.First is null || filter.Ranking == SearchRanking.Full)
@@ -64,11 +65,12 @@ public sealed class ArticleReader
 
         return _store.Connection.ExecuteScalar<long?>(
             "SELECT rowid FROM article_search WHERE article_search MATCH @match ORDER BY rowid DESC LIMIT 1 OFFSET @window",
-            new { match = filter.Text.MatchExpression, window = RankingWindow });
+            new { match = filter.Text.CandidateExpression, window = RankingWindow });
     }
 
+    /// <param name="textMatch">With a search: its SQL (its parameters are added by the caller).</param>
     /// <param name="windowEdge">With a search: rank the matches above this id first (see <see cref="FindWindowEdge"/>).</param>
-    internal static (string Sql, DynamicParameters Parameters) BuildQuery(ArticleFilter filter, long? windowEdge = null)
+    private static (string Sql, DynamicParameters Parameters) BuildQuery(ArticleFilter filter, TextMatch? textMatch, long? windowEdge)
     {
         var where = new List<string>();
         var parameters = new DynamicParameters();
@@ -105,30 +107,28 @@ public sealed class ArticleReader
 
         var from = "FROM articles a JOIN pages p ON p.id = a.page_id";
         var order = "p.issue_date, p.newspaper, p.page, a.sequence";
-        if (filter.Text is not null)
+        if (textMatch is not null)
         {
             // Rank and page on ids alone, then read the page of whole rows: sorting thousands of hits with their bodies
-            // costs more than the search.
-            // Joining every hit to its article and page costs several times its bm25 score: only when other filters
-            // need them. (The index holds only stored articles; the outer join drops any a damaged index still has.)
-            var joins = where.Count > 0 ? " JOIN articles a ON a.id = article_search.rowid JOIN pages p ON p.id = a.page_id" : string.Empty;
+            // costs more than the search. Every candidate of the index is checked against its text, and only the pages
+            // that other filters need are joined.
             where.Add("article_search MATCH @match");
-            parameters.Add("match", filter.Text.MatchExpression);
-            var hits = "SELECT article_search.rowid AS id, " + RankScore + " AS score\n" +
-                       "FROM article_search" + joins + "\n" +
-                       "WHERE " + string.Join("\n  AND ", where);
+            where.Add(textMatch.Condition);
+            var joins = where.Count > 2 ? " JOIN pages p ON p.id = a.page_id" : string.Empty;
+            var matches = "FROM article_search JOIN articles a ON a.id = article_search.rowid" + joins + "\n" +
+                          "  WHERE " + string.Join("\n    AND ", where);
             string ranked;
             if (windowEdge is null)
             {
-                ranked = "SELECT id, score, 0 AS tier FROM (" + hits + ")";
+                ranked = "SELECT id, score, 0 AS tier FROM (" + textMatch.Scored(matches) + ")";
             }
             else
             {
                 // Two tiers, each ranked on its own; the second is only scored when paging reaches past the first. Each
                 // tier's LIMIT also keeps its ORDER BY (SQLite may drop an unlimited subquery's), which UNION ALL keeps.
                 parameters.Add("edge", windowEdge.Value);
-                ranked = "SELECT id, score, 0 AS tier FROM (" + hits + " AND article_search.rowid > @edge ORDER BY score, id LIMIT @limit + @offset)\n" +
-                         "UNION ALL\nSELECT id, score, 1 AS tier FROM (" + hits + " AND article_search.rowid <= @edge ORDER BY score, id LIMIT @limit + @offset)";
+                ranked = "SELECT id, score, 0 AS tier FROM (" + textMatch.Scored(matches + " AND article_search.rowid > @edge") + " ORDER BY score, id LIMIT @limit + @offset)\n" +
+                         "UNION ALL\nSELECT id, score, 1 AS tier FROM (" + textMatch.Scored(matches + " AND article_search.rowid <= @edge") + " ORDER BY score, id LIMIT @limit + @offset)";
             }
 
             from = "FROM (" + ranked + (windowEdge is null ? "\nORDER BY score, id" : string.Empty) + "\nLIMIT @limit OFFSET @offset) hits\n" +
@@ -207,21 +207,23 @@ public sealed class ArticleReader
             return batch;
         }
 
-        var ids = batch.Select(a => a.Id).ToArray();
+        // The batch's ids as one JSON parameter (json_each): the statements stay the same for every batch, where a list of
+        // 256 bound values made SQLite parse each one anew.
+        var ids = "[" + string.Join(",", batch.Select(a => a.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))) + "]";
         var bylines = _store.Connection.Query<BylineRow>(
-                "SELECT article_id AS ArticleId, role AS Role, name AS Name FROM bylines WHERE article_id IN @ids ORDER BY article_id, position",
+                "SELECT article_id AS ArticleId, role AS Role, name AS Name FROM bylines WHERE article_id IN (SELECT value FROM json_each(@ids)) ORDER BY article_id, position",
                 new { ids })
             .GroupBy(b => b.ArticleId)
             .ToDictionary(g => g.Key, g => g.Select(b => new Byline(b.Role, b.Name)).ToArray());
         var titles = _store.Connection.Query<TitleRow>(
-                "SELECT article_id AS ArticleId, person_id AS PersonId, title AS Title FROM mention_titles WHERE article_id IN @ids ORDER BY article_id, person_id, position",
+                "SELECT article_id AS ArticleId, person_id AS PersonId, title AS Title FROM mention_titles WHERE article_id IN (SELECT value FROM json_each(@ids)) ORDER BY article_id, person_id, position",
                 new { ids })
             .ToLookup(t => (t.ArticleId, t.PersonId), t => t.Title);
         var people = _store.Connection.Query<MentionRow>(
                 """
                 SELECT m.article_id AS ArticleId, m.person_id AS PersonId, pe.name AS Name, m.role AS Role
                 FROM mentions m JOIN people pe ON pe.id = m.person_id
-                WHERE m.article_id IN @ids ORDER BY m.article_id, m.position
+                WHERE m.article_id IN (SELECT value FROM json_each(@ids)) ORDER BY m.article_id, m.position
                 """,
                 new { ids })
             .GroupBy(m => m.ArticleId)

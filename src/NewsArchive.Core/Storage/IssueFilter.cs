@@ -8,6 +8,10 @@ namespace NewsArchive.Core.Storage;
 public sealed class IssueFilter
 {
     public IReadOnlyCollection<string>? Newspapers { get; set; }
+
+    /// <summary>Exactly this newspaper, as stored: case-sensitive, no wildcards, no escapes (for commands that delete).</summary>
+    public string? Newspaper { get; set; }
+
     public DateTime? Date { get; set; }
     public DateTime? From { get; set; }
     public DateTime? To { get; set; }
@@ -18,6 +22,12 @@ public sealed class IssueFilter
         var where = new List<string>();
         var parameters = new Dapper.DynamicParameters();
         ArticleReader.AddPatterns(where, parameters, "p.newspaper", "newspaper", Newspapers);
+        if (Newspaper is not null)
+        {
+            where.Add("p.newspaper = @exactNewspaper");
+            parameters.Add("exactNewspaper", Newspaper);
+        }
+
         ArticleReader.AddDateRange(where, parameters, Date, From, To);
         if (Pages is { Count: > 0 })
         {

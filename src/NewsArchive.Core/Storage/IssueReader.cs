@@ -15,10 +15,34 @@ public sealed class IssueReader
 
     public IssueReader(ArchiveStore store) => _store = store;
 
-    public IEnumerable<Issue> Query(IssueFilter filter) => Fold(Pages(filter, null));
+    /// <param name="onDamaged">Called with each page row whose values cannot be read (a date that is no date); the row
+    /// is left out and the rest are read. Without it such a row throws.</param>
+    public IEnumerable<Issue> Query(IssueFilter filter, Action<DamagedRowException>? onDamaged = null) =>
+        Fold(Readable(Pages(filter, null), onDamaged));
 
     internal IEnumerable<Issue> Query(IssueFilter filter, System.Data.IDbTransaction transaction) =>
-        Fold(Pages(filter, transaction).ToList());
+        Fold(Readable(Pages(filter, transaction).ToList(), null));
+
+    private static IEnumerable<ReadPage> Readable(IEnumerable<PageRow> rows, Action<DamagedRowException>? onDamaged)
+    {
+        foreach (var row in rows)
+        {
+            ReadPage page;
+            try
+            {
+                page = new ReadPage(row, StoreDate.Parse(row.IssueDate),
+                    DateTime.Parse(row.ImportedAt, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal));
+            }
+            catch (FormatException ex) when (onDamaged is not null)
+            {
+                var target = $"{row.Newspaper} {row.IssueDate} page {row.Page}";
+                onDamaged(new DamagedRowException(target, $"{target}: a stored value cannot be read ({ex.Message}).", ex));
+                continue;
+            }
+
+            yield return page;
+        }
+    }
 
     private IEnumerable<PageRow> Pages(IssueFilter filter, System.Data.IDbTransaction? transaction)
     {
@@ -30,19 +54,19 @@ public sealed class IssueReader
         return _store.Connection.Query<PageRow>(sql, parameters, transaction, buffered: false);
     }
 
-    private static IEnumerable<Issue> Fold(IEnumerable<PageRow> rows)
+    private static IEnumerable<Issue> Fold(IEnumerable<ReadPage> pages)
     {
-        List<PageRow>? current = null;
-        foreach (var row in rows)
+        List<ReadPage>? current = null;
+        foreach (var page in pages)
         {
-            if (current is not null && (current[0].Newspaper != row.Newspaper || current[0].IssueDate != row.IssueDate))
+            if (current is not null && (current[0].Row.Newspaper != page.Row.Newspaper || current[0].Date != page.Date))
             {
                 yield return ToIssue(current);
                 current = null;
             }
 
-            current ??= new List<PageRow>();
-            current.Add(row);
+            current ??= new List<ReadPage>();
+            current.Add(page);
         }
 
         if (current is not null)
@@ -51,15 +75,30 @@ public sealed class IssueReader
         }
     }
 
-    private static Issue ToIssue(List<PageRow> pages) => new()
+    private static Issue ToIssue(List<ReadPage> pages) => new()
     {
-        Newspaper = pages[0].Newspaper,
-        Date = StoreDate.Parse(pages[0].IssueDate),
-        Pages = pages.Select(p => (int)p.Page).ToArray(),
-        Articles = (int)pages.Sum(p => p.Articles),
-        SourcePaths = pages.Select(p => p.SourcePath).Where(p => !string.IsNullOrEmpty(p)).Select(p => p!).ToArray(),
-        ImportedAt = pages.Select(p => DateTime.Parse(p.ImportedAt, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal)).Max(),
+        Newspaper = pages[0].Row.Newspaper,
+        Date = pages[0].Date,
+        Pages = pages.Select(p => (int)p.Row.Page).ToArray(),
+        Articles = (int)pages.Sum(p => p.Row.Articles),
+        SourcePaths = pages.Select(p => p.Row.SourcePath).Where(p => !string.IsNullOrEmpty(p)).Select(p => p!).ToArray(),
+        ImportedAt = pages.Max(p => p.ImportedAt),
     };
+
+    /// <summary>A page row with its stored dates read.</summary>
+    private sealed class ReadPage
+    {
+        public ReadPage(PageRow row, DateTime date, DateTime importedAt)
+        {
+            Row = row;
+            Date = date;
+            ImportedAt = importedAt;
+        }
+
+        public PageRow Row { get; }
+        public DateTime Date { get; }
+        public DateTime ImportedAt { get; }
+    }
 
     private sealed class PageRow
     {

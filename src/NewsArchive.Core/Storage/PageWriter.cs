@@ -104,6 +104,8 @@ public sealed class PageWriter
         }
 
         transaction.Commit();
+        // Their indexed texts are queued for removal from the search index.
+        _store.ArticlesQueued(removed.Sum(issue => issue.Articles));
         return removed;
     }
 
@@ -112,10 +114,20 @@ public sealed class PageWriter
         _store.Connection.Execute(
             "DELETE FROM people WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.person_id = people.id)", transaction: transaction);
 
-    /// <summary>Replaces the articles of a stored page (after re-analysing its kept text) in one transaction.</summary>
-    public void ReplaceArticles(long pageId, IReadOnlyList<ParsedArticle> articles, int parserVersion)
+    /// <summary>Replaces the articles of a stored page (after re-analysing its kept text) in one transaction, provided the
+    /// page is still the version that was analysed: another session may have replaced (Import-Issue -Force, which gives
+    /// the new row the same id) or removed it since its text was read, and a stale analysis must never be stored.</summary>
+    /// <param name="analysedSha256">The hash of the version whose text was analysed.</param>
+    /// <returns>False, with nothing written, when the page is gone or is another version now.</returns>
+    public bool ReplaceArticles(long pageId, string analysedSha256, IReadOnlyList<ParsedArticle> articles, int parserVersion)
     {
         using var transaction = _store.BeginWrite();
+        var stored = _store.Connection.QuerySingleOrDefault<string?>("SELECT sha256 FROM pages WHERE id = @pageId", new { pageId }, transaction);
+        if (stored != analysedSha256)
+        {
+            return false;
+        }
+
         _store.Connection.Execute("DELETE FROM articles WHERE page_id = @pageId", new { pageId }, transaction);
         _store.Connection.Execute("UPDATE pages SET parser_version = @parserVersion WHERE id = @pageId", new { pageId, parserVersion }, transaction);
         InsertArticles(pageId, articles, transaction);
@@ -123,6 +135,7 @@ public sealed class PageWriter
         DeleteUnmentionedPeople(transaction);
         transaction.Commit();
         _store.ArticlesQueued(articles.Count);
+        return true;
     }
 
     private void InsertArticles(long pageId, IReadOnlyList<ParsedArticle> articles, IDbTransaction transaction)

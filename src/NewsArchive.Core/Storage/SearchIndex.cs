@@ -7,9 +7,11 @@ using NewsArchive.Core.Search;
 
 namespace NewsArchive.Core.Storage;
 
-/// <summary>The full-text index of article titles and bodies (table article_search, migration 2). Articles are queued
-/// for it by trigger when they are written and indexed here in batches; deletions reach it by trigger. Every writer
-/// catches the queue up before its store closes, and every open catches up what a crashed writer left.</summary>
+/// <summary>The full-text index of article titles and bodies (table article_search, migration 3). Articles are queued
+/// for it by trigger when they are written and indexed here in batches; removed and changed articles are queued by
+/// trigger with the text they were indexed with, and removed from it here first. Every writer catches the queues up
+/// before its store closes, and every open catches up what a crashed writer left. The index only finds candidates:
+/// <see cref="ArticleReader"/> checks them against the stored text, so an entry not yet removed is never a result.</summary>
 public sealed class SearchIndex
 {
     /// <summary>Articles indexed per transaction; also how many an import queues before it indexes them.</summary>
@@ -19,9 +21,14 @@ public sealed class SearchIndex
 
     public SearchIndex(ArchiveStore store) => _store = store;
 
-    /// <summary>Indexes every queued article, one transaction per batch. Returns how many were indexed.</summary>
+    /// <summary>Removes the queued old texts, then indexes every queued article, one transaction per batch. Returns how
+    /// many were indexed.</summary>
     public int CatchUp()
     {
+        while (RemoveBatch() == BatchSize)
+        {
+        }
+
         var total = 0;
         while (true)
         {
@@ -48,12 +55,41 @@ public sealed class SearchIndex
     public IReadOnlyList<long> FindQueuedArticles(IDbTransaction? transaction = null) =>
         _store.Connection.Query<long>("SELECT article_id FROM article_search_pending ORDER BY 1", transaction: transaction).ToList();
 
-    /// <summary>Index entries whose article no longer exists (a search would return nothing for them, but they cost space).</summary>
+    /// <summary>Index entries whose article no longer exists and that are not queued for removal (a search would return
+    /// nothing for them, but they cost space).</summary>
     public IReadOnlyList<long> FindOrphanEntries(IDbTransaction? transaction = null) =>
-        _store.Connection.Query<long>("SELECT rowid FROM article_search WHERE rowid NOT IN (SELECT id FROM articles) ORDER BY 1", transaction: transaction).ToList();
+        _store.Connection.Query<long>(
+            """
+            SELECT rowid FROM article_search
+            WHERE rowid NOT IN (SELECT id FROM articles) AND rowid NOT IN (SELECT article_id FROM article_search_removed)
+            ORDER BY 1
+            """,
+            transaction: transaction).ToList();
 
-    /// <summary>How many articles are queued for the index.</summary>
-    public int PendingCount() => _store.Connection.ExecuteScalar<int>("SELECT count(*) FROM article_search_pending");
+    /// <summary>How many articles are queued for the index or for removal from it.</summary>
+    public int PendingCount() =>
+        _store.Connection.ExecuteScalar<int>("SELECT (SELECT count(*) FROM article_search_pending) + (SELECT count(*) FROM article_search_removed)");
+
+    /// <summary>Removes a batch of queued old texts from the index. FTS5 removes a row of a contentless table only when
+    /// given the very tokens it indexed, which the same tokenizer makes again from the same text.</summary>
+    private int RemoveBatch()
+    {
+        var connection = _store.Connection;
+        using var transaction = _store.BeginWrite();
+        var rows = connection.Query<PendingArticle>(
+            "SELECT article_id AS Id, title AS Title, body AS Body FROM article_search_removed ORDER BY article_id LIMIT @limit",
+            new { limit = BatchSize },
+            transaction).ToList();
+        if (rows.Count == 0)
+        {
+            return 0;
+        }
+
+        WriteIndexRows(rows, "INSERT INTO article_search (article_search, rowid, title, body) VALUES ('delete', $id, $title, $body)", transaction);
+        connection.Execute("DELETE FROM article_search_removed WHERE article_id <= @last", new { last = rows[rows.Count - 1].Id }, transaction);
+        transaction.Commit();
+        return rows.Count;
+    }
 
     private int IndexBatch()
     {
@@ -73,27 +109,31 @@ public sealed class SearchIndex
             return 0;
         }
 
-        using (var insert = connection.CreateCommand())
-        {
-            insert.Transaction = (SqliteTransaction)transaction;
-            insert.CommandText = "INSERT INTO article_search (rowid, title, body) VALUES ($id, $title, $body)";
-            var id = insert.Parameters.Add("$id", SqliteType.Integer);
-            var title = insert.Parameters.Add("$title", SqliteType.Text);
-            var body = insert.Parameters.Add("$body", SqliteType.Text);
-            insert.Prepare();
-            foreach (var row in rows)
-            {
-                id.Value = row.Id;
-                title.Value = SearchTokenizer.IndexText(row.Title);
-                body.Value = SearchTokenizer.IndexText(row.Body);
-                insert.ExecuteNonQuery();
-            }
-        }
+        WriteIndexRows(rows, "INSERT INTO article_search (rowid, title, body) VALUES ($id, $title, $body)", transaction);
 
         // Nothing else can queue inside this write transaction: everything up to the last id read is now indexed.
         connection.Execute("DELETE FROM article_search_pending WHERE article_id <= @last", new { last = rows[rows.Count - 1].Id }, transaction);
         transaction.Commit();
         return rows.Count;
+    }
+
+    /// <summary>Runs <paramref name="sql"/> (an insert into the index, or FTS5's delete command) for each row's tokens.</summary>
+    private void WriteIndexRows(IReadOnlyList<PendingArticle> rows, string sql, IDbTransaction transaction)
+    {
+        using var command = _store.Connection.CreateCommand();
+        command.Transaction = (SqliteTransaction)transaction;
+        command.CommandText = sql;
+        var id = command.Parameters.Add("$id", SqliteType.Integer);
+        var title = command.Parameters.Add("$title", SqliteType.Text);
+        var body = command.Parameters.Add("$body", SqliteType.Text);
+        command.Prepare();
+        foreach (var row in rows)
+        {
+            id.Value = row.Id;
+            title.Value = SearchTokenizer.IndexText(row.Title);
+            body.Value = SearchTokenizer.IndexText(row.Body);
+            command.ExecuteNonQuery();
+        }
     }
 
     private sealed class PendingArticle

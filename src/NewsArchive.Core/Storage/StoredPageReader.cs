@@ -15,6 +15,19 @@ public sealed class StoredPageKey
     public int ParserVersion { get; set; }
 }
 
+/// <summary>A stored page's kept text, with the hash that identifies this version of the page.</summary>
+public sealed class StoredText
+{
+    public StoredText(string text, string sha256)
+    {
+        Text = text;
+        Sha256 = sha256;
+    }
+
+    public string Text { get; }
+    public string Sha256 { get; }
+}
+
 /// <summary>Lists stored pages and reads their kept text, for re-analysis.</summary>
 public sealed class StoredPageReader
 {
@@ -49,8 +62,19 @@ public sealed class StoredPageReader
         }).ToList();
     }
 
-    public string Text(long pageId) =>
-        PageText.Unpack(_store.Connection.ExecuteScalar<object>("SELECT text FROM pages WHERE id = @pageId", new { pageId }));
+    /// <summary>The kept text of a page and the hash of its file, or null when the page is no longer stored.</summary>
+    /// <exception cref="System.IO.InvalidDataException">The kept text is damaged.</exception>
+    public StoredText? Text(long pageId)
+    {
+        var row = _store.Connection.QuerySingleOrDefault<TextRow>("SELECT text AS Text, sha256 AS Sha256 FROM pages WHERE id = @pageId", new { pageId });
+        return row is null ? null : new StoredText(PageText.Unpack(row.Text), row.Sha256);
+    }
+
+    private sealed class TextRow
+    {
+        public object? Text { get; set; }
+        public string Sha256 { get; set; } = string.Empty;
+    }
 
     private sealed class Row
     {

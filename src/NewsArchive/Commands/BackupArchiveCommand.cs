@@ -39,15 +39,18 @@ public sealed class BackupArchiveCommand : ArchiveCommandBase
             WriteVerbose($"Writing a consistent copy of {DatabasePath} to {destination}");
             Store.BackupTo(destination, overwrite: Force);
         }
+        catch (ArgumentException ex)
+        {
+            ThrowTerminatingError(Errors.Record(ex, "Backup.DestinationIsArchive", ErrorCategory.InvalidArgument, destination,
+                "Name a file other than the archive (the path reaches the archive through a link or another spelling)."));
+        }
         catch (SqliteException ex)
         {
-            ThrowTerminatingError(Errors.Record(ex, "Backup.Failed", Errors.CategoryOf(ex), destination,
-                Errors.CategoryOf(ex) == ErrorCategory.ResourceBusy ? "Another process held the archive for too long; run the backup again." : null));
+            ThrowTerminatingError(Errors.Database(ex, "Backup", destination, "Another process held the archive for too long; run the backup again."));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            ThrowTerminatingError(Errors.Record(ex, "Backup.WriteFailed", ErrorCategory.WriteError, destination,
-                "Check that the destination's folder exists and that you may write to it."));
+            ThrowTerminatingError(Errors.Write(ex, "Backup", destination, "Check that the destination's folder exists and that you may write to it."));
         }
 
         WriteObject(new FileInfo(destination));

@@ -16,6 +16,8 @@ namespace NewsArchive.Commands;
 [OutputType(typeof(StatsRow), ParameterSetName = new[] { ObjectsSet })]
 public sealed class ExportStatsCommand : ArchiveCommandBase
 {
+    protected override bool OnlyReads => true;
+
     private const string ObjectsSet = "Objects";
     private const string FileSet = "File";
 

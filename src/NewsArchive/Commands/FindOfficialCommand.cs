@@ -13,6 +13,8 @@ namespace NewsArchive.Commands;
 [OutputType(typeof(OfficialTitleSpan), ParameterSetName = new[] { TimelineSet })]
 public sealed class FindOfficialCommand : ArchiveCommandBase
 {
+    protected override bool OnlyReads => true;
+
     private const string SummarySet = "Summary";
     private const string TimelineSet = "Timeline";
 

@@ -18,6 +18,8 @@ namespace NewsArchive.Commands;
 [OutputType(typeof(Article))]
 public sealed class GetArticleCommand : ArchiveCommandBase
 {
+    protected override bool OnlyReads => true;
+
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [Alias("ArticleId")]
     public long[]? Id { get; set; }

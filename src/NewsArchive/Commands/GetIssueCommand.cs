@@ -12,6 +12,8 @@ namespace NewsArchive.Commands;
 [OutputType(typeof(Issue))]
 public sealed class GetIssueCommand : ArchiveCommandBase
 {
+    protected override bool OnlyReads => true;
+
     [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
     [SupportsWildcards]
     [ArgumentCompleter(typeof(NewspaperCompleter))]
@@ -33,7 +35,8 @@ public sealed class GetIssueCommand : ArchiveCommandBase
     {
         DateRange.Validate(this, From, To);
         var filter = new IssueFilter { Newspapers = Newspaper, Date = Date, From = From, To = To };
-        foreach (var issue in new IssueReader(Store).Query(filter))
+        foreach (var issue in new IssueReader(Store).Query(filter, damaged => WriteError(Errors.Record(damaged, "Issue.DamagedRow",
+                     ErrorCategory.InvalidData, damaged.Target, "Run Test-Archive; re-import the page with Import-Issue -Force."))))
         {
             WriteObject(issue);
         }

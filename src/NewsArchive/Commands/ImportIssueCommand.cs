@@ -90,8 +90,9 @@ public sealed class ImportIssueCommand : ArchiveCommandBase
         var options = Options();
         for (var i = 0; i < files.Count; i++)
         {
+            ThrowIfStopping();
             var file = files[i];
-            _pending.Enqueue((file, i, files.Count, Task.Run(() => PageImporter.Analyze(file, ReadPage(file), options))));
+            _pending.Enqueue((file, i, files.Count, Task.Run(() => PageImporter.Analyze(file, PageFile.Read(file), options))));
             while (_pending.Count > ReadAhead)
             {
                 StoreNext();
@@ -116,6 +117,7 @@ public sealed class ImportIssueCommand : ArchiveCommandBase
 
     private void StoreNext()
     {
+        ThrowIfStopping();
         var (path, index, total, analysis) = _pending.Dequeue();
         _progress!.Report(index, total, string.Format(CultureInfo.CurrentCulture, Messages.Import_Progress_Status, _filesDone, path));
         ImportFile(path, analysis);
@@ -224,32 +226,13 @@ public sealed class ImportIssueCommand : ArchiveCommandBase
         }
         catch (SqliteException ex)
         {
-            var busy = Errors.CategoryOf(ex) == ErrorCategory.ResourceBusy;
-            WriteError(Errors.ForFile(ex, busy ? "Import.DatabaseBusy" : "Import.DatabaseError", Errors.CategoryOf(ex), path,
-                busy ? Messages.Import_DatabaseBusy_Action : null));
+            WriteError(Errors.NameFile(Errors.Database(ex, "Import", path, Messages.Import_DatabaseBusy_Action), path));
         }
         catch (Exception ex) when (ex is not PipelineStoppedException)
         {
             // A page the parser chokes on must cost that page, never the night's batch.
             WriteError(Errors.ForFile(ex, "Import.UnexpectedError", ErrorCategory.NotSpecified, path, Messages.Import_UnexpectedError_Action));
         }
-    }
-
-    private static byte[] ReadPage(string path)
-    {
-        var info = new FileInfo(path);
-        if (!info.Exists)
-        {
-            throw new FileNotFoundException($"The file '{path}' does not exist.", path);
-        }
-
-        if (info.Length > PageDecoder.MaxPageBytes)
-        {
-            throw new PageFormatException(PageError.TooLarge,
-                $"The file is {info.Length / (1024 * 1024)} MB; a newspaper page is at most {PageDecoder.MaxPageBytes / (1024 * 1024)} MB.");
-        }
-
-        return File.ReadAllBytes(path);
     }
 
     private ImportOptions Options() => new()
@@ -269,6 +252,7 @@ public sealed class ImportIssueCommand : ArchiveCommandBase
         {
             PageError.EmptyFile => ("EmptyFile", ErrorCategory.InvalidData),
             PageError.TooLarge => ("FileTooLarge", ErrorCategory.LimitsExceeded),
+            PageError.NotAFile => ("NotAFile", ErrorCategory.InvalidArgument),
             PageError.Binary => ("BinaryFile", ErrorCategory.InvalidData),
             PageError.InvalidEncoding => ("InvalidEncoding", ErrorCategory.InvalidData),
             PageError.NoHeadline => ("NoHeadline", ErrorCategory.InvalidData),

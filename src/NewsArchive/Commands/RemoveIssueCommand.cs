@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.Linq;
 using System.Management.Automation;
+using Microsoft.Data.Sqlite;
 using NewsArchive.Commands.Infrastructure;
 using NewsArchive.Core.Model;
 using NewsArchive.Core.Storage;
@@ -39,10 +40,11 @@ public sealed class RemoveIssueCommand : ArchiveCommandBase
 
     protected override void ProcessRecord()
     {
-        // The newspaper is matched exactly: a wildcard in a command that deletes would remove more than was named.
+        // The newspaper is matched exactly as Import-Issue stored it (case and every character, * and ` included): a
+        // pattern or a case-blind match in a command that deletes would remove papers that were not named.
         var filter = new IssueFilter
         {
-            Newspapers = new[] { System.Management.Automation.WildcardPattern.Escape(Newspaper) },
+            Newspaper = Newspaper,
             Date = Date,
             Pages = Page is { Length: > 0 } ? Page : null,
         };
@@ -61,7 +63,17 @@ public sealed class RemoveIssueCommand : ArchiveCommandBase
         }
 
         var clock = Stopwatch.StartNew();
-        var removed = new PageWriter(Store).Remove(filter);
+        IReadOnlyList<Issue> removed;
+        try
+        {
+            removed = new PageWriter(Store).Remove(filter);
+        }
+        catch (SqliteException ex)
+        {
+            WriteError(Errors.Database(ex, "Remove", target, "Another process held the archive for too long; run Remove-Issue again."));
+            return;
+        }
+
         if (removed.Count == 0)
         {
             WriteError(Errors.Record(new ItemNotFoundException($"The archive holds no {target}."), "Remove.IssueNotFound",

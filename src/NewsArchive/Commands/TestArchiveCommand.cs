@@ -13,6 +13,8 @@ namespace NewsArchive.Commands;
 [OutputType(typeof(ArchiveHealth))]
 public sealed class TestArchiveCommand : ArchiveCommandBase
 {
+    protected override bool OnlyReads => true;
+
     protected override void EndProcessing()
     {
         // A file that is there but is no readable archive is the answer to "is it healthy?", not a failure to ask.
@@ -27,6 +29,7 @@ public sealed class TestArchiveCommand : ArchiveCommandBase
         var done = 0;
         var health = ArchiveChecks.Run(Store, onCheck: name =>
         {
+            ThrowIfStopping();
             WriteVerbose($"Check {name}");
             progress.Report(done++, ArchiveChecks.Default.Count, name);
         });
@@ -40,15 +43,18 @@ public sealed class TestArchiveCommand : ArchiveCommandBase
         base.EndProcessing();
     }
 
+    /// <summary>Whether the file opens as an archive; when it does not, why (not an archive, newer than this module,
+    /// damaged at its start, unreadable). Busy is not an answer about the archive: it stays an error.</summary>
     private bool CanOpen(out Exception? reason)
     {
         reason = null;
         try
         {
-            using var probe = ArchiveStore.Open(DatabasePath, create: false);
+            using var probe = ArchiveStore.OpenForReading(DatabasePath);
             return true;
         }
-        catch (SqliteException ex) when (Errors.CategoryOf(ex) == ErrorCategory.InvalidData)
+        catch (Exception ex) when (ex is ArchiveFormatException or IOException or UnauthorizedAccessException ||
+                                   (ex is SqliteException sqlite && Errors.CategoryOf(sqlite) != ErrorCategory.ResourceBusy))
         {
             reason = ex;
             return false;

@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using System.Management.Automation;
 using Microsoft.Data.Sqlite;
 using NewsArchive.Commands.Infrastructure;
@@ -43,6 +44,7 @@ public sealed class UpdateIssueCommand : ArchiveCommandBase
         {
             for (var i = 0; i < pages.Count; i++)
             {
+                ThrowIfStopping();
                 var page = pages[i];
                 var target = $"{page.Newspaper} {page.Date:yyyy-MM-dd} page {page.Page}";
                 progress.Report(i, pages.Count, target);
@@ -60,10 +62,24 @@ public sealed class UpdateIssueCommand : ArchiveCommandBase
                     WriteError(Errors.Record(ex, "Update.InvalidPage", ErrorCategory.InvalidData, target,
                         "The stored text no longer parses; re-import the page from its file with Import-Issue -Force."));
                 }
+                catch (StoredPageGoneException ex) when (ex.Removed)
+                {
+                    WriteError(Errors.Record(ex, "Update.PageRemoved", ErrorCategory.ObjectNotFound, target,
+                        "Nothing to do: another session removed the page (Remove-Issue)."));
+                }
+                catch (StoredPageGoneException ex)
+                {
+                    WriteError(Errors.Record(ex, "Update.PageChanging", ErrorCategory.ResourceBusy, target,
+                        "Run Update-Issue again once the other session's Import-Issue -Force is done."));
+                }
+                catch (InvalidDataException ex)
+                {
+                    WriteError(Errors.Record(ex, "Update.DamagedText", ErrorCategory.InvalidData, target,
+                        "The page's kept text is damaged; re-import the page from its file with Import-Issue -Force."));
+                }
                 catch (SqliteException ex)
                 {
-                    WriteError(Errors.Record(ex, "Update.DatabaseError", Errors.CategoryOf(ex), target,
-                        "Run Update-Issue again later; pages already re-analysed are skipped."));
+                    WriteError(Errors.Database(ex, "Update", target, "Run Update-Issue again later; pages already re-analysed are skipped."));
                 }
             }
         }

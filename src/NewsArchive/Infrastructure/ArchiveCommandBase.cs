@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Management.Automation;
+using System.Threading;
 using Microsoft.Data.Sqlite;
 using NewsArchive.Commands.Resources;
 using NewsArchive.Core.Storage;
@@ -8,9 +9,15 @@ using NewsArchive.Core.Storage;
 namespace NewsArchive.Commands.Infrastructure;
 
 /// <summary>What every NewsArchive cmdlet shares: the -Database parameter, opening the store once per pipeline, and
-/// turning failures into ErrorRecords with namespaced ids.</summary>
-public abstract class ArchiveCommandBase : PSCmdlet
+/// turning failures into ErrorRecords with namespaced ids. The store is closed in <see cref="Dispose"/>, which PowerShell
+/// calls on every way a pipeline ends (done, a terminating error, Ctrl+C, a downstream failure); Ctrl+C itself only
+/// cancels (<see cref="StopProcessing"/>), as Export-Csv and PSResourceGet do.</summary>
+public abstract class ArchiveCommandBase : PSCmdlet, IDisposable
 {
+    private readonly CancellationTokenSource _stopping = new();
+    // Ctrl+C arrives on another thread: it may interrupt the store's running statement, never close it under the
+    // pipeline thread's feet. This lock keeps the interrupt and the close apart.
+    private readonly object _storeLock = new();
     private ArchiveStore? _store;
 
     /// <summary>The archive file. Default: $env:NEWSARCHIVE_DB, else the per-user data folder.</summary>
@@ -20,6 +27,9 @@ public abstract class ArchiveCommandBase : PSCmdlet
 
     /// <summary>Commands that only read must not create an empty archive where the user mistyped a path.</summary>
     protected virtual bool CreatesDatabase => false;
+
+    /// <summary>Commands that only read open the archive read-only: they never write to the file they are given.</summary>
+    protected virtual bool OnlyReads => false;
 
     protected string DatabasePath =>
         Database is null ? ArchivePaths.DefaultDatabasePath() : GetUnresolvedProviderPathFromPSPath(Database);
@@ -38,8 +48,18 @@ public abstract class ArchiveCommandBase : PSCmdlet
             try
             {
                 WriteVerbose($"Opening archive {path}");
-                _store = ArchiveStore.Open(path, CreatesDatabase);
-                return _store;
+                var store = OpenStore(path);
+                lock (_storeLock)
+                {
+                    _store = store;
+                }
+
+                return store;
+            }
+            catch (ArchiveFormatException ex)
+            {
+                ThrowTerminatingError(Errors.Record(ex, ex.IsNewer ? "Database.NewerSchema" : "Database.NotAnArchive", ErrorCategory.InvalidData, path,
+                    ex.IsNewer ? "Update the NewsArchive module to open this archive." : "Name the archive's file with -Database (or $env:NEWSARCHIVE_DB)."));
             }
             catch (FileNotFoundException ex)
             {
@@ -58,6 +78,20 @@ public abstract class ArchiveCommandBase : PSCmdlet
         }
     }
 
+    /// <summary>-WhatIf on an archive that does not exist yet answers from an empty archive in memory: it creates no
+    /// file and no folder.</summary>
+    private ArchiveStore OpenStore(string path)
+    {
+        if (OnlyReads)
+        {
+            return ArchiveStore.OpenForReading(path);
+        }
+
+        var whatIf = MyInvocation.BoundParameters.TryGetValue("WhatIf", out var value) ? ((SwitchParameter)value).IsPresent
+            : SessionState.PSVariable.GetValue("WhatIfPreference") is true or SwitchParameter { IsPresent: true };
+        return CreatesDatabase && whatIf && !File.Exists(path) ? ArchiveStore.OpenEmpty() : ArchiveStore.Open(path, CreatesDatabase);
+    }
+
     protected override void EndProcessing()
     {
         try
@@ -70,14 +104,39 @@ public abstract class ArchiveCommandBase : PSCmdlet
                 "The articles were stored; they are indexed for search the next time the archive is opened."));
         }
 
-        CloseStore();
     }
 
-    protected override void StopProcessing() => CloseStore();
+    /// <summary>Set by Ctrl+C (or a stopped pipeline); the long loops check it between items.</summary>
+    protected CancellationToken Cancellation => _stopping.Token;
 
-    private void CloseStore()
+    /// <summary>Ends the command as stopped when the user pressed Ctrl+C; called between the items of a long loop.</summary>
+    protected void ThrowIfStopping()
     {
-        _store?.Dispose();
-        _store = null;
+        if (_stopping.IsCancellationRequested)
+        {
+            throw new PipelineStoppedException();
+        }
+    }
+
+    /// <summary>Runs on PowerShell's stopping thread: only cancels, and interrupts a long statement (a backup, a search)
+    /// so the pipeline thread sees the stop without waiting for it to finish.</summary>
+    protected override void StopProcessing()
+    {
+        _stopping.Cancel();
+        lock (_storeLock)
+        {
+            _store?.Interrupt();
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (_storeLock)
+        {
+            _store?.Dispose();
+            _store = null;
+        }
+
+        _stopping.Dispose();
     }
 }

@@ -24,7 +24,7 @@ public abstract class ArchiveNameCompleter : IArgumentCompleter
                 return results;
             }
 
-            using var store = ArchiveStore.Open(path, create: false);
+            using var store = ArchiveStore.OpenForReading(path);
             var prefix = wordToComplete.Trim('\'', '"');
             foreach (var name in Names(new ArchiveCatalog(store)))
             {

@@ -1,8 +1,10 @@
 using System;
 using System.Globalization;
+using System.IO;
 using System.Management.Automation;
 using Microsoft.Data.Sqlite;
 using NewsArchive.Commands.Resources;
+using SQLitePCL;
 
 namespace NewsArchive.Commands.Infrastructure;
 
@@ -11,6 +13,11 @@ namespace NewsArchive.Commands.Infrastructure;
 internal static class Errors
 {
     private const string Prefix = "NewsArchive.";
+
+    private const string FreeSpace = "Free space on the archive's disk (the archive stays readable meanwhile), then run the command again.";
+
+    /// <summary>ENOSPC on Linux and macOS, ERROR_DISK_FULL and ERROR_HANDLE_DISK_FULL as HRESULTs on Windows.</summary>
+    private static readonly int[] DiskFullResults = { 28, unchecked((int)0x80070070), unchecked((int)0x80070027) };
 
     public static ErrorRecord Record(Exception exception, string id, ErrorCategory category, object? target, string? recommendedAction)
     {
@@ -26,26 +33,51 @@ internal static class Errors
     /// <summary>A record about one file whose message names it ("/srv/in/a.txt: The file is empty."): in a batch, the
     /// TargetObject alone leaves the reader of the console or the log guessing which file failed.</summary>
     public static ErrorRecord ForFile(Exception exception, string id, ErrorCategory category, string path, string? recommendedAction,
-        string? message = null)
+        string? message = null) =>
+        NameFile(Record(exception, id, category, path, recommendedAction), path, message);
+
+    /// <summary>Makes the record's message (its exception's, or <paramref name="message"/>) name the file, keeping its
+    /// recommended action.</summary>
+    public static ErrorRecord NameFile(ErrorRecord record, string path, string? message = null)
     {
-        var record = new ErrorRecord(exception, Prefix + id, category, path);
-        message ??= exception.Message;
+        message ??= record.Exception.Message;
         if (!message.Contains(path))
         {
             message = string.Format(CultureInfo.CurrentCulture, Messages.FileError, path, message);
         }
 
-        record.ErrorDetails = new ErrorDetails(message) { RecommendedAction = recommendedAction };
+        record.ErrorDetails = new ErrorDetails(message) { RecommendedAction = record.ErrorDetails?.RecommendedAction };
         return record;
     }
+
+    /// <summary>A database failure of one cmdlet (<paramref name="area"/>: Import, Remove…) as <c>Area.DatabaseBusy</c>
+    /// (another process held the archive past the busy timeout), <c>Area.DiskFull</c> or <c>Area.DatabaseError</c>.</summary>
+    public static ErrorRecord Database(SqliteException exception, string area, object? target, string busyAction, string? otherAction = null)
+    {
+        var category = CategoryOf(exception);
+        if (category == ErrorCategory.ResourceBusy)
+        {
+            return Record(exception, area + ".DatabaseBusy", category, target, busyAction);
+        }
+
+        return exception.SqliteErrorCode == raw.SQLITE_FULL
+            ? Record(exception, area + ".DiskFull", ErrorCategory.WriteError, target, FreeSpace)
+            : Record(exception, area + ".DatabaseError", category, target, otherAction);
+    }
+
+    /// <summary>A file the module writes itself (a backup) could not be written: <c>Area.DiskFull</c> when the disk is full,
+    /// else <c>Area.WriteFailed</c>.</summary>
+    public static ErrorRecord Write(Exception exception, string area, object? target, string otherAction) =>
+        exception is IOException && Array.IndexOf(DiskFullResults, exception.HResult) >= 0
+            ? Record(exception, area + ".DiskFull", ErrorCategory.WriteError, target, "Free space on the destination's disk, then run the command again.")
+            : Record(exception, area + ".WriteFailed", ErrorCategory.WriteError, target, otherAction);
 
     /// <summary>"database is locked" past the busy timeout is ResourceBusy: the script may try again later.</summary>
     public static ErrorCategory CategoryOf(SqliteException exception) => exception.SqliteErrorCode switch
     {
-        5 or 6 => ErrorCategory.ResourceBusy, // SQLITE_BUSY, SQLITE_LOCKED
-        8 => ErrorCategory.PermissionDenied, // SQLITE_READONLY
-        11 or 26 => ErrorCategory.InvalidData, // SQLITE_CORRUPT, SQLITE_NOTADB
-        13 => ErrorCategory.WriteError, // SQLITE_FULL
+        raw.SQLITE_BUSY or raw.SQLITE_LOCKED => ErrorCategory.ResourceBusy,
+        raw.SQLITE_READONLY => ErrorCategory.PermissionDenied,
+        raw.SQLITE_CORRUPT or raw.SQLITE_NOTADB => ErrorCategory.InvalidData,
         _ => ErrorCategory.WriteError,
     };
 }

@@ -1,3 +1,4 @@
+using System.Linq;
 using NewsArchive.Core.Search;
 using Xunit;
 
@@ -7,39 +8,66 @@ public class SearchQueryTests
 {
     [Theory]
     [InlineData("朱健", "\"朱健\"")]
-    [InlineData("脱贫攻坚", "\"脱贫 贫攻 攻坚\"")]
+    [InlineData("脱贫攻坚", "(\"脱贫\" AND \"贫攻\" AND \"攻坚\")")]
+    [InlineData("哈哈哈", "\"哈哈\"")]
     [InlineData("健", "\"健\" *")]
     [InlineData("COVID", "\"covid\"")]
     [InlineData("cov*", "\"cov\" *")]
-    public void ATermIsAPhraseOfIndexTokens(string query, string expected) =>
-        Assert.Equal(expected, SearchQuery.Parse(query).MatchExpression);
+    public void ATermsCandidatesHoldEachOfItsIndexTokens(string query, string expected) =>
+        Assert.Equal(expected, SearchQuery.Parse(query).CandidateExpression);
 
     [Fact]
     public void SeveralTermsMustAllMatch() =>
-        Assert.Equal("(\"朱健\" AND \"脱贫\")", SearchQuery.Parse("朱健 脱贫").MatchExpression);
+        Assert.Equal("(\"朱健\" AND \"脱贫\")", SearchQuery.Parse("朱健 脱贫").CandidateExpression);
 
     [Fact]
     public void OrBindsTighterThanTheImplicitAnd() =>
-        Assert.Equal("((\"朱健\" OR \"邓群\") AND \"脱贫\")", SearchQuery.Parse("朱健 OR 邓群 脱贫").MatchExpression);
+        Assert.Equal("((\"朱健\" OR \"邓群\") AND \"脱贫\")", SearchQuery.Parse("朱健 OR 邓群 脱贫").CandidateExpression);
 
     [Theory]
     [InlineData("扶贫 -疫情")]
     [InlineData("扶贫 NOT 疫情")]
-    public void MinusAndNotExclude(string query) =>
-        Assert.Equal("((\"扶贫\") NOT \"疫情\")", SearchQuery.Parse(query).MatchExpression);
+    public void MinusAndNotExclude(string query)
+    {
+        var parsed = SearchQuery.Parse(query);
+        // An article holding 疫情's tokens may not hold 疫情 itself: only the exact condition excludes.
+        Assert.Equal("(\"扶贫\")", parsed.CandidateExpression);
+        Assert.Equal("(扶贫 AND NOT 疫情)", parsed.Condition(term => term.Text));
+        Assert.Equal(new[] { "扶贫" }, parsed.PositiveTerms.Select(t => t.Text));
+        Assert.Equal(new[] { "扶贫", "疫情" }, parsed.Terms.Select(t => t.Text));
+    }
 
     [Fact]
-    public void AQuotedPhraseKeepsItsRunsInOrderAndEachInnerRunWhole() =>
+    public void AQuotedPhraseKeepsItsRunsInOrderAndEachInnerRunWhole()
+    {
         // 脱贫 must end its run in the text (its last character is a token of its own), then 攻坚 must start the next.
-        Assert.Equal("\"脱贫 贫 攻坚\"", SearchQuery.Parse("\"脱贫，攻坚\"").MatchExpression);
+        var term = Assert.Single(SearchQuery.Parse("\"脱贫，攻坚\"").Terms);
+        Assert.Equal(new[] { "脱贫", "贫", "攻坚" }, term.Tokens);
+        Assert.Null(term.Han);
+        Assert.Equal(1, term.CountIn("会议部署脱贫、攻坚工作"));
+        Assert.Equal(0, term.CountIn("脱贫攻坚"));
+        Assert.Equal(0, term.CountIn("脱贫。大攻坚"));
+    }
+
+    [Theory]
+    [InlineData("经济", "发展经济，经济建设", 2)]
+    [InlineData("哈哈", "哈哈哈", 1)]
+    [InlineData("经", "经济", 1)]
+    [InlineData("经济", "经 济", 0)]
+    [InlineData("covid", "COVID-19 疫情", 1)]
+    [InlineData("COVID-19", "ｃｏｖｉｄ　１９", 1)]
+    [InlineData("cov*", "covid", 1)]
+    [InlineData("cov", "covid", 0)]
+    public void ATermIsCountedInATextAsTheIndexSeesIt(string query, string text, int expected) =>
+        Assert.Equal(expected, Assert.Single(SearchQuery.Parse(query).Terms).CountIn(text));
 
     [Fact]
     public void ParenthesesGroup() =>
-        Assert.Equal("((\"朱健\" AND \"脱贫\") OR \"邓群\")", SearchQuery.Parse("(朱健 脱贫) OR 邓群").MatchExpression);
+        Assert.Equal("((\"朱健\" AND \"脱贫\") OR \"邓群\")", SearchQuery.Parse("(朱健 脱贫) OR 邓群").CandidateExpression);
 
     [Fact]
     public void LowerCaseOrIsAWord() =>
-        Assert.Equal("(\"a\" AND \"or\" AND \"b\")", SearchQuery.Parse("a or b").MatchExpression);
+        Assert.Equal("(\"a\" AND \"or\" AND \"b\")", SearchQuery.Parse("a or b").CandidateExpression);
 
     [Fact]
     public void HighlightTermsAreThePositiveTermsAsWritten() =>
@@ -78,7 +106,7 @@ public class SearchQueryTests
         // Either a clear query error, or an expression made of quoted index tokens only.
         try
         {
-            var expression = SearchQuery.Parse(query).MatchExpression;
+            var expression = SearchQuery.Parse(query).CandidateExpression;
             Assert.DoesNotContain(":", expression);
             Assert.DoesNotContain("^", expression);
             Assert.DoesNotContain("NEAR", expression);

@@ -123,7 +123,8 @@ public sealed class SearchIndexTests : IDisposable
 
         // Re-analysis: the articles of a kept page are replaced.
         var pageId = store.Connection.ExecuteScalar<long>("SELECT id FROM pages WHERE page = 2");
-        writer.ReplaceArticles(pageId, new[] { Article(1, "第二版", "邓群策讲话。") }, parserVersion: 2);
+        var sha256 = store.Connection.ExecuteScalar<string>("SELECT sha256 FROM pages WHERE id = @pageId", new { pageId });
+        Assert.True(writer.ReplaceArticles(pageId, sha256!, new[] { Article(1, "第二版", "邓群策讲话。") }, parserVersion: 2));
         Assert.Empty(Search(store, "朱健"));
         Assert.Single(Search(store, "邓群策"));
 
@@ -134,6 +135,32 @@ public sealed class SearchIndexTests : IDisposable
         var index = new SearchIndex(store);
         Assert.Empty(index.FindUnindexedArticles());
         Assert.Empty(index.FindOrphanEntries());
+
+        // The removed page's text was queued and leaves the index at the next catch-up: it holds only stored articles.
+        index.CatchUp();
+        Assert.Equal(0, index.PendingCount());
+        Assert.Equal(
+            store.Connection.Query<long>("SELECT id FROM articles ORDER BY id"),
+            store.Connection.Query<long>("SELECT rowid FROM article_search ORDER BY rowid"));
+    }
+
+    [Fact]
+    public void AnArticleIdReusedBeforeTheIndexCatchesUpIsNeverFoundByItsOldText()
+    {
+        using var store = ArchiveStore.Open(Path.Combine(_folder, "reuse.db"));
+        var writer = new PageWriter(store);
+        writer.Save(Record(1, "one"), new[] { Article(1, "旧标题", "旧的正文。") }, false, 1);
+        store.CompleteSearchIndex();
+        var oldId = store.Connection.ExecuteScalar<long>("SELECT id FROM articles");
+
+        // The only article goes and SQLite gives its id to the new one; the index still holds the old text under that id.
+        writer.Save(Record(1, "one, again"), new[] { Article(1, "新标题", "新的正文。") }, allowReplace: true, parserVersion: 1);
+        Assert.Equal(oldId, store.Connection.ExecuteScalar<long>("SELECT id FROM articles"));
+        Assert.Empty(new ArticleReader(store).Query(new ArticleFilter { Text = SearchQuery.Parse("旧的") }));
+
+        Assert.Empty(Search(store, "旧的"));
+        Assert.Single(Search(store, "新的"));
+        Assert.Empty(Search(store, "旧标题"));
     }
 
     [Fact]
@@ -228,7 +255,9 @@ public sealed class SearchIndexTests : IDisposable
 
         // Damage: an entry removed behind the triggers' back.
         var id = store.Connection.ExecuteScalar<long>("SELECT min(id) FROM articles");
-        store.Connection.Execute("DELETE FROM article_search WHERE rowid = @id", new { id });
+        store.Connection.Execute(
+            "INSERT INTO article_search (article_search, rowid, title, body) VALUES ('delete', @id, @title, @body)",
+            new { id, title = SearchTokenizer.IndexText("标题"), body = SearchTokenizer.IndexText("朱健主持会议。") });
         var problem = Assert.Single(ArchiveChecks.Run(store, new[] { new SearchIndexCheck() }).Problems);
         Assert.Equal("SearchIndex", problem.Check);
         Assert.Contains("1 articles are missing", problem.Message);

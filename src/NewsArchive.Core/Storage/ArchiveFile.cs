@@ -1,0 +1,99 @@
+using System;
+using System.IO;
+using System.Linq;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using SQLitePCL;
+
+namespace NewsArchive.Core.Storage;
+
+/// <summary>Tells, without writing a byte, whether a file is a NewsArchive archive, before anything migrates it or
+/// switches it to WAL: a foreign SQLite file named by mistake must stay exactly as it was.</summary>
+internal static class ArchiveFile
+{
+    /// <summary>The SQLite header's application_id of a NewsArchive archive ("NwsA"), set when an archive is created or
+    /// first opened for writing by a module that knows it.</summary>
+    public const int ApplicationId = 0x4E777341;
+
+    /// <summary>Archives written before the marker are recognised by their schema version and these tables.</summary>
+    private static readonly string[] ArchiveTables = { "pages", "articles", "people" };
+
+    /// <summary>Opens <paramref name="path"/> read-only. In a folder nobody may write to (a read-only mount), SQLite
+    /// cannot create the shared-memory file WAL readers need; with no -wal file to read either, the file is opened as
+    /// immutable, which no writer can contradict (none can write there).</summary>
+    /// <exception cref="ArchiveFormatException">The file is not an SQLite database at all.</exception>
+    public static SqliteConnection OpenReadOnly(string path, TimeSpan busyTimeout)
+    {
+        try
+        {
+            try
+            {
+                return Open(path, busyTimeout);
+            }
+            catch (SqliteException ex) when (ex.SqliteErrorCode == raw.SQLITE_CANTOPEN && !File.Exists(path + "-wal"))
+            {
+                return Open(new Uri(path).AbsoluteUri + "?immutable=1", busyTimeout);
+            }
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode == raw.SQLITE_NOTADB)
+        {
+            throw new ArchiveFormatException($"'{path}' is not a NewsArchive archive: it is not an SQLite database at all. Name the archive's file with -Database.", inner: ex);
+        }
+    }
+
+    /// <summary>The schema version of the archive open on <paramref name="connection"/>, or null when the file holds no
+    /// database yet (an SQLite file without a single schema object), which an import may make into an archive.</summary>
+    /// <exception cref="ArchiveFormatException">The file is no archive of this module's, or a newer one.</exception>
+    public static int? Inspect(SqliteConnection connection, string path)
+    {
+        var applicationId = connection.ExecuteScalar<int>("PRAGMA application_id");
+        var version = connection.ExecuteScalar<int>("PRAGMA user_version");
+        var objects = connection.ExecuteScalar<long>("SELECT count(*) FROM sqlite_schema");
+        var tables = connection.Query<string>("SELECT name FROM sqlite_schema WHERE type = 'table' AND name IN @ArchiveTables", new { ArchiveTables }).ToArray();
+
+        var legacyArchive = applicationId == 0 && version >= 1 && tables.Length == ArchiveTables.Length;
+        if (applicationId == ApplicationId || legacyArchive)
+        {
+            if (version > Migrations.Steps.Count)
+            {
+                throw new ArchiveFormatException(
+                    $"The archive '{path}' has schema version {version}, newer than this module understands ({Migrations.Steps.Count}). Update the NewsArchive module.", newer: true);
+            }
+
+            return version;
+        }
+
+        if (applicationId == 0 && version == 0 && objects == 0)
+        {
+            return null;
+        }
+
+        throw new ArchiveFormatException(
+            $"'{path}' is not a NewsArchive archive: it is another application's SQLite database (application_id {applicationId}, {objects} schema objects). It was left as it was; name the archive's file with -Database.");
+    }
+
+    private static SqliteConnection Open(string dataSource, TimeSpan busyTimeout)
+    {
+        var builder = new SqliteConnectionStringBuilder
+        {
+            DataSource = dataSource,
+            Mode = SqliteOpenMode.ReadOnly,
+            Pooling = false,
+            DefaultTimeout = (int)busyTimeout.TotalSeconds,
+        };
+        var connection = new SqliteConnection(builder.ToString());
+        try
+        {
+            connection.Open();
+            connection.Execute($"PRAGMA busy_timeout = {(int)busyTimeout.TotalMilliseconds}");
+            // Reading the header is what fails in a read-only folder (no shared memory) or on a file that is no database.
+            connection.ExecuteScalar<int>("PRAGMA schema_version");
+            return connection;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+}
