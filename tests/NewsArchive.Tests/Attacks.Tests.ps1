@@ -298,7 +298,9 @@ Describe '#1 Backup-Archive never lands on the live archive' {
             $folder = Join-Path $TestDrive "live$round"
             $null = New-PageFiles -Folder $folder -Date ([datetime]'2021-08-01').AddDays($round) -Count 40 -Articles 20
             $importer = Start-FreshPwsh -ScriptPath (Join-Path $TestDrive "live$round.ps1") -Script "Get-ChildItem '$folder' -Filter *.txt | Import-Issue -Database '$db' | ForEach-Object { 'stored' }"
-            while (-not $importer.HasExited -and -not (Test-Path $db)) { Start-Sleep -Milliseconds 10 }
+            # Once the first page is stored: the file exists earlier, before its schema, and is then not yet an archive.
+            $stored = Join-Path $TestDrive "live$round.ps1.out"
+            while (-not $importer.HasExited -and -not ((Test-Path $stored) -and (Get-Item $stored).Length -gt 0)) { Start-Sleep -Milliseconds 10 }
             foreach ($destination in (Join-Path $linkedFolder 'archive.db'), $linkedFile) {
                 { Backup-Archive -Database $db -Destination $destination -Force -ErrorAction Stop } | Should -Throw -ErrorId 'NewsArchive.Backup.DestinationIsArchive*'
             }
