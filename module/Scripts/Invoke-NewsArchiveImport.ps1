@@ -20,7 +20,8 @@
 
     Exit codes: 0 every file imported (or unchanged, or the inbox was empty); 1 at least one file failed (its error is in
     the log and on standard error); 2 the import could not run (a usage mistake such as a missing or unknown parameter,
-    no such folder, the module or the archive could not be opened).
+    no such folder, the module or the archive could not be opened); 130 interrupted by Ctrl+C/SIGINT, 143 by SIGTERM
+    (the log's END line says "Interrupted"; pages stored so far stay stored, and the next run imports the rest).
 .PARAMETER Path
     The inbox folder holding the page files.
 .PARAMETER Database
@@ -61,6 +62,7 @@ $ErrorActionPreference = 'Stop'
 $ConfirmPreference = 'None'
 $ProgressPreference = 'SilentlyContinue'
 
+$LogLineFormat = '{0:yyyy-MM-ddTHH:mm:ssK} {1,-5} {2}'
 $ExitAllImported = 0
 $ExitSomeFailed = 1
 $ExitCannotRun = 2
@@ -77,10 +79,12 @@ function Stop-Usage([string] $Message) {
 function Resolve-Folder([string] $Folder) { $ExecutionContext.SessionState.Path.GetUnresolvedProviderPathFromPSPath($Folder) }
 
 function Write-Log([string] $Level, [string] $Message) {
-    $line = '{0:yyyy-MM-ddTHH:mm:ssK} {1,-5} {2}' -f [DateTimeOffset]::Now, $Level, $Message
+    $line = $LogLineFormat -f [DateTimeOffset]::Now, $Level, $Message
     # Appended and flushed line by line, so `tail -f` and a crash both see every step that happened.
     [System.IO.File]::AppendAllText($script:LogFile, $line + [Environment]::NewLine, [System.Text.UTF8Encoding]::new($false))
 }
+
+function Format-Counts { ($counts.GetEnumerator() | ForEach-Object { "$($_.Key) $($_.Value)" }) -join ', ' }
 
 # <log> past the size limit becomes <log>.1; older ones shift up and the oldest past -LogKeep is dropped.
 function Step-Log([string] $File, [long] $MaxBytes, [int] $Keep) {
@@ -126,6 +130,10 @@ catch {
 }
 
 $counts = [ordered]@{ Imported = 0; Unchanged = 0; Replaced = 0; Failed = 0 }
+# Interrupted runs end with an END line and a non-zero exit too: Ctrl+C/SIGINT through the finally block below (exit
+# 130), SIGTERM (which runs no finally block) through a handler the module registers (exit 143).
+[NewsArchive.Commands.Infrastructure.TerminationLog]::Register($script:LogFile, $LogLineFormat, $counts)
+$finished = $false
 try {
     Write-Log 'START' "Importing $Filter under $Path into $Database"
     if (-not (Test-Path -LiteralPath $Path -PathType Container)) { throw "The inbox folder '$Path' does not exist." }
@@ -160,13 +168,25 @@ try {
             if ($Processed) { Move-Aside -File $_.Path -Folder (Resolve-Folder $Processed) }
         }
     }
+    $finished = $true
 }
 catch {
+    $finished = $true
+    [NewsArchive.Commands.Infrastructure.TerminationLog]::Complete()
     $id = if ($_.FullyQualifiedErrorId) { $_.FullyQualifiedErrorId.Split(',')[0] } else { 'Error' }
     Write-Log 'FATAL' "${id}: $_"
     [Console]::Error.WriteLine("NewsArchive import failed: $_")
     exit $ExitCannotRun
 }
+finally {
+    if (-not $finished) {
+        [NewsArchive.Commands.Infrastructure.TerminationLog]::Complete()
+        [System.IO.File]::AppendAllText($script:LogFile, ($LogLineFormat -f [DateTimeOffset]::Now, 'END', "Interrupted (Ctrl+C): $(Format-Counts)") + [Environment]::NewLine)
+        # A stopping pipeline ignores `exit` (pwsh then exits 0 or 1): the code must say the run did not finish.
+        [Environment]::Exit(130)
+    }
+}
 
-Write-Log 'END' (($counts.GetEnumerator() | ForEach-Object { "$($_.Key) $($_.Value)" }) -join ', ')
+[NewsArchive.Commands.Infrastructure.TerminationLog]::Complete()
+Write-Log 'END' (Format-Counts)
 exit $(if ($counts.Failed -gt 0) { $ExitSomeFailed } else { $ExitAllImported })

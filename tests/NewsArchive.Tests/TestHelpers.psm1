@@ -104,6 +104,8 @@ function New-PageFiles {
 
 # Runs SQL on an archive behind the module's back (to damage it, or to lock it), through the module's own SQLite.
 function Invoke-RawSql([string] $Database, [string] $Sql) {
+    # The module loads its SQLite library on first use; a test may get here first.
+    $null = [System.Reflection.Assembly]::LoadFrom((Join-Path (Split-Path (Get-TestModulePath)) 'Microsoft.Data.Sqlite.dll'))
     $connection = [Microsoft.Data.Sqlite.SqliteConnection]::new("Data Source=$Database;Pooling=False")
     try {
         $connection.Open()

@@ -29,6 +29,14 @@ public sealed class Article
     }
 
     public string Body => string.Join("\n", Paragraphs);
+    /// <summary>The intertitles (小标题) among the paragraphs.</summary>
+    public string[] Intertitles { get; set; } = Array.Empty<string>();
+    /// <summary>Picture captions, kept out of the body; photographers are in Bylines.</summary>
+    public string[] Captions { get; set; } = Array.Empty<string>();
+    /// <summary>The page the story goes on to ("（下转第三版）"), or null.</summary>
+    public int? ContinuedOn { get; set; }
+    /// <summary>The page the story comes from ("（上接第一版）"), or null.</summary>
+    public int? ContinuedFrom { get; set; }
     public int Characters { get; set; }
     public long PageId { get; set; }
 

@@ -14,7 +14,16 @@ public sealed class ParsedArticle
     public List<Byline> Bylines { get; } = new();
     public string? Dateline { get; set; }
     public DateTime? EventDate { get; set; }
+    /// <summary>The body's paragraphs in reading order; intertitles (小标题) stand among them as paragraphs of their own.</summary>
     public List<string> Paragraphs { get; } = new();
+    /// <summary>The intertitles (小标题) that divide the body, as they also stand in <see cref="Paragraphs"/>.</summary>
+    public List<string> Intertitles { get; } = new();
+    /// <summary>Picture captions and picture notes ("（附图片２张）"), kept out of the body; their credits are in Bylines.</summary>
+    public List<string> Captions { get; } = new();
+    /// <summary>The page the story goes on to ("（下转第三版）" is 3); null when it ends on this page.</summary>
+    public int? ContinuedOn { get; set; }
+    /// <summary>The page the story comes from ("（上接第一版）" is 1); null when it starts on this page.</summary>
+    public int? ContinuedFrom { get; set; }
     public List<PersonMention> People { get; } = new();
 
     public string Body => string.Join("\n", Paragraphs);

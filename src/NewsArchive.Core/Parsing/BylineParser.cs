@@ -13,16 +13,50 @@ internal static class BylineParser
     // Roles are composed, not listed: an optional outlet (本报, 新华社, 某某日报…), an optional kind (特约, 见习, 首席…),
     // then the post (记者, 通讯员); plus the stand-alone roles.
     private static readonly Regex RolePrefix = new(
-        @"^(?:(?:本报|新华社|中新社|人民日报|光明日报|经济日报|中国日报|央视|央广|[\u4e00-\u9fff]{2,6}(?:日报|晚报|报社|广播电视台|电视台|融媒体中心))?" +
+        @"^(?:(?:本报|新华社|中新社|人民日报|光明日报|经济日报|中国日报|央视|央广|晚报|日报|早报|[\u4e00-\u9fff]{2,6}(?:日报|晚报|报社|广播电视台|电视台|融媒体中心))?" +
         @"(?:首席|特约|见习|实习|全媒体|融媒体|摄影|驻[\u4e00-\u9fff]{1,6})?(?:记者|通讯员)" +
-        @"|本报实习生|实习生|本报摄影|摄影|撰稿|撰文|编译|整理|文/图|文／图|图/文|图／文|文图|图文|文:|文：|图:|图：|文/|文／|图/|图／)",
+        @"|本报实习生|实习生|本报摄影|摄影|作者|撰稿|撰文|编译|整理|文/图|文／图|图/文|图／文|文图|图文|文:|文：|图:|图：|文/|文／|图/|图／)",
         RegexOptions.CultureInvariant);
 
     private static readonly Regex NameToken = new(@"^(?:[\u4e00-\u9fff]{1,4}|[\u4e00-\u9fff]{1,6}[·•][\u4e00-\u9fff]{1,8}|[A-Za-z][A-Za-z.\-]{1,30})$", RegexOptions.CultureInvariant);
 
     private static readonly char[] NameSeparators = { ' ', '\u3000', '\t', '、', '，', ',', '；', ';' };
 
+    /// <summary>Role of a contributor whose line names no role: a bare name under the head ("王 东"), "□ 张汉民".</summary>
+    public const string AuthorRole = "作者";
+
     public static bool StartsWithMark(string line) => line.Length > 0 && BylineMarks.IndexOf(line[0]) >= 0;
+
+    /// <summary>A byline block under a head: bylines with roles (<see cref="TryParseBlock"/>) or an author line naming one
+    /// person without a role.</summary>
+    public static bool TryParseHeaderBlock(PageBlock block, out List<Byline> bylines)
+    {
+        if (TryParseBlock(block, out bylines))
+        {
+            return true;
+        }
+
+        if (block.Lines.Count == 1 && TryParseAuthorLine(block.Lines[0].Text, out var author))
+        {
+            bylines.Add(author);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>An author line without a role: a name alone ("王 东", "张汉民"), maybe after a mark ("□ 张汉民"). Only a
+    /// surname with one or two given characters passes, so a subtitle such as "朱健主持" does not.</summary>
+    public static bool TryParseAuthorLine(string line, out Byline author)
+    {
+        var text = line.Trim().TrimStart(BylineMarks.ToCharArray()).Trim();
+        var tokens = text.Split(NameSeparators, System.StringSplitOptions.RemoveEmptyEntries);
+        var name = string.Concat(tokens);
+        // One token, or a surname padded from its one-character given name ("王 东", "司马 燕"); "张 汉民" is not a name.
+        var padded = tokens.Length == 2 && tokens[1].Length == 1 && tokens[0].Length == Extraction.ChineseNames.SurnameLength(tokens[0], 0);
+        author = new Byline(AuthorRole, name);
+        return (tokens.Length == 1 || padded) && Extraction.ChineseNames.LooksLikeName(name);
+    }
 
     /// <summary>Reads every line of a byline block; false when any line is not a byline.</summary>
     public static bool TryParseBlock(PageBlock block, out List<Byline> bylines)

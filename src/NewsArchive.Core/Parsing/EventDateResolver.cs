@@ -22,7 +22,7 @@ public static class EventDateResolver
     /// <summary>The first date in <paramref name="lead"/>; null when it names none or names an impossible one.</summary>
     public static DateTime? Resolve(string lead, DateTime? issueDate, DateTime? fallback = null)
     {
-        var text = ChineseText.NarrowDigits(lead);
+        var text = ChineseText.NarrowAlphanumerics(lead);
         foreach (Match match in DateExpression.Matches(text))
         {
             var resolved = ResolveMatch(match, issueDate);
@@ -108,23 +108,5 @@ public static class EventDateResolver
     private static DateTime? MakeDate(int year, int month, int day) =>
         year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateTime(year, month, day) : null;
 
-    private static int ToNumber(string value)
-    {
-        if (value.Length > 0 && char.IsDigit(value[0]))
-        {
-            return int.Parse(value);
-        }
-
-        // 十二 = 12, 二十五 = 25, 三十一 = 31, 十 = 10.
-        const string digits = "零一二三四五六七八九";
-        var ten = value.IndexOf('十');
-        if (ten < 0)
-        {
-            return value.Length == 1 ? digits.IndexOf(value[0]) : 0;
-        }
-
-        var tens = ten == 0 ? 1 : digits.IndexOf(value[0]);
-        var units = ten == value.Length - 1 ? 0 : digits.IndexOf(value[ten + 1]);
-        return tens * 10 + units;
-    }
+    private static int ToNumber(string value) => ChineseText.ParseSmallNumber(value);
 }

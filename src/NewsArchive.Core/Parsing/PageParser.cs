@@ -1,16 +1,16 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
 using NewsArchive.Core.Model;
 
 namespace NewsArchive.Core.Parsing;
 
-/// <summary>Cuts one page of the archive's markup into articles: kicker, headline, subtitle, bylines, dateline, event date
-/// and paragraphs mended across column breaks. Stateless and thread-safe.</summary>
+/// <summary>Cuts one page of the archive's markup into articles: kicker, headline, subtitle, bylines, dateline, event date,
+/// and the body (see <see cref="BodyReader"/>): paragraphs mended across column breaks, intertitles, captions and
+/// continuation notes. Stateless and thread-safe.</summary>
 public static class PageParser
 {
     /// <summary>Bumped whenever the parser's output changes, so stored pages can be told apart for re-analysis.</summary>
-    public const int Version = 5;
+    public const int Version = 6;
 
     private const int MaxKickerLength = 60;
     private const int MaxSubtitleLength = 100;
@@ -23,6 +23,7 @@ public static class PageParser
         text = Normalize(text);
         var frontMatter = FrontMatterReader.Take(ref text);
         var blocks = PageBlock.Split(text);
+        var layout = PageLayout.Measure(blocks);
         var headlines = new List<int>();
         for (var i = 0; i < blocks.Count; i++)
         {
@@ -48,17 +49,17 @@ public static class PageParser
             var previousEnd = kicker >= 0 ? kicker : headline;
             if (h == 0 && previousEnd > 0)
             {
-                AddIfAny(articles, BuildUntitled(blocks, 0, previousEnd, issueDate));
+                AddIfAny(articles, BuildUntitled(blocks, 0, previousEnd, layout, issueDate));
             }
             else if (h > 0)
             {
-                AddIfAny(articles, BuildTitled(blocks, headlines[h - 1], segmentStart, previousEnd, issueDate));
+                AddIfAny(articles, BuildTitled(blocks, headlines[h - 1], segmentStart, previousEnd, layout, issueDate));
             }
 
             segmentStart = kicker >= 0 ? kicker : headline;
         }
 
-        AddIfAny(articles, BuildTitled(blocks, headlines[headlines.Count - 1], segmentStart, blocks.Count, issueDate));
+        AddIfAny(articles, BuildTitled(blocks, headlines[headlines.Count - 1], segmentStart, blocks.Count, layout, issueDate));
         for (var i = 0; i < articles.Count; i++)
         {
             articles[i].Sequence = i + 1;
@@ -113,19 +114,21 @@ public static class PageParser
             return true;
         }
 
-        return text.Length <= MaxKickerLength && !Flow.EndsSentence(text) && !BylineParser.TryParseBlock(block, out _);
+        // A credit or caption closing the story above ("张汉民 摄") is not a kicker either.
+        return text.Length <= MaxKickerLength && !Flow.EndsSentence(text) && !BylineParser.TryParseBlock(block, out _) &&
+               !CaptionReader.TryRead(block, text, null, new List<string>(), new List<Byline>());
     }
 
-    private static ParsedArticle? BuildUntitled(List<PageBlock> blocks, int start, int end, DateTime? issueDate)
+    private static ParsedArticle? BuildUntitled(List<PageBlock> blocks, int start, int end, PageLayout layout, DateTime? issueDate)
     {
         var article = new ParsedArticle();
-        AddBody(article, blocks, start, end, issueDate);
+        BodyReader.Read(article, blocks, start, end, layout, issueDate);
         return article.Paragraphs.Count > 0 ? article : null;
     }
 
     /// <summary>Builds the article whose kicker (if any) starts at <paramref name="start"/> and headline stands at
     /// <paramref name="headline"/>; its blocks run to <paramref name="end"/> (exclusive).</summary>
-    private static ParsedArticle BuildTitled(List<PageBlock> blocks, int headline, int start, int end, DateTime? issueDate)
+    private static ParsedArticle BuildTitled(List<PageBlock> blocks, int headline, int start, int end, PageLayout layout, DateTime? issueDate)
     {
         var article = new ParsedArticle
         {
@@ -135,7 +138,7 @@ public static class PageParser
 
         var subtitles = new List<string>();
         var bodyStart = ReadHeader(article, blocks, ReadDecks(article, blocks, headline, end, subtitles), end, subtitles);
-        AddBody(article, blocks, bodyStart, end, issueDate);
+        BodyReader.Read(article, blocks, bodyStart, end, layout, issueDate);
         return article;
     }
 
@@ -177,7 +180,7 @@ public static class PageParser
         var limit = Math.Min(end, first + HeaderSearchBlocks);
         for (var i = first; i < limit && anchor < 0; i++)
         {
-            if (blocks[i].IsText && (BylineParser.TryParseBlock(blocks[i], out _) || StartsWithDateline(blocks[i])))
+            if (blocks[i].IsText && (BylineParser.TryParseHeaderBlock(blocks[i], out _) || StartsWithDateline(blocks[i])))
             {
                 anchor = i;
             }
@@ -193,9 +196,14 @@ public static class PageParser
                 continue;
             }
 
-            if (index >= anchor || block.IsHeadline)
+            if (index >= anchor || block.IsHeadline || BodyReader.OpensPreface(block))
             {
                 break;
+            }
+
+            if (CaptionReader.TryRead(block, Markup.StripEmphasis(block.Join(" ")), blocks[index + 1 < end ? index + 1 : index], article.Captions, article.Bylines))
+            {
+                continue;
             }
 
             var line = Markup.StripEmphasis(block.Join(" ")).Trim();
@@ -207,7 +215,7 @@ public static class PageParser
             subtitles.Add(line);
         }
 
-        while (index < end && blocks[index].IsText && BylineParser.TryParseBlock(blocks[index], out var bylines))
+        while (index < end && blocks[index].IsText && BylineParser.TryParseHeaderBlock(blocks[index], out var bylines))
         {
             article.Bylines.AddRange(bylines);
             index++;
@@ -221,50 +229,5 @@ public static class PageParser
     {
         var lead = block.Lines[0].Text;
         return DatelineParser.Take(ref lead, new List<Byline>()) is not null;
-    }
-
-    /// <summary>Adds the body paragraphs, joining a block that does not end a sentence to the next one: a column break
-    /// cut it, anywhere, even inside a word (困难|挑战).</summary>
-    private static void AddBody(ParsedArticle article, List<PageBlock> blocks, int start, int end, DateTime? issueDate)
-    {
-        var paragraph = new StringBuilder();
-        for (var i = start; i < end; i++)
-        {
-            var block = blocks[i];
-            var text = Markup.StripEmphasis(block.Join(string.Empty));
-            if (article.Paragraphs.Count == 0 && paragraph.Length == 0)
-            {
-                // The dateline opens the lead; it is a field of its own, not body text.
-                article.Dateline ??= DatelineParser.Take(ref text, article.Bylines);
-                text = text.TrimStart(' ', '\u3000');
-                if (text.Length == 0)
-                {
-                    continue;
-                }
-            }
-
-            Flow.AppendContinuation(paragraph, text);
-            if (!block.IsText || Flow.EndsSentence(text))
-            {
-                FlushParagraph(article, paragraph);
-            }
-        }
-
-        FlushParagraph(article, paragraph);
-        if (article.Paragraphs.Count > 0)
-        {
-            var datelineDate = article.Dateline is null ? null : EventDateResolver.Resolve(article.Dateline, issueDate);
-            article.EventDate = EventDateResolver.Resolve(article.Paragraphs[0], issueDate, datelineDate);
-        }
-    }
-
-    private static void FlushParagraph(ParsedArticle article, StringBuilder paragraph)
-    {
-        var text = paragraph.ToString().Trim();
-        paragraph.Clear();
-        if (text.Length > 0)
-        {
-            article.Paragraphs.Add(text);
-        }
     }
 }

@@ -14,6 +14,9 @@ public sealed class ArchiveStore : IDisposable
     /// that must outwait a long backup).</summary>
     public const string BusyTimeoutVariable = "NEWSARCHIVE_BUSY_TIMEOUT";
 
+    /// <summary>How long a 0-byte file may be one that another process is creating the archive in.</summary>
+    private static readonly TimeSpan CreationGrace = TimeSpan.FromSeconds(1);
+
     /// <summary>How long a writer waits for another process's write to finish before SQLite reports it busy: 30 seconds,
     /// or $env:NEWSARCHIVE_BUSY_TIMEOUT seconds.</summary>
     public static TimeSpan BusyTimeout
@@ -40,8 +43,8 @@ public sealed class ArchiveStore : IDisposable
     internal SqliteConnection Connection { get; }
 
     /// <summary>Opens (creating when <paramref name="create"/> is true) the archive at <paramref name="path"/> for
-    /// writing. An existing file is first inspected read-only: only an archive (or an empty file, when creating) is
-    /// migrated and switched to WAL.</summary>
+    /// writing. An existing file is first inspected read-only: only an archive, a database without any table, or (when
+    /// creating) a 0-byte file is migrated and switched to WAL.</summary>
     /// <exception cref="FileNotFoundException">The database does not exist and <paramref name="create"/> is false.</exception>
     /// <exception cref="ArchiveFormatException">The file is not an archive, or is newer than this module.</exception>
     public static ArchiveStore Open(string path, bool create = true)
@@ -61,9 +64,20 @@ public sealed class ArchiveStore : IDisposable
                 Directory.CreateDirectory(folder);
             }
         }
-        else if (Inspect(fullPath, busyTimeout) is null && !create)
+        else if (!create && IsEmptyFile(fullPath))
         {
             throw Empty(fullPath);
+        }
+        else if (new FileInfo(fullPath).Length == 0)
+        {
+            // A 0-byte file to create the archive in: nothing to inspect, nothing to lose.
+        }
+        else
+        {
+            // Throws for another application's file or a newer archive. A database without a single schema object is
+            // one another process is creating (or an empty one): migrating it loses nothing.
+            using var probe = ArchiveFile.OpenReadOnly(fullPath, busyTimeout);
+            ArchiveFile.Inspect(probe, fullPath);
         }
 
         var builder = new SqliteConnectionStringBuilder
@@ -87,7 +101,13 @@ public sealed class ArchiveStore : IDisposable
             // An import commits once per page; checkpointing the WAL into the database every 1,000 pages (the default)
             // copies its hot pages and syncs over and over. Every 16,384 pages (64 MiB of WAL): storing a generated year
             // took 3.8-5.0 s against 4.4-5.4 s (alternated runs); the last connection to close still checkpoints it all.
-            connection.Execute("PRAGMA wal_autocheckpoint = 16384");
+            // On a small disk that WAL would fill it before the first checkpoint (a 12 MB disk: a 12 MB WAL beside a 4 KB
+            // database, which no checkpoint could then copy): there the WAL is checkpointed, and cut back, once it
+            // holds a quarter of the free space.
+            var pageSize = connection.ExecuteScalar<long>("PRAGMA page_size");
+            var walPages = WalCheckpointPages(fullPath, pageSize);
+            connection.Execute($"PRAGMA wal_autocheckpoint = {walPages}");
+            connection.Execute($"PRAGMA journal_size_limit = {walPages * pageSize}");
             Migrate(connection);
             var store = new ArchiveStore(connection, fullPath);
             store.CatchUpSearchIndex(onlyIfQueued: true);
@@ -102,7 +122,8 @@ public sealed class ArchiveStore : IDisposable
 
     /// <summary>Opens the archive at <paramref name="path"/> for commands that only read: read-only, so nothing is ever
     /// written to the file (no migration, no switch to WAL, no index catch-up). An archive of an older schema is the
-    /// exception: it is recognised as this module's and brought up to date as <see cref="Open"/> does.</summary>
+    /// exception (and a database still without any table, which another process is creating): it is recognised as this
+    /// module's and brought up to date as <see cref="Open"/> does.</summary>
     /// <exception cref="FileNotFoundException">The database does not exist.</exception>
     /// <exception cref="ArchiveFormatException">The file is not an archive (an empty file neither), or is newer than this module.</exception>
     public static ArchiveStore OpenForReading(string path)
@@ -113,11 +134,16 @@ public sealed class ArchiveStore : IDisposable
             throw NotFound(fullPath);
         }
 
+        if (IsEmptyFile(fullPath))
+        {
+            throw Empty(fullPath);
+        }
+
         var connection = ArchiveFile.OpenReadOnly(fullPath, BusyTimeout);
         try
         {
-            var version = ArchiveFile.Inspect(connection, fullPath) ?? throw Empty(fullPath);
-            if (version < SchemaVersion)
+            var version = ArchiveFile.Inspect(connection, fullPath);
+            if (version is null || version < SchemaVersion)
             {
                 connection.Dispose();
                 return Open(fullPath, create: false);
@@ -142,16 +168,39 @@ public sealed class ArchiveStore : IDisposable
         return new ArchiveStore(connection, ":memory:");
     }
 
-    /// <summary>The schema version of the file's archive, or null when it holds no database yet.</summary>
-    private static int? Inspect(string fullPath, TimeSpan busyTimeout)
+    /// <summary>WAL pages between checkpoints: 16,384 (64 MiB of 4 KiB pages), or a quarter of the disk's free space
+    /// when that is less (never under 256 pages, SQLite's order of magnitude).</summary>
+    private static long WalCheckpointPages(string fullPath, long pageSize)
     {
-        if (new FileInfo(fullPath).Length == 0)
+        const long FastImportPages = 16384;
+        const long FewestPages = 256;
+        try
         {
-            return null;
+            var free = new DriveInfo(System.IO.Path.GetDirectoryName(fullPath)!).AvailableFreeSpace;
+            return Math.Max(FewestPages, Math.Min(FastImportPages, free / 4 / pageSize));
+        }
+        catch (Exception ex) when (ex is ArgumentException or IOException or UnauthorizedAccessException)
+        {
+            return FastImportPages;
+        }
+    }
+
+    /// <summary>Whether the file is 0 bytes and stays so for <see cref="CreationGrace"/>: a process creating the
+    /// archive has it at 0 bytes until SQLite writes its first page, a few milliseconds later.</summary>
+    private static bool IsEmptyFile(string fullPath)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (new FileInfo(fullPath).Length == 0)
+        {
+            if (clock.Elapsed >= CreationGrace)
+            {
+                return true;
+            }
+
+            System.Threading.Thread.Sleep(20);
         }
 
-        using var probe = ArchiveFile.OpenReadOnly(fullPath, busyTimeout);
-        return ArchiveFile.Inspect(probe, fullPath);
+        return false;
     }
 
     private static FileNotFoundException NotFound(string fullPath) =>
@@ -170,7 +219,7 @@ public sealed class ArchiveStore : IDisposable
     /// <exception cref="IOException">The destination exists and <paramref name="overwrite"/> is false.</exception>
     public void BackupTo(string destination, bool overwrite) => ArchiveBackup.Write(this, destination, overwrite);
 
-    internal IDbTransaction BeginWrite() => Connection.BeginTransaction(IsolationLevel.Serializable);
+    internal WriteTransaction BeginWrite() => new(Connection);
 
     /// <summary>Records that this connection wrote or removed articles, which triggers queued for the search index; once
     /// a batch is queued it is indexed. The writer indexes the rest with <see cref="CompleteSearchIndex"/> when it is done.</summary>
@@ -218,9 +267,10 @@ public sealed class ArchiveStore : IDisposable
                 index.CatchUp();
             }
         }
-        catch (SqliteException ex) when (ex.SqliteErrorCode is 5 or 6 or 8)
+        catch (SqliteException ex) when (ex.SqliteErrorCode is SQLitePCL.raw.SQLITE_BUSY or SQLitePCL.raw.SQLITE_LOCKED or SQLitePCL.raw.SQLITE_READONLY or SQLitePCL.raw.SQLITE_FULL)
         {
-            // Busy, locked or read-only: the writer that holds the queue, or the next one to open, indexes it.
+            // Busy, locked, read-only or a full disk: the writer that holds the queue, or the next one to open, indexes
+            // it; meanwhile the archive opens and searches what is indexed.
         }
     }
 

@@ -215,6 +215,14 @@ public sealed class ArticleReader
                 new { ids })
             .GroupBy(b => b.ArticleId)
             .ToDictionary(g => g.Key, g => g.Select(b => new Byline(b.Role, b.Name)).ToArray());
+        var layouts = _store.Connection.Query<ArticleLayout>(
+                """
+                SELECT article_id AS ArticleId, intertitles AS Intertitles, captions AS Captions, continued_on AS ContinuedOn,
+                       continued_from AS ContinuedFrom
+                FROM article_layout WHERE article_id IN (SELECT value FROM json_each(@ids))
+                """,
+                new { ids })
+            .ToDictionary(l => l.ArticleId);
         var titles = _store.Connection.Query<TitleRow>(
                 "SELECT article_id AS ArticleId, person_id AS PersonId, title AS Title FROM mention_titles WHERE article_id IN (SELECT value FROM json_each(@ids)) ORDER BY article_id, person_id, position",
                 new { ids })
@@ -234,6 +242,11 @@ public sealed class ArticleReader
             if (bylines.TryGetValue(article.Id, out var found))
             {
                 article.Bylines = found;
+            }
+
+            if (layouts.TryGetValue(article.Id, out var layout))
+            {
+                layout.ApplyTo(article);
             }
 
             if (people.TryGetValue(article.Id, out var named))

@@ -176,5 +176,19 @@ internal static class Migrations
 
         CREATE INDEX articles_by_page ON articles (page_id, characters);
         """,
+
+        // 4: what the parser (version 6) keeps apart from an article's paragraphs: its intertitles (which also stand
+        // among the paragraphs), picture captions, and the pages a story goes on to or comes from. A table of its own,
+        // keyed by article and deleted with it, one row only for articles that have any of these, so the articles table
+        // and its readers stay as they are. Lists are newline-separated (no item holds a newline).
+        """
+        CREATE TABLE article_layout (
+            article_id     INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+            intertitles    TEXT,
+            captions       TEXT,
+            continued_on   INTEGER,
+            continued_from INTEGER
+        );
+        """,
     };
 }

@@ -40,7 +40,8 @@ public sealed class PageWriter
     public PageSaveOutcome Save(PageRecord page, IReadOnlyList<ParsedArticle> articles, bool allowReplace, int parserVersion)
     {
         var connection = _store.Connection;
-        using var transaction = _store.BeginWrite();
+        using var write = _store.BeginWrite();
+        var transaction = write.Transaction;
         var existing = Find(page.Newspaper, page.Date, page.Page, transaction);
         if (existing is not null && existing.Sha256 == page.Sha256)
         {
@@ -94,7 +95,8 @@ public sealed class PageWriter
     /// <returns>The issues as they were before removal; empty when nothing matched.</returns>
     public IReadOnlyList<Issue> Remove(IssueFilter filter)
     {
-        using var transaction = _store.BeginWrite();
+        using var write = _store.BeginWrite();
+        var transaction = write.Transaction;
         var removed = new IssueReader(_store).Query(filter, transaction).ToList();
         if (removed.Count > 0)
         {
@@ -121,7 +123,8 @@ public sealed class PageWriter
     /// <returns>False, with nothing written, when the page is gone or is another version now.</returns>
     public bool ReplaceArticles(long pageId, string analysedSha256, IReadOnlyList<ParsedArticle> articles, int parserVersion)
     {
-        using var transaction = _store.BeginWrite();
+        using var write = _store.BeginWrite();
+        var transaction = write.Transaction;
         var stored = _store.Connection.QuerySingleOrDefault<string?>("SELECT sha256 FROM pages WHERE id = @pageId", new { pageId }, transaction);
         if (stored != analysedSha256)
         {
@@ -153,6 +156,11 @@ public sealed class PageWriter
                 statements.InsertByline(articleId, i, article.Bylines[i]);
             }
 
+            if (article.Intertitles.Count > 0 || article.Captions.Count > 0 || article.ContinuedOn is not null || article.ContinuedFrom is not null)
+            {
+                statements.InsertLayout(articleId, article);
+            }
+
             for (var i = 0; i < article.People.Count; i++)
             {
                 var person = article.People[i];
@@ -171,6 +179,7 @@ public sealed class PageWriter
     {
         private readonly SqliteCommand _article;
         private readonly SqliteCommand _byline;
+        private readonly SqliteCommand _layout;
         private readonly SqliteCommand _findPerson;
         private readonly SqliteCommand _addPerson;
         private readonly SqliteCommand _mention;
@@ -184,6 +193,8 @@ public sealed class PageWriter
                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id
                 """, 10);
             _byline = Prepare(connection, "INSERT INTO bylines (article_id, position, role, name) VALUES ($1, $2, $3, $4)", 4);
+            _layout = Prepare(connection,
+                "INSERT INTO article_layout (article_id, intertitles, captions, continued_on, continued_from) VALUES ($1, $2, $3, $4, $5)", 5);
             _findPerson = Prepare(connection, "SELECT id FROM people WHERE name = $1", 1);
             _addPerson = Prepare(connection, "INSERT INTO people (name) VALUES ($1) RETURNING id", 1);
             _mention = Prepare(connection, "INSERT OR IGNORE INTO mentions (article_id, person_id, position, role) VALUES ($1, $2, $3, $4)", 4);
@@ -192,7 +203,7 @@ public sealed class PageWriter
 
         public void Enlist(SqliteTransaction transaction)
         {
-            foreach (var command in new[] { _article, _byline, _findPerson, _addPerson, _mention, _mentionTitle })
+            foreach (var command in new[] { _article, _byline, _layout, _findPerson, _addPerson, _mention, _mentionTitle })
             {
                 command.Transaction = transaction;
             }
@@ -204,6 +215,10 @@ public sealed class PageWriter
                 body.Length - Math.Max(0, article.Paragraphs.Count - 1))!;
 
         public void InsertByline(long articleId, int position, Byline byline) => Run(_byline, false, articleId, position, byline.Role, byline.Name);
+
+        public void InsertLayout(long articleId, ParsedArticle article) =>
+            Run(_layout, false, articleId, ArticleLayout.JoinList(article.Intertitles), ArticleLayout.JoinList(article.Captions),
+                article.ContinuedOn, article.ContinuedFrom);
 
         public long PersonId(string name) => (long)(Run(_findPerson, true, name) ?? Run(_addPerson, true, name))!;
 

@@ -75,7 +75,8 @@ public sealed class SearchIndex
     private int RemoveBatch()
     {
         var connection = _store.Connection;
-        using var transaction = _store.BeginWrite();
+        using var write = _store.BeginWrite();
+        var transaction = write.Transaction;
         var rows = connection.Query<PendingArticle>(
             "SELECT article_id AS Id, title AS Title, body AS Body FROM article_search_removed ORDER BY article_id LIMIT @limit",
             new { limit = BatchSize },
@@ -94,7 +95,8 @@ public sealed class SearchIndex
     private int IndexBatch()
     {
         var connection = _store.Connection;
-        using var transaction = _store.BeginWrite();
+        using var write = _store.BeginWrite();
+        var transaction = write.Transaction;
         var rows = connection.Query<PendingArticle>(
             """
             SELECT a.id AS Id, a.title AS Title, a.body AS Body

@@ -100,16 +100,15 @@ public abstract class ArchiveCommandBase : PSCmdlet, IDisposable
         }
         catch (SqliteException ex)
         {
-            WriteError(Errors.Record(ex, "Search.IndexPending", Errors.CategoryOf(ex), _store?.Path,
-                "The articles were stored; they are indexed for search the next time the archive is opened."));
+            WriteError(ex.SqliteErrorCode == SQLitePCL.raw.SQLITE_FULL
+                ? Errors.Database(ex, "Search", _store?.Path, string.Empty)
+                : Errors.Record(ex, "Search.IndexPending", Errors.CategoryOf(ex), _store?.Path,
+                    "The articles were stored; they are indexed for search the next time the archive is opened."));
         }
-
     }
 
-    /// <summary>Set by Ctrl+C (or a stopped pipeline); the long loops check it between items.</summary>
-    protected CancellationToken Cancellation => _stopping.Token;
-
-    /// <summary>Ends the command as stopped when the user pressed Ctrl+C; called between the items of a long loop.</summary>
+    /// <summary>Ends the command as stopped once Ctrl+C (or a stopped pipeline) cancelled it; the long loops call it
+    /// between items.</summary>
     protected void ThrowIfStopping()
     {
         if (_stopping.IsCancellationRequested)

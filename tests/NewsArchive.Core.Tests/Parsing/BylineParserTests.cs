@@ -28,6 +28,7 @@ public class BylineParserTests
     [InlineData("实习生 陈思远", "实习生|陈思远")]
     [InlineData("特约记者 欧阳春明", "特约记者|欧阳春明")]
     [InlineData("见习记者 林晓彤", "见习记者|林晓彤")]
+    [InlineData("■晚报记者 柳 青", "晚报记者|柳青")]
     [InlineData("摄影 孙一鸣", "摄影|孙一鸣")]
     [InlineData("新华社记者 王 伟", "新华社记者|王伟")]
     [InlineData("（记者 何静）", "记者|何静")]

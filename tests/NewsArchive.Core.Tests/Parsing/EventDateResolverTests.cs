@@ -95,4 +95,21 @@ public class EventDateResolverTests
     [Fact]
     public void AFullDateNeedsNoIssueDate() =>
         Assert.Equal(new DateTime(2019, 3, 1), EventDateResolver.Resolve("2019年3月1日，条例正式施行。", issueDate: null));
+
+    [Fact]
+    public void FullWidthDigitsAndLettersReadAsAscii()
+    {
+        Assert.Equal("ABc12 第三", Text.ChineseText.NarrowAlphanumerics("ＡＢｃ１２ 第三"));
+        Assert.Equal(new DateTime(2019, 3, 1), EventDateResolver.Resolve("２０１９年３月１日，条例正式施行。", issueDate: null));
+    }
+
+    [Theory]
+    [InlineData("3", 3)]
+    [InlineData("１２", 12)]
+    [InlineData("三", 3)]
+    [InlineData("十二", 12)]
+    [InlineData("二十五", 25)]
+    [InlineData("版", 0)]
+    public void SmallNumbersReadInDigitsOrNumerals(string value, int number) =>
+        Assert.Equal(number, Text.ChineseText.ParseSmallNumber(value));
 }

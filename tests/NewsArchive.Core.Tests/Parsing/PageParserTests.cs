@@ -85,7 +85,8 @@ public class PageParserTests
         Assert.Equal(2, articles.Length);
         Assert.Null(articles[0].Title);
         Assert.Null(articles[0].Kicker);
-        Assert.Equal(new[] { "（上接第一版）着力构建多层次医疗保障体系。会议要求落实责任。", "市领导黄立新参加会议。" }, articles[0].Paragraphs);
+        Assert.Equal(new[] { "着力构建多层次医疗保障体系。会议要求落实责任。", "市领导黄立新参加会议。" }, articles[0].Paragraphs);
+        Assert.Equal(1, articles[0].ContinuedFrom);
         Assert.Equal(new[] { 1, 2 }, articles.Select(a => a.Sequence));
         Assert.Equal("审议城市绿化条例", articles[1].Title);
     }
@@ -168,9 +169,10 @@ public class PageParserTests
     [Fact]
     public void PlainTextAfterAHeadlineIsBodyWhenNoBylineOrDatelineFollows()
     {
+        // A lead-in line set apart under the head stays apart from the lead it heads.
         var article = Single("## 我市外贸增长\n\n机电产品出口增势明显\n\n全市外贸进出口总值达386.2亿元。\n");
         Assert.Null(article.Subtitle);
-        Assert.Equal(new[] { "机电产品出口增势明显全市外贸进出口总值达386.2亿元。" }, article.Paragraphs);
+        Assert.Equal(new[] { "机电产品出口增势明显", "全市外贸进出口总值达386.2亿元。" }, article.Paragraphs);
     }
 
     // ---- Datelines ----
@@ -298,13 +300,21 @@ public class PageParserTests
     }
 
     [Theory]
-    [InlineData("（下转第2版）")]
     [InlineData("（本报记者 王伟）")]
     [InlineData("(完)")]
     public void ABlockThatIsOneParenthesisedNoteStandsAlone(string note)
     {
         var article = Single($"## 标题\n\n本报讯 会议要求落实责任。\n\n{note}\n\n第三段。\n");
         Assert.Equal(new[] { "会议要求落实责任。", note, "第三段。" }, article.Paragraphs);
+    }
+
+    [Fact]
+    public void AContinuationNoteIsRecordedAndKeptOutOfTheBody()
+    {
+        var article = Single("## 标题\n\n本报讯 会议要求落实责任。\n\n（下转第2版）\n");
+        Assert.Equal(new[] { "会议要求落实责任。" }, article.Paragraphs);
+        Assert.Equal(2, article.ContinuedOn);
+        Assert.Null(article.ContinuedFrom);
     }
 
     [Fact]

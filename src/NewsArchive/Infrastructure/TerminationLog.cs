@@ -1,0 +1,75 @@
+using System;
+using System.Collections;
+using System.IO;
+using System.Linq.Expressions;
+using System.Reflection;
+using System.Text;
+
+namespace NewsArchive.Commands.Infrastructure;
+
+/// <summary>For the scheduled-import script (Scripts/Invoke-NewsArchiveImport.ps1): SIGTERM (systemd stopping the job,
+/// kill, a shutdown) ends pwsh without running the script's finally blocks, and without raising ProcessExit either, so
+/// the END line of a terminated run is written here, from a SIGTERM handler, unless the script said it ended by itself.
+/// The handler does not cancel the signal: the process still ends, with exit code 143.</summary>
+public static class TerminationLog
+{
+    private static string? _path;
+    private static string? _lineFormat;
+    private static IDictionary? _counts;
+    private static IDisposable? _registration;
+
+    /// <param name="path">The log file.</param>
+    /// <param name="lineFormat">The script's log line format: {0} the time, {1} the level, {2} the message.</param>
+    /// <param name="counts">The script's running counts (name → number), read when the signal arrives.</param>
+    public static void Register(string path, string lineFormat, IDictionary counts)
+    {
+        Complete();
+        (_path, _lineFormat, _counts) = (path, lineFormat, counts);
+        _registration = RegisterSigterm();
+    }
+
+    /// <summary>The script ended by itself (and wrote its own END line): nothing to write any more.</summary>
+    public static void Complete()
+    {
+        _registration?.Dispose();
+        _registration = null;
+    }
+
+    private static void WriteInterrupted()
+    {
+        if (_path is null || _lineFormat is null || _counts is null)
+        {
+            return;
+        }
+
+        var tally = new StringBuilder();
+        foreach (DictionaryEntry count in _counts)
+        {
+            tally.Append(tally.Length > 0 ? ", " : string.Empty).Append(count.Key).Append(' ').Append(count.Value);
+        }
+
+        var line = string.Format(System.Globalization.CultureInfo.InvariantCulture, _lineFormat, DateTimeOffset.Now, "END", "Interrupted (SIGTERM): " + tally);
+        File.AppendAllText(_path, line + Environment.NewLine, new UTF8Encoding(false));
+    }
+
+    /// <summary>PosixSignalRegistration.Create(SIGTERM, _ => WriteInterrupted()), found at run time: the module is built
+    /// for netstandard2.0, which lacks it; PowerShell 7 runs on .NET 8+, which has it. Null where it does not exist
+    /// (Windows PowerShell 5.1), where a console close ends the process as before.</summary>
+    private static IDisposable? RegisterSigterm()
+    {
+        const string Namespace = "System.Runtime.InteropServices.";
+        var registration = Type.GetType(Namespace + "PosixSignalRegistration, System.Runtime.InteropServices");
+        var signal = Type.GetType(Namespace + "PosixSignal, System.Runtime.InteropServices");
+        var context = Type.GetType(Namespace + "PosixSignalContext, System.Runtime.InteropServices");
+        if (registration is null || signal is null || context is null)
+        {
+            return null;
+        }
+
+        var handler = Expression.Lambda(typeof(Action<>).MakeGenericType(context),
+            Expression.Call(typeof(TerminationLog).GetMethod(nameof(WriteInterrupted), BindingFlags.NonPublic | BindingFlags.Static)!),
+            Expression.Parameter(context)).Compile();
+        var create = registration.GetMethod("Create", new[] { signal, handler.GetType() });
+        return create?.Invoke(null, new[] { Enum.Parse(signal, "SIGTERM"), handler }) as IDisposable;
+    }
+}
