@@ -10,6 +10,8 @@ public sealed class Article
     private TextList<string> _paragraphs = TextList<string>.From(Array.Empty<string>(), TextList<string>.ParagraphSeparator);
     private TextList<PersonMention> _officials = TextList<PersonMention>.Empty;
     private TextList<PersonMention> _people = TextList<PersonMention>.Empty;
+    private TextList<string> _intertitles = TextList<string>.Empty;
+    private TextList<string> _captions = TextList<string>.Empty;
 
     public long Id { get; set; }
     public string Newspaper { get; set; } = string.Empty;
@@ -30,9 +32,9 @@ public sealed class Article
 
     public string Body => string.Join("\n", Paragraphs);
     /// <summary>The intertitles (小标题) among the paragraphs.</summary>
-    public string[] Intertitles { get; set; } = Array.Empty<string>();
+    public IReadOnlyList<string> Intertitles { get => _intertitles; set => _intertitles = TextList<string>.From(value); }
     /// <summary>Picture captions, kept out of the body; photographers are in Bylines.</summary>
-    public string[] Captions { get; set; } = Array.Empty<string>();
+    public IReadOnlyList<string> Captions { get => _captions; set => _captions = TextList<string>.From(value); }
     /// <summary>The page the story goes on to ("（下转第三版）"), or null.</summary>
     public int? ContinuedOn { get; set; }
     /// <summary>The page the story comes from ("（上接第一版）"), or null.</summary>
