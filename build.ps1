@@ -3,21 +3,27 @@
 .SYNOPSIS
     Builds, tests and demonstrates the NewsArchive module.
 .DESCRIPTION
-    Build  publishes an importable module folder to out/NewsArchive (manifest, dlls, format views, help and the native
-           SQLite library beside the module dll, where pwsh finds it).
-    Test   builds, runs the xUnit tests of the core and the Pester tests of the cmdlets (against the built module, in a
+    Build  publishes an importable module folder to out/NewsArchive (manifest, dlls, format views, help, and the native
+           SQLite library of each supported platform under runtimes/<rid>/native, the right one loaded at import).
+    Package builds, then writes out/packages/NewsArchive.<version>.nupkg for Install-PSResource from a folder repository.
+    Test   builds and packages, runs the xUnit tests of the core and the Pester tests of the cmdlets (against the built module, in a
            fresh pwsh), prints one totals line "N passed, N failed" and exits non-zero on any failure.
-    Demo   builds, imports the pages in samples/ into the default database and shows what is now in it.
+    Demo   builds, imports the pages in samples/ into an archive of its own, out/demo/archive.db (made afresh each run;
+           your own archive is never touched), says where it is and shows what is now in it. -NoBuild uses the module
+           already in out/NewsArchive.
 .EXAMPLE
     dotnet tool restore && dotnet pwsh -NoProfile -File ./build.ps1 -Task Test
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Test', 'Demo')]
+    [ValidateSet('Build', 'Test', 'Demo', 'Package')]
     [string] $Task = 'Build',
 
     [ValidateSet('Debug', 'Release')]
-    [string] $Configuration = 'Release'
+    [string] $Configuration = 'Release',
+
+    # Demo only: show the module already built in out/NewsArchive instead of building it first.
+    [switch] $NoBuild
 )
 
 $ErrorActionPreference = 'Stop'
@@ -38,12 +44,6 @@ function Invoke-Native {
     }
 }
 
-function Get-RuntimeId {
-    $arch = [System.Runtime.InteropServices.RuntimeInformation]::OSArchitecture.ToString().ToLowerInvariant()
-    $os = if ($IsWindows) { 'win' } elseif ($IsMacOS) { 'osx' } else { 'linux' }
-    "$os-$arch"
-}
-
 # The pwsh running this script, as a command line: under 'dotnet pwsh' the process is dotnet and pwsh.dll its argument.
 function Get-PwshCommandLine {
     $process = (Get-Process -Id $PID).Path
@@ -54,34 +54,121 @@ function Get-PwshCommandLine {
 }
 
 function Invoke-Build {
-    $rid = Get-RuntimeId
-    $publish = Join-Path $OutRoot "publish/$rid"
-    Write-Host "Publishing NewsArchive ($Configuration, $rid)"
-    # A runtime identifier makes publish copy the native e_sqlite3 beside the dll; without one pwsh never finds it.
-    Invoke-Native dotnet @('publish', (Join-Path $Root 'src/NewsArchive/NewsArchive.csproj'), '-c', $Configuration, '-r', $rid,
-        '--self-contained', 'false', '-o', $publish, '-nologo', '-v', 'quiet', '-p:GenerateDocumentationFile=false')
+    $publish = Join-Path $OutRoot 'publish'
+    Write-Host "Publishing NewsArchive ($Configuration)"
+    # No runtime identifier: one set of managed dlls for every platform; the native engines are added by Copy-NativeSqlite.
+    if (Test-Path $publish) { Remove-Item $publish -Recurse -Force }
+    Invoke-Native dotnet @('publish', (Join-Path $Root 'src/NewsArchive/NewsArchive.csproj'), '-c', $Configuration,
+        '-o', $publish, '-nologo', '-v', 'quiet', '-p:GenerateDocumentationFile=false')
 
     if (Test-Path $ModuleOut) { Remove-Item $ModuleOut -Recurse -Force }
     $null = New-Item -ItemType Directory -Path $ModuleOut
-    Get-ChildItem $publish -File | Where-Object { $_.Extension -in '.dll', '.so', '.dylib' -and $_.Name -ne 'System.Management.Automation.dll' } |
-        Copy-Item -Destination $ModuleOut
-    Copy-Item (Join-Path $Root 'module/NewsArchive.psd1'), (Join-Path $Root 'module/NewsArchive.format.ps1xml') -Destination $ModuleOut
+    Get-ChildItem $publish -File -Filter *.dll | Where-Object Name -NE 'System.Management.Automation.dll' | Copy-Item -Destination $ModuleOut
+    Copy-NativeSqlite
+    Copy-Item (Join-Path $Root 'module/NewsArchive.psd1'), (Join-Path $Root 'module/NewsArchive.format.ps1xml'), (Join-Path $Root 'LICENSE') -Destination $ModuleOut
     # Scripts for operators (the scheduled import) ship inside the module folder.
     Copy-Item (Join-Path $Root 'module/Scripts') -Destination $ModuleOut -Recurse
-    $help = New-Item -ItemType Directory -Path (Join-Path $ModuleOut 'en-US')
-    Copy-Item (Join-Path $Root 'module/en-US/about_NewsArchive.help.txt') -Destination $help
-    Write-MamlHelp -Destination (Join-Path $help 'NewsArchive.dll-Help.xml')
+    Copy-Localized -Publish $publish
     Write-Host "Module ready: $ModuleOut"
 }
 
-# Help is written one file per cmdlet (module/en-US/commands/<Verb-Noun>.xml, each one <command:command>) and joined
+# The platforms the module ships SQLite for; the module picks one at import (src/NewsArchive/Infrastructure/NativeSqlite.cs).
+$NativeRuntimes = 'win-x64', 'win-arm64', 'osx-x64', 'osx-arm64', 'linux-x64', 'linux-arm64', 'linux-musl-x64'
+
+# Copies each platform's e_sqlite3 from the NuGet package the restore chose (same version as SQLitePCLRaw's managed
+# side) into runtimes/<rid>/native/ of the module folder.
+function Copy-NativeSqlite {
+    $assets = Get-Content -Raw (Join-Path $Root 'src/NewsArchive/obj/project.assets.json') | ConvertFrom-Json
+    $library = $assets.libraries.PSObject.Properties | Where-Object Name -Like 'SQLitePCLRaw.lib.e_sqlite3/*' | Select-Object -First 1
+    if (-not $library) { throw 'The restore chose no SQLitePCLRaw.lib.e_sqlite3 package.' }
+    $packageFolder = $assets.packageFolders.PSObject.Properties.Name | Select-Object -First 1
+    foreach ($rid in $NativeRuntimes) {
+        $source = Join-Path $packageFolder "$($library.Value.path)/runtimes/$rid/native"
+        $files = @(Get-ChildItem $source -File -ErrorAction Stop)
+        if ($files.Count -eq 0) { throw "No native SQLite for $rid in $source." }
+        $destination = New-Item -ItemType Directory -Force -Path (Join-Path $ModuleOut "runtimes/$rid/native")
+        $files | Copy-Item -Destination $destination
+    }
+}
+
+# A .nupkg of the built module in out/packages: a folder that Register-PSResourceRepository serves as a repository.
+function Invoke-Package {
+    $packages = Join-Path $OutRoot 'packages'
+    if (Test-Path $packages) { Remove-Item $packages -Recurse -Force }
+    $null = New-Item -ItemType Directory -Path $packages
+    Compress-PSResource -Path $ModuleOut -DestinationPath $packages
+    $package = Get-ChildItem $packages -Filter 'NewsArchive.*.nupkg'
+    if (-not $package) { throw "Compress-PSResource wrote no package to $packages." }
+    Write-Host "Package ready: $($package.FullName)"
+}
+
+# Help and messages per language: module/<culture>/ (en-US, zh-CN) holds about_NewsArchive and the cmdlets' help, the
+# publish's <culture>/NewsArchive.resources.dll the messages; PowerShell picks the folder of $PSUICulture.
+function Copy-Localized([string] $Publish) {
+    $english = Join-Path $Root 'module/en-US/commands'
+    foreach ($source in Get-ChildItem (Join-Path $Root 'module') -Directory | Where-Object Name -Match '^[a-z]{2}-[A-Z]{2}$') {
+        $help = New-Item -ItemType Directory -Path (Join-Path $ModuleOut $source.Name)
+        Copy-Item (Join-Path $source.FullName 'about_NewsArchive.help.txt') -Destination $help
+        $commands = Join-Path $source.FullName 'commands'
+        if ($source.Name -ne 'en-US') {
+            $commands = ConvertTo-TranslatedHelp -English $english -Translations $commands -Destination (Join-Path $OutRoot "help/$($source.Name)")
+        }
+        Write-MamlHelp -Commands $commands -Destination (Join-Path $help 'NewsArchive.dll-Help.xml')
+        $messages = Join-Path $Publish "$($source.Name)/NewsArchive.resources.dll"
+        if (Test-Path $messages) { Copy-Item $messages -Destination $help }
+    }
+}
+
+# Another language's help is the English MAML (syntax, types, example code: one source of truth) with the prose from
+# module/<culture>/commands/<Verb-Noun>.psd1 (Synopsis, Description, Parameters, Examples' remarks in order; _Common.psd1
+# for the parameters every cmdlet shares). Text without a translation stays English; the tests require none.
+function ConvertTo-TranslatedHelp([string] $English, [string] $Translations, [string] $Destination) {
+    if (Test-Path $Destination) { Remove-Item $Destination -Recurse -Force }
+    $null = New-Item -ItemType Directory -Path $Destination
+    $common = Import-PowerShellDataFile (Join-Path $Translations '_Common.psd1')
+    foreach ($file in Get-ChildItem $English -Filter '*.xml') {
+        $xml = [xml](Get-Content -Raw -LiteralPath $file.FullName)
+        $names = [System.Xml.XmlNamespaceManager]::new($xml.NameTable)
+        $names.AddNamespace('maml', 'http://schemas.microsoft.com/maml/2004/10')
+        $names.AddNamespace('command', 'http://schemas.microsoft.com/maml/dev/command/2004/10')
+        $names.AddNamespace('dev', 'http://schemas.microsoft.com/maml/dev/2004/10')
+        $translationFile = Join-Path $Translations "$($file.BaseName).psd1"
+        $text = if (Test-Path $translationFile) { Import-PowerShellDataFile $translationFile } else { @{} }
+        Set-MamlParagraphs $xml.SelectSingleNode('/command:command/command:details/maml:description', $names) $text.Synopsis
+        Set-MamlParagraphs $xml.SelectSingleNode('/command:command/maml:description', $names) $text.Description
+        foreach ($parameter in $xml.SelectNodes('//command:parameter', $names)) {
+            $name = $parameter.SelectSingleNode('maml:name', $names).InnerText
+            $translated = if ($text.Parameters -and $text.Parameters.ContainsKey($name)) { $text.Parameters[$name] } else { $common.Parameters[$name] }
+            Set-MamlParagraphs $parameter.SelectSingleNode('maml:description', $names) $translated
+        }
+        $remarks = @($xml.SelectNodes('//command:example/dev:remarks', $names))
+        for ($index = 0; $index -lt [Math]::Min($remarks.Count, @($text.Examples).Count); $index++) {
+            Set-MamlParagraphs $remarks[$index] $text.Examples[$index]
+        }
+        $xml.Save((Join-Path $Destination $file.Name))
+    }
+    $Destination
+}
+
+# Replaces the <maml:para> children of a MAML node with these paragraphs (nothing to do without a node or a text).
+function Set-MamlParagraphs([System.Xml.XmlNode] $Node, [string[]] $Paragraphs) {
+    if (-not $Node -or -not $Paragraphs) { return }
+    $namespace = 'http://schemas.microsoft.com/maml/2004/10'
+    foreach ($old in @($Node.ChildNodes)) { $null = $Node.RemoveChild($old) }
+    foreach ($paragraph in $Paragraphs) {
+        $element = $Node.OwnerDocument.CreateElement('maml', 'para', $namespace)
+        $element.InnerText = $paragraph
+        $null = $Node.AppendChild($element)
+    }
+}
+
+# Help is written one file per cmdlet (module/<culture>/commands/<Verb-Noun>.xml, each one <command:command>) and joined
 # here into the single MAML file PowerShell reads.
-function Write-MamlHelp([string] $Destination) {
+function Write-MamlHelp([string] $Commands, [string] $Destination) {
     $builder = [System.Text.StringBuilder]::new()
     $null = $builder.AppendLine('<?xml version="1.0" encoding="utf-8"?>')
     $null = $builder.AppendLine('<helpItems schema="maml" xmlns="http://msh" xmlns:maml="http://schemas.microsoft.com/maml/2004/10" xmlns:command="http://schemas.microsoft.com/maml/dev/command/2004/10" xmlns:dev="http://schemas.microsoft.com/maml/dev/2004/10">')
-    $commands = Join-Path $Root 'module/en-US/commands'
-    $fragments = if (Test-Path $commands) { Get-ChildItem $commands -Filter '*.xml' | Sort-Object Name } else { @() }
+    $fragments = if (Test-Path $Commands) { Get-ChildItem $Commands -Filter '*.xml' | Sort-Object Name } else { @() }
     foreach ($file in $fragments) {
         $null = $builder.AppendLine((Get-Content -Raw -LiteralPath $file.FullName).Trim())
     }
@@ -188,11 +275,14 @@ function Invoke-PesterWithPostgres {
 
 function Invoke-Demo {
     $samples = Join-Path $Root 'samples'
+    # The demo's own archive, made afresh: a demo must never write into the user's real one.
+    $database = Join-Path $OutRoot 'demo/archive.db'
+    Remove-Item -LiteralPath $database, "$database-wal", "$database-shm" -ErrorAction SilentlyContinue
     $script = @"
 `$ErrorActionPreference = 'Stop'
 Import-Module '$ModuleOut/NewsArchive.psd1'
-`$database = [NewsArchive.Core.Storage.ArchivePaths]::DefaultDatabasePath()
-Write-Host "Archive: `$database"
+`$env:NEWSARCHIVE_DB = '$database'
+Write-Host "Demo archive (its own, made afresh; your archive is not touched): $database"
 Write-Host ''
 Write-Host 'Importing the sample pages…' -ForegroundColor Cyan
 Get-ChildItem -LiteralPath '$samples' -Filter *.txt | Import-Issue | Format-Table -AutoSize | Out-Host
@@ -206,6 +296,7 @@ Write-Host 'Chinese full-text search (Get-Article -Text 防汛 | Format-Table -V
 Get-Article -Text 防汛 | Format-Table -View Search | Out-Host
 Write-Host 'Articles by reporter (Export-Stats -By Reporter):' -ForegroundColor Cyan
 Export-Stats -By Reporter | Select-Object -First 6 | Format-Table -AutoSize | Out-Host
+Write-Host "The demo archive is $database; try: Get-Article -Database '$database'"
 "@
     $pwsh = @(Get-PwshCommandLine)
     $arguments = @($pwsh | Select-Object -Skip 1) + @('-NoProfile', '-NonInteractive', '-Command', $script)
@@ -217,11 +308,12 @@ Push-Location $Root
 try {
     switch ($Task) {
         'Build' { Invoke-Build }
-        'Demo' { Invoke-Build; Invoke-Demo }
+        'Package' { Invoke-Build; Invoke-Package }
+        'Demo' { if (-not $NoBuild) { Invoke-Build }; Invoke-Demo }
         'Test' {
             $null = New-Item -ItemType Directory -Force -Path $TestResults
             $failedBuild = $false
-            try { Invoke-Build } catch { Write-Host "Build failed: $_" -ForegroundColor Red; $failedBuild = $true }
+            try { Invoke-Build; Invoke-Package } catch { Write-Host "Build failed: $_" -ForegroundColor Red; $failedBuild = $true }
             $core = Invoke-CoreTests
             if (-not $failedBuild) { try { Install-TestTools } catch { Write-Host "Installing the test tools failed: $_" -ForegroundColor Yellow } }
             $pester = if ($failedBuild) { [pscustomobject]@{ Passed = 0; Failed = 1 } } else { Invoke-PesterWithPostgres }

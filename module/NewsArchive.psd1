@@ -6,8 +6,9 @@
     CompanyName          = 'NewsArchive'
     Copyright            = '(c) NewsArchive contributors. MIT License.'
     Description          = 'Turns digitised Chinese newspaper pages into a searchable, scriptable archive in SQLite: import pages, split them into articles, find officials, search the full text and report statistics.'
-    PowerShellVersion    = '5.1'
-    CompatiblePSEditions = @('Core', 'Desktop')
+    # PowerShell 7 only: the test suite runs it (7.6.9) on Linux; Windows PowerShell 5.1 (Desktop) is not tested, so not claimed.
+    PowerShellVersion    = '7.4'
+    CompatiblePSEditions = @('Core')
     # Loaded at import so scripts can use the output types ([NewsArchive.Core.Model.Article]) before any cmdlet runs.
     RequiredAssemblies   = @('NewsArchive.Core.dll')
     FormatsToProcess     = @('NewsArchive.format.ps1xml')
@@ -28,8 +29,13 @@
     VariablesToExport    = @()
     PrivateData          = @{
         PSData = @{
-            Tags       = @('newspaper', 'archive', 'sqlite', 'chinese', 'full-text-search', 'ocr')
-            ProjectUri = 'https://example.invalid/NewsArchive'
+            Tags         = @('newspaper', 'archive', 'sqlite', 'chinese', 'full-text-search', 'ocr', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS')
+            LicenseUri   = 'https://opensource.org/license/mit'
+            ReleaseNotes = @'
+0.1.0
+- One package for Windows, macOS and Linux (x64 and arm64, and musl x64): the SQLite engine for the machine is loaded at import.
+- Installs with Install-PSResource from a folder repository (build.ps1 -Task Package).
+'@
         }
     }
 }

@@ -14,6 +14,20 @@ function Get-SharedSamplesPath {
     throw "The shared samples folder (../shared/samples) was not found above $PSScriptRoot."
 }
 
+# The package build.ps1 -Task Test (and -Task Package) writes beside the built module: out/packages/NewsArchive.<version>.nupkg.
+function Get-TestPackagePath {
+    $packages = Join-Path (Split-Path (Split-Path (Get-TestModulePath))) 'packages'
+    $package = Get-ChildItem -LiteralPath $packages -Filter 'NewsArchive.*.nupkg' -ErrorAction SilentlyContinue | Select-Object -First 1
+    if (-not $package) { throw "No NewsArchive package in ${packages}: build.ps1 -Task Test packages the module before the tests run." }
+    $package.FullName
+}
+
+# Imports the shared seed page as its ground truth places it (衡阳日报, 2020-03-13, page 1) into $Database; returns
+# the ImportResult. Needs the module imported.
+function Import-SeedPage([Parameter(Mandatory)][string] $Database) {
+    Import-Issue -LiteralPath (Join-Path (Get-SharedSamplesPath) '000_fda654c1a4379181.txt') -Newspaper 衡阳日报 -Date 2020-03-13 -Page 1 -Database $Database
+}
+
 function Get-RepositoryRoot { (Resolve-Path (Join-Path $PSScriptRoot '../..')).ProviderPath }
 
 # The pwsh running the tests, as an array: under 'dotnet pwsh' the process is dotnet and pwsh.dll its first argument.
@@ -31,18 +45,25 @@ function Invoke-Pwsh {
     & $commandLine[0] @rest 2>&1
 }
 
-# Runs a script in a new pwsh that has imported the built module; returns its output (objects come back as JSON).
+# Sets or (for $null or '') removes an environment variable. PowerShell hands $null to a .NET string parameter as '',
+# which would leave the variable set and empty: an empty LC_ALL makes .NET's culture invariant.
+function Set-ProcessVariable([string] $Name, [string] $Value) {
+    [Environment]::SetEnvironmentVariable($Name, $(if ($Value) { $Value } else { [NullString]::Value }))
+}
+
+# Runs a script in a new pwsh that has imported the built module (unless -NoImport); returns its output (objects come
+# back as JSON). -Environment sets variables for that pwsh only; a $null or empty value removes one.
 function Invoke-FreshPwsh {
-    param([Parameter(Mandatory)][string] $Script, [hashtable] $Environment = @{})
-    $full = "Import-Module '$(Get-TestModulePath)'; $Script"
+    param([Parameter(Mandatory)][string] $Script, [hashtable] $Environment = @{}, [switch] $NoImport)
+    $full = if ($NoImport) { $Script } else { "Import-Module '$(Get-TestModulePath)'; $Script" }
     $saved = @{}
-    foreach ($key in $Environment.Keys) { $saved[$key] = [Environment]::GetEnvironmentVariable($key); [Environment]::SetEnvironmentVariable($key, $Environment[$key]) }
+    foreach ($key in $Environment.Keys) { $saved[$key] = [Environment]::GetEnvironmentVariable($key); Set-ProcessVariable $key $Environment[$key] }
     try {
         $output = Invoke-Pwsh -ArgumentList '-NoProfile', '-NonInteractive', '-Command', $full
         [pscustomobject]@{ ExitCode = $LASTEXITCODE; Output = $output }
     }
     finally {
-        foreach ($key in $saved.Keys) { [Environment]::SetEnvironmentVariable($key, $saved[$key]) }
+        foreach ($key in $saved.Keys) { Set-ProcessVariable $key $saved[$key] }
     }
 }
 
@@ -163,5 +184,6 @@ function Invoke-RawSql([string] $Database, [string] $Sql) {
     finally { $connection.Dispose() }
 }
 
-Export-ModuleMember -Function Invoke-RawSql, Invoke-TestArchiveSql, Get-TestModulePath, Get-SharedSamplesPath, Get-RepositoryRoot, Get-PwshCommandLine, Invoke-Pwsh, Invoke-FreshPwsh,
-    Start-FreshPwsh, New-PageText, New-PageFiles, Get-TestEngine, Get-PostgresSkipReason, Invoke-TestPostgresSql, Get-TestPostgresUri, New-TestArchive
+Export-ModuleMember -Function Invoke-RawSql, Invoke-TestArchiveSql, Get-TestModulePath, Get-TestPackagePath, Import-SeedPage, Get-SharedSamplesPath,
+    Get-RepositoryRoot, Get-PwshCommandLine, Invoke-Pwsh, Invoke-FreshPwsh, Start-FreshPwsh, New-PageText, New-PageFiles, Get-TestEngine,
+    Get-PostgresSkipReason, Invoke-TestPostgresSql, Get-TestPostgresUri, New-TestArchive

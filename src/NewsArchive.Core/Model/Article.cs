@@ -6,6 +6,13 @@ namespace NewsArchive.Core.Model;
 /// <summary>An article as the archive returns it.</summary>
 public sealed class Article
 {
+    private TextList<Byline> _bylines = TextList<Byline>.Empty;
+    private TextList<string> _paragraphs = TextList<string>.From(Array.Empty<string>(), TextList<string>.ParagraphSeparator);
+    private TextList<PersonMention> _officials = TextList<PersonMention>.Empty;
+    private TextList<PersonMention> _people = TextList<PersonMention>.Empty;
+    private TextList<string> _intertitles = TextList<string>.Empty;
+    private TextList<string> _captions = TextList<string>.Empty;
+
     public long Id { get; set; }
     public string Newspaper { get; set; } = string.Empty;
     public DateTime Date { get; set; }
@@ -14,15 +21,20 @@ public sealed class Article
     public string? Kicker { get; set; }
     public string? Title { get; set; }
     public string? Subtitle { get; set; }
-    public Byline[] Bylines { get; set; } = Array.Empty<Byline>();
+    public IReadOnlyList<Byline> Bylines { get => _bylines; set => _bylines = TextList<Byline>.From(value); }
     public string? Dateline { get; set; }
     public DateTime? EventDate { get; set; }
-    public string[] Paragraphs { get; set; } = Array.Empty<string>();
+    public IReadOnlyList<string> Paragraphs
+    {
+        get => _paragraphs;
+        set => _paragraphs = TextList<string>.From(value, TextList<string>.ParagraphSeparator);
+    }
+
     public string Body => string.Join("\n", Paragraphs);
     /// <summary>The intertitles (小标题) among the paragraphs.</summary>
-    public string[] Intertitles { get; set; } = Array.Empty<string>();
+    public IReadOnlyList<string> Intertitles { get => _intertitles; set => _intertitles = TextList<string>.From(value); }
     /// <summary>Picture captions, kept out of the body; photographers are in Bylines.</summary>
-    public string[] Captions { get; set; } = Array.Empty<string>();
+    public IReadOnlyList<string> Captions { get => _captions; set => _captions = TextList<string>.From(value); }
     /// <summary>The page the story goes on to ("（下转第三版）"), or null.</summary>
     public int? ContinuedOn { get; set; }
     /// <summary>The page the story comes from ("（上接第一版）"), or null.</summary>
@@ -31,16 +43,16 @@ public sealed class Article
     public long PageId { get; set; }
 
     /// <summary>The officials the article names, in order of first mention, with the titles it gives them.</summary>
-    public PersonMention[] Officials { get; set; } = Array.Empty<PersonMention>();
+    public IReadOnlyList<PersonMention> Officials { get => _officials; set => _officials = TextList<PersonMention>.From(value); }
 
     /// <summary>Other titled people the article names (company heads, academics, citizens); reporters are in Bylines.</summary>
-    public PersonMention[] People { get; set; } = Array.Empty<PersonMention>();
+    public IReadOnlyList<PersonMention> People { get => _people; set => _people = TextList<PersonMention>.From(value); }
 
     /// <summary>With Get-Article -Text: a piece of the body around the first hit, hits marked 【…】; otherwise null.</summary>
     public string? Snippet { get; set; }
 
     /// <summary>The bylines as one line for tables: "本报记者 陈润; 实习生 邓灵".</summary>
-    public string BylineText => string.Join("; ", (IEnumerable<Byline>)Bylines);
+    public string BylineText => _bylines.ToString();
 
     public override string ToString() => Title ?? "(untitled)";
 }

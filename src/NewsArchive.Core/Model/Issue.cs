@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace NewsArchive.Core.Model;
 
@@ -6,16 +7,19 @@ namespace NewsArchive.Core.Model;
 /// Newspaper and Date bind by property name to Get-Article and Remove-Issue.</summary>
 public sealed class Issue
 {
+    private TextList<int> _pages = TextList<int>.Empty;
+    private TextList<string> _sourcePaths = TextList<string>.Empty;
+
     public string Newspaper { get; set; } = string.Empty;
     public DateTime Date { get; set; }
-    public int[] Pages { get; set; } = Array.Empty<int>();
+    public IReadOnlyList<int> Pages { get => _pages; set => _pages = TextList<int>.From(value); }
     public int Articles { get; set; }
-    public string[] SourcePaths { get; set; } = Array.Empty<string>();
+    public IReadOnlyList<string> SourcePaths { get => _sourcePaths; set => _sourcePaths = TextList<string>.From(value); }
 
     /// <summary>When the last of its pages was imported (UTC).</summary>
     public DateTime ImportedAt { get; set; }
 
-    public int PageCount => Pages.Length;
+    public int PageCount => Pages.Count;
 
     public override string ToString() => $"{Newspaper} {Date:yyyy-MM-dd}";
 }

@@ -7,9 +7,11 @@ namespace NewsArchive.Core.Model;
 /// and the articles and dates they appear in.</summary>
 public sealed class Official
 {
+    private TextList<string> _titles = TextList<string>.Empty;
+
     public string Name { get; set; } = string.Empty;
-    public string[] Titles { get; set; } = Array.Empty<string>();
-    public string? LatestTitle => Titles.Length > 0 ? Titles[0] : null;
+    public IReadOnlyList<string> Titles { get => _titles; set => _titles = TextList<string>.From(value); }
+    public string? LatestTitle => Titles.Count > 0 ? Titles[0] : null;
     public int Articles { get; set; }
     public DateTime FirstSeen { get; set; }
     public DateTime LastSeen { get; set; }

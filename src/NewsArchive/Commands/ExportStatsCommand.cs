@@ -32,9 +32,11 @@ public sealed class ExportStatsCommand : ArchiveCommandBase
     public string[]? Newspaper { get; set; }
 
     [Parameter]
+    [IssueDate]
     public DateTime? From { get; set; }
 
     [Parameter]
+    [IssueDate]
     public DateTime? To { get; set; }
 
     [Parameter]
@@ -54,6 +56,10 @@ public sealed class ExportStatsCommand : ArchiveCommandBase
     [Parameter(ParameterSetName = FileSet)]
     [ValidateSet("utf8BOM", "utf8", "utf8NoBOM", "unicode", "bigendianunicode", "utf32", "gb18030", IgnoreCase = true)]
     public string? Encoding { get; set; }
+
+    /// <summary>CSV: write cells that start with = + - @ tab or CR as they are, not neutralised with a leading '.</summary>
+    [Parameter(ParameterSetName = FileSet)]
+    public SwitchParameter NoFormulaEscape { get; set; }
 
     /// <summary>Overwrite a read-only file.</summary>
     [Parameter(ParameterSetName = FileSet)]
@@ -135,7 +141,7 @@ public sealed class ExportStatsCommand : ArchiveCommandBase
         {
             StatsFormat.Html => HtmlReport(filter),
             StatsFormat.Json => RowsWriter(filter, StatsJsonWriter.Write),
-            _ => RowsWriter(filter, StatsCsvWriter.Write),
+            _ => RowsWriter(filter, (writer, rows, dimensions) => StatsCsvWriter.Write(writer, rows, dimensions, !NoFormulaEscape)),
         };
 
         try

@@ -33,9 +33,11 @@ public sealed class FindOfficialCommand : ArchiveCommandBase
     public string[]? Newspaper { get; set; }
 
     [Parameter]
+    [IssueDate]
     public DateTime? From { get; set; }
 
     [Parameter]
+    [IssueDate]
     public DateTime? To { get; set; }
 
     [Parameter(Mandatory = true, ParameterSetName = TimelineSet)]

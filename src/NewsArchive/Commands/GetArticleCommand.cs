@@ -1,6 +1,9 @@
 using System;
+using System.Collections.Generic;
+using System.Globalization;
 using System.Management.Automation;
 using NewsArchive.Commands.Infrastructure;
+using NewsArchive.Commands.Resources;
 using NewsArchive.Core.Model;
 using NewsArchive.Core.Search;
 using NewsArchive.Core.Storage;
@@ -8,7 +11,8 @@ using NewsArchive.Core.Storage;
 namespace NewsArchive.Commands;
 
 /// <summary>Finds articles in the archive. Every filter given must hold; without filters, every article, oldest first;
-/// with -Text, the articles that match the search, best first, each with a Snippet.
+/// with -Text, the articles that match the search, best first, each with a Snippet. An -Id that finds nothing is an
+/// ObjectNotFound error, as Get-Item's missing path is.
 /// Takes ImportResult, Article and issue objects from the pipeline by property name (Newspaper, Date, Page, Id).</summary>
 [Cmdlet(VerbsCommon.Get, "Article")]
 [OutputType(typeof(Article))]
@@ -26,12 +30,15 @@ public sealed class GetArticleCommand : ArchiveCommandBase
     public string[]? Newspaper { get; set; }
 
     [Parameter(ValueFromPipelineByPropertyName = true)]
+    [IssueDate]
     public DateTime? Date { get; set; }
 
     [Parameter]
+    [IssueDate]
     public DateTime? From { get; set; }
 
     [Parameter]
+    [IssueDate]
     public DateTime? To { get; set; }
 
     [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -106,9 +113,32 @@ public sealed class GetArticleCommand : ArchiveCommandBase
             Skip = Skip,
         };
 
+        var found = new HashSet<long>();
         foreach (var article in new ArticleReader(Store).Query(filter))
         {
+            found.Add(article.Id);
             WriteObject(article);
+        }
+
+        ReportMissingIds(found);
+    }
+
+    /// <summary>With -First or -Skip an id may be left out on purpose; otherwise each id asked for and not found is an error.</summary>
+    private void ReportMissingIds(HashSet<long> found)
+    {
+        if (Id is null || Skip > 0 || MyInvocation.BoundParameters.ContainsKey(nameof(First)))
+        {
+            return;
+        }
+
+        foreach (var id in Id)
+        {
+            if (!found.Contains(id))
+            {
+                var message = string.Format(CultureInfo.CurrentCulture, Messages.Article_NotFound, id);
+                WriteError(Errors.Record(new ItemNotFoundException(message), "Article.NotFound", ErrorCategory.ObjectNotFound, id,
+                    Messages.Article_NotFound_Action));
+            }
         }
     }
 }

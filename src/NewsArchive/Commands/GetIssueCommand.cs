@@ -20,12 +20,15 @@ public sealed class GetIssueCommand : ArchiveCommandBase
     public string[]? Newspaper { get; set; }
 
     [Parameter(ValueFromPipelineByPropertyName = true)]
+    [IssueDate]
     public DateTime? Date { get; set; }
 
     [Parameter]
+    [IssueDate]
     public DateTime? From { get; set; }
 
     [Parameter]
+    [IssueDate]
     public DateTime? To { get; set; }
 
     protected override void ProcessRecord()

@@ -1,17 +1,21 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Management.Automation;
 using System.Threading.Tasks;
 using System.Data.Common;
 using NewsArchive.Commands.Infrastructure;
+using NewsArchive.Commands.Resources;
 using NewsArchive.Core.Importing;
 using NewsArchive.Core.Parsing;
 
 namespace NewsArchive.Commands;
 
 /// <summary>Imports page files into the archive: each file is one page of one issue, split into articles and stored in
-/// one transaction. A file that fails is reported and the batch goes on. Reading and analysing a file touches no archive,
+/// one transaction. A folder stands for the page files (*.txt) in it, and with -Recurse in its subfolders. A file that
+/// fails is reported, its message naming it, and the batch goes on. Reading and analysing a file touches no archive,
 /// so the next few files are analysed on worker threads while this one is stored; everything the user sees (results,
 /// errors, -WhatIf, progress) still happens on the pipeline thread, in input order.</summary>
 [Cmdlet(VerbsData.Import, "Issue", DefaultParameterSetName = PathSet, SupportsShouldProcess = true)]
@@ -25,10 +29,17 @@ public sealed class ImportIssueCommand : ArchiveCommandBase
     /// that memory stays a handful of pages.</summary>
     private const int ReadAhead = 4;
 
+    /// <summary>The files a folder stands for: pages are text files (see "Page files" in the README).</summary>
+    private const string PageFilePattern = "*.txt";
+
     private readonly Queue<(string Path, int Index, int Total, Task<AnalyzedPage> Analysis)> _pending = new();
     private ProgressReporter? _progress;
     private PageImporter? _importer;
     private int _filesDone;
+
+    /// <summary>Files already taken in this pipeline: "Get-ChildItem -Recurse | Import-Issue" names each file once by
+    /// itself and once inside its folder.</summary>
+    private readonly HashSet<string> _taken = new(StringComparer.Ordinal);
 
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = PathSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [SupportsWildcards]
@@ -48,6 +59,7 @@ public sealed class ImportIssueCommand : ArchiveCommandBase
 
     /// <summary>The issue date of every page in this call; overrides front matter and path.</summary>
     [Parameter]
+    [IssueDate]
     public DateTime Date { get; set; }
 
     /// <summary>The page number; overrides front matter and the file name's trailing number.</summary>
@@ -60,13 +72,17 @@ public sealed class ImportIssueCommand : ArchiveCommandBase
     [ValidateSet("utf-8", "gb18030", "gbk", "gb2312", "utf-16", "utf-16BE", IgnoreCase = true)]
     public string? Encoding { get; set; }
 
+    /// <summary>With a folder: import the page files in its subfolders too.</summary>
+    [Parameter]
+    public SwitchParameter Recurse { get; set; }
+
     /// <summary>Replace a stored page whose content differs (atomically); without it such a file is an error.</summary>
     [Parameter]
     public SwitchParameter Force { get; set; }
 
     protected override bool CreatesDatabase => true;
 
-    protected override void BeginProcessing() => _progress = new ProgressReporter(this, 1, "Importing newspaper pages");
+    protected override void BeginProcessing() => _progress = new ProgressReporter(this, 1, Messages.Import_Progress_Activity);
 
     protected override void ProcessRecord()
     {
@@ -76,13 +92,6 @@ public sealed class ImportIssueCommand : ArchiveCommandBase
         {
             ThrowIfStopping();
             var file = files[i];
-            if (Directory.Exists(file))
-            {
-                StoreAll();
-                WriteVerbose($"Skipping folder {file}: pass its files (Get-ChildItem -Recurse -Filter *.txt | Import-Issue).");
-                continue;
-            }
-
             _pending.Enqueue((file, i, files.Count, Task.Run(() => PageImporter.Analyze(file, PageFile.Read(file), options))));
             while (_pending.Count > ReadAhead)
             {
@@ -110,7 +119,7 @@ public sealed class ImportIssueCommand : ArchiveCommandBase
     {
         ThrowIfStopping();
         var (path, index, total, analysis) = _pending.Dequeue();
-        _progress!.Report(index, total, $"{_filesDone} done; {path}");
+        _progress!.Report(index, total, string.Format(CultureInfo.CurrentCulture, Messages.Import_Progress_Status, _filesDone, path));
         ImportFile(path, analysis);
         _filesDone++;
     }
@@ -122,7 +131,7 @@ public sealed class ImportIssueCommand : ArchiveCommandBase
         {
             foreach (var literal in LiteralPath)
             {
-                files.Add(GetUnresolvedProviderPathFromPSPath(literal));
+                AddFileOrFolder(files, GetUnresolvedProviderPathFromPSPath(literal));
             }
 
             return files;
@@ -132,18 +141,48 @@ public sealed class ImportIssueCommand : ArchiveCommandBase
         {
             try
             {
-                files.AddRange(GetResolvedProviderPathFromPSPath(pattern, out _));
+                foreach (var path in GetResolvedProviderPathFromPSPath(pattern, out _))
+                {
+                    AddFileOrFolder(files, path);
+                }
             }
             catch (ItemNotFoundException ex)
             {
                 // After the results of the files before it, as without read-ahead.
                 StoreAll();
-                WriteError(Errors.Record(ex, "Import.PathNotFound", ErrorCategory.ObjectNotFound, pattern,
-                    "Check the path; use -LiteralPath for names that hold wildcard characters such as [ ]."));
+                WriteError(Errors.ForFile(ex, "Import.PathNotFound", ErrorCategory.ObjectNotFound, pattern, Messages.Import_PathNotFound_Action));
             }
         }
 
         return files;
+    }
+
+    /// <summary>A file as itself; a folder as its page files in name order, and a warning when it holds none, so that
+    /// importing the wrong folder never looks like success.</summary>
+    private void AddFileOrFolder(List<string> files, string path)
+    {
+        if (!Directory.Exists(path))
+        {
+            if (_taken.Add(path))
+            {
+                files.Add(path);
+            }
+
+            return;
+        }
+
+        _progress!.Report(0, 0, string.Format(CultureInfo.CurrentCulture, Messages.Import_Progress_Listing, path));
+        var option = Recurse ? SearchOption.AllDirectories : SearchOption.TopDirectoryOnly;
+        var pages = Directory.EnumerateFiles(path, PageFilePattern, option).OrderBy(page => page, StringComparer.Ordinal).ToList();
+        WriteVerbose($"{path}: {pages.Count} page files");
+        if (pages.Count == 0)
+        {
+            var deeper = !Recurse && Directory.EnumerateFiles(path, PageFilePattern, SearchOption.AllDirectories).Any();
+            WriteWarning(string.Format(CultureInfo.CurrentCulture, Messages.Import_Folder_Empty, path, PageFilePattern,
+                deeper ? Messages.Import_Folder_RecurseHint : string.Empty));
+        }
+
+        files.AddRange(pages.Where(_taken.Add));
     }
 
     /// <summary>Stores one analysed file: what the archive holds for it, ShouldProcess, the write, the result or error.</summary>
@@ -175,31 +214,24 @@ public sealed class ImportIssueCommand : ArchiveCommandBase
         }
         catch (PageConflictException ex)
         {
-            WriteError(Errors.Record(ex, "Import.PageConflict", ErrorCategory.ResourceExists, path,
-                "Pass -Force to replace the stored page, or correct -Newspaper, -Date or -Page."));
+            WriteError(Errors.ForFile(ex, "Import.PageConflict", ErrorCategory.ResourceExists, path, Messages.Import_PageConflict_Action));
         }
-        catch (FileNotFoundException ex)
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
         {
-            WriteError(Errors.Record(ex, "Import.FileNotFound", ErrorCategory.ObjectNotFound, path, "Check the path."));
-        }
-        catch (DirectoryNotFoundException ex)
-        {
-            WriteError(Errors.Record(ex, "Import.FileNotFound", ErrorCategory.ObjectNotFound, path, "Check the path."));
+            WriteError(Errors.ForFile(ex, "Import.FileNotFound", ErrorCategory.ObjectNotFound, path, Messages.Import_FileNotFound_Action));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            WriteError(Errors.Record(ex, "Import.FileReadError", ErrorCategory.ReadError, path, "Check that the file exists and that you may read it."));
+            WriteError(Errors.ForFile(ex, "Import.FileReadError", ErrorCategory.ReadError, path, Messages.Import_FileReadError_Action));
         }
         catch (DbException ex)
         {
-            WriteError(Errors.Database(ex, "Import", path,
-                "Another process held the archive for too long; run the import again (stored pages report Unchanged)."));
+            WriteError(Errors.NameFile(Errors.Database(ex, "Import", path, Messages.Import_DatabaseBusy_Action), path));
         }
         catch (Exception ex) when (ex is not PipelineStoppedException)
         {
             // A page the parser chokes on must cost that page, never the night's batch.
-            WriteError(Errors.Record(ex, "Import.UnexpectedError", ErrorCategory.NotSpecified, path,
-                "This is a defect in NewsArchive: report it with the file attached. The other files were imported."));
+            WriteError(Errors.ForFile(ex, "Import.UnexpectedError", ErrorCategory.NotSpecified, path, Messages.Import_UnexpectedError_Action));
         }
     }
 
@@ -212,23 +244,27 @@ public sealed class ImportIssueCommand : ArchiveCommandBase
         Force = Force,
     };
 
+    /// <summary>A page that cannot be read as a page: its own id and category, a message naming the file (in Chinese
+    /// from the zh-CN resources where they say it, else the core's own detailed English), and what to do.</summary>
     private static ErrorRecord FormatError(PageFormatException ex, string path)
     {
-        var (id, category, action) = ex.Error switch
+        var (id, category) = ex.Error switch
         {
-            PageError.EmptyFile => ("Import.EmptyFile", ErrorCategory.InvalidData, "Remove the file or replace it with the page's text."),
-            PageError.TooLarge => ("Import.FileTooLarge", ErrorCategory.LimitsExceeded, "Check that the file is a newspaper page."),
-            PageError.NotAFile => ("Import.NotAFile", ErrorCategory.InvalidArgument, "Pass page files only (Get-ChildItem -File), not devices or FIFOs."),
-            PageError.Binary => ("Import.BinaryFile", ErrorCategory.InvalidData, "Only text pages can be imported; convert or remove the file."),
-            PageError.InvalidEncoding => ("Import.InvalidEncoding", ErrorCategory.InvalidData, "Repair the file, or pass -Encoding with its encoding."),
-            PageError.NoHeadline => ("Import.NoHeadline", ErrorCategory.InvalidData, "Mark each headline with '# ' or '## ' at the start of its line."),
-            PageError.UnknownNewspaper => ("Import.UnknownNewspaper", ErrorCategory.InvalidArgument, "Pass -Newspaper, or add 'newspaper:' front matter."),
-            PageError.UnknownDate => ("Import.UnknownDate", ErrorCategory.InvalidArgument, "Pass -Date, add 'date:' front matter, or put the date in the path."),
-            PageError.InvalidDate => ("Import.InvalidDate", ErrorCategory.InvalidData, "Write the date as yyyy-MM-dd."),
-            PageError.UnknownPage => ("Import.UnknownPage", ErrorCategory.InvalidArgument, "Pass -Page, add 'page:' front matter, or end the file name with _01."),
-            PageError.InvalidPage => ("Import.InvalidPage", ErrorCategory.InvalidData, "Give the page as a number from 1, such as 'page: 3' or -Page 3."),
-            _ => ("Import.InvalidFile", ErrorCategory.InvalidData, (string?)null),
+            PageError.EmptyFile => ("EmptyFile", ErrorCategory.InvalidData),
+            PageError.TooLarge => ("FileTooLarge", ErrorCategory.LimitsExceeded),
+            PageError.NotAFile => ("NotAFile", ErrorCategory.InvalidArgument),
+            PageError.Binary => ("BinaryFile", ErrorCategory.InvalidData),
+            PageError.InvalidEncoding => ("InvalidEncoding", ErrorCategory.InvalidData),
+            PageError.NoHeadline => ("NoHeadline", ErrorCategory.InvalidData),
+            PageError.UnknownNewspaper => ("UnknownNewspaper", ErrorCategory.InvalidArgument),
+            PageError.UnknownDate => ("UnknownDate", ErrorCategory.InvalidArgument),
+            PageError.InvalidDate => ("InvalidDate", ErrorCategory.InvalidData),
+            PageError.UnknownPage => ("UnknownPage", ErrorCategory.InvalidArgument),
+            PageError.InvalidPage => ("InvalidPage", ErrorCategory.InvalidData),
+            _ => ("InvalidFile", ErrorCategory.InvalidData),
         };
-        return Errors.Record(ex, id, category, path, action);
+        var action = Messages.ResourceManager.GetString($"Import_{id}_Action", CultureInfo.CurrentUICulture);
+        var reason = Messages.ResourceManager.GetString($"PageError_{ex.Error}", CultureInfo.CurrentUICulture);
+        return Errors.ForFile(ex, "Import." + id, category, path, action, reason);
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
+using System.Linq;
 using System.Management.Automation;
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
@@ -11,7 +12,8 @@ using NewsArchive.Core.Storage;
 namespace NewsArchive.Commands;
 
 /// <summary>Removes an issue (or some of its pages) from the archive with everything cut from it, in one transaction.
-/// Takes Issue, ImportResult and Article objects from the pipeline by property name (Newspaper, Date, Page).</summary>
+/// Takes Issue, ImportResult and Article objects from the pipeline by property name (Newspaper, Date, Page); a page
+/// named again later in the same pipeline (the second article of a page) is taken once, not reported missing.</summary>
 [Cmdlet(VerbsCommon.Remove, "Issue", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
 [OutputType(typeof(Issue))]
 public sealed class RemoveIssueCommand : ArchiveCommandBase
@@ -22,6 +24,7 @@ public sealed class RemoveIssueCommand : ArchiveCommandBase
     public string Newspaper { get; set; } = string.Empty;
 
     [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+    [IssueDate]
     public DateTime Date { get; set; }
 
     /// <summary>Only these pages of the issue; without it, the whole issue.</summary>
@@ -32,6 +35,9 @@ public sealed class RemoveIssueCommand : ArchiveCommandBase
     /// <summary>Writes the removed issue (as it was) to the pipeline.</summary>
     [Parameter]
     public SwitchParameter PassThru { get; set; }
+
+    /// <summary>The pages (and whole issues, page "*") this pipeline has already asked about.</summary>
+    private readonly HashSet<string> _taken = new(StringComparer.Ordinal);
 
     protected override void ProcessRecord()
     {
@@ -44,6 +50,14 @@ public sealed class RemoveIssueCommand : ArchiveCommandBase
             Pages = Page is { Length: > 0 } ? Page : null,
         };
         var target = $"{Newspaper} {Date:yyyy-MM-dd}" + (filter.Pages is null ? string.Empty : $" page {string.Join(", ", Page!)}");
+        var keys = filter.Pages is null ? new[] { PageKey("*") } : filter.Pages.Select(page => PageKey(page.ToString())).ToArray();
+        if (_taken.Contains(PageKey("*")) || keys.All(_taken.Contains))
+        {
+            WriteVerbose($"{target}: already taken earlier in this pipeline");
+            return;
+        }
+
+        _taken.UnionWith(keys);
         if (!ShouldProcess(target, "Remove from the archive, with its articles"))
         {
             return;
@@ -77,4 +91,6 @@ public sealed class RemoveIssueCommand : ArchiveCommandBase
             }
         }
     }
+
+    private string PageKey(string page) => $"{Newspaper}\u0001{Date:yyyy-MM-dd}\u0001{page}";
 }

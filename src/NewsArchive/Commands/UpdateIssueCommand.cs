@@ -21,9 +21,11 @@ public sealed class UpdateIssueCommand : ArchiveCommandBase
     public string[]? Newspaper { get; set; }
 
     [Parameter]
+    [IssueDate]
     public DateTime? From { get; set; }
 
     [Parameter]
+    [IssueDate]
     public DateTime? To { get; set; }
 
     /// <summary>Re-analyse pages the current analysis already cut, too.</summary>

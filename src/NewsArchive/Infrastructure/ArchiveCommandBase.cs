@@ -4,6 +4,7 @@ using System.Management.Automation;
 using System.Data.Common;
 using System.Threading;
 using Microsoft.Data.Sqlite;
+using NewsArchive.Commands.Resources;
 using NewsArchive.Core.Storage;
 
 namespace NewsArchive.Commands.Infrastructure;
@@ -81,23 +82,22 @@ public abstract class ArchiveCommandBase : PSCmdlet, IDisposable
             }
             catch (FileNotFoundException ex)
             {
-                ThrowTerminatingError(Errors.Record(ex, "Database.NotFound", ErrorCategory.ObjectNotFound, path,
-                    "Import pages first (Import-Issue), or pass -Database with the path of an existing archive."));
+                ThrowTerminatingError(Errors.ForFile(ex, "Database.NotFound", ErrorCategory.ObjectNotFound, path, Messages.Database_NotFound_Action));
             }
             catch (DbException ex)
             {
-                ThrowTerminatingError(Errors.Record(ex, "Database.OpenFailed", Errors.CategoryOf(ex), path, location.Engine == ArchiveEngine.Sqlite
-                    ? "Check that the file is a NewsArchive database and that you may write to its folder."
-                    : "Check the server, the database name, and the user and password (-Credential, PGPASSFILE or ~/.pgpass)."));
+                ThrowTerminatingError(Errors.ForFile(ex, "Database.OpenFailed", Errors.CategoryOf(ex), path, location.Engine == ArchiveEngine.Sqlite
+                    ? Messages.Database_OpenFailed_Action
+                    : Messages.Database_OpenFailed_PostgresAction));
             }
             catch (ArgumentException ex)
             {
-                ThrowTerminatingError(Errors.Record(ex, "Database.InvalidLocation", ErrorCategory.InvalidArgument, path,
-                    "Give a file path, a URI such as postgresql://user@host:5432/database, or Host=…;Database=…"));
+                ThrowTerminatingError(Errors.ForFile(ex, "Database.InvalidLocation", ErrorCategory.InvalidArgument, path,
+                    Messages.Database_InvalidLocation_Action));
             }
             catch (Exception ex) when (ex is InvalidOperationException or UnauthorizedAccessException or IOException)
             {
-                ThrowTerminatingError(Errors.Record(ex, "Database.OpenFailed", ErrorCategory.OpenError, path, null));
+                ThrowTerminatingError(Errors.ForFile(ex, "Database.OpenFailed", ErrorCategory.OpenError, path, null));
             }
 
             throw new InvalidOperationException("unreachable");

@@ -1,8 +1,10 @@
 using System;
+using System.Globalization;
 using System.IO;
 using System.Management.Automation;
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
+using NewsArchive.Commands.Resources;
 using SQLitePCL;
 
 namespace NewsArchive.Commands.Infrastructure;
@@ -32,6 +34,26 @@ internal static class Errors
     /// <summary>The category of a database error on either engine.</summary>
     public static ErrorCategory CategoryOf(DbException exception) =>
         exception is SqliteException sqlite ? CategoryOf(sqlite) : CategoryOfSqlState(SqlState(exception));
+
+    /// <summary>A record about one file whose message names it ("/srv/in/a.txt: The file is empty."): in a batch, the
+    /// TargetObject alone leaves the reader of the console or the log guessing which file failed.</summary>
+    public static ErrorRecord ForFile(Exception exception, string id, ErrorCategory category, string path, string? recommendedAction,
+        string? message = null) =>
+        NameFile(Record(exception, id, category, path, recommendedAction), path, message);
+
+    /// <summary>Makes the record's message (its exception's, or <paramref name="message"/>) name the file, keeping its
+    /// recommended action.</summary>
+    public static ErrorRecord NameFile(ErrorRecord record, string path, string? message = null)
+    {
+        message ??= record.Exception.Message;
+        if (!message.Contains(path))
+        {
+            message = string.Format(CultureInfo.CurrentCulture, Messages.FileError, path, message);
+        }
+
+        record.ErrorDetails = new ErrorDetails(message) { RecommendedAction = record.ErrorDetails?.RecommendedAction };
+        return record;
+    }
 
     /// <summary>A database failure of one cmdlet (<paramref name="area"/>: Import, Remove…) as <c>Area.DatabaseBusy</c>
     /// (another process held the archive past the busy timeout), <c>Area.DiskFull</c> or <c>Area.DatabaseError</c>.</summary>

@@ -38,6 +38,30 @@ public class StatsWritersTests
         Assert.Equal(string.Empty, lines[3]);
     }
 
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://x\")", "\"'=HYPERLINK(\"\"http://x\"\")\"")]
+    [InlineData("+1", "'+1")]
+    [InlineData("-2+3", "'-2+3")]
+    [InlineData("@SUM(A1)", "'@SUM(A1)")]
+    [InlineData("\tcmd", "'\tcmd")]
+    [InlineData("\rcmd", "\"'\rcmd\"")]
+    [InlineData("罗文鹏", "罗文鹏")]
+    [InlineData("a=b", "a=b")]
+    public void CsvNeutralisesCellsThatWouldStartAFormula(string reporter, string cell)
+    {
+        var csv = new StringWriter();
+        StatsCsvWriter.Write(csv, new[] { Row(reporter, 2) }, ByReporterAndDay);
+        Assert.StartsWith(cell + ",2020-03-13,2,", csv.ToString().Split("\r\n", 2)[1]);
+    }
+
+    [Fact]
+    public void CsvKeepsFormulasWhenAskedTo()
+    {
+        var csv = new StringWriter();
+        StatsCsvWriter.Write(csv, new[] { Row("=1+1", 2) }, ByReporterAndDay, neutraliseFormulas: false);
+        Assert.StartsWith("=1+1,", csv.ToString().Split("\r\n")[1]);
+    }
+
     [Fact]
     public void JsonIsAnArrayOfFlatObjectsWithNumbersAndIsoDates()
     {

@@ -1,0 +1,8 @@
+# Translations every cmdlet shares; a cmdlet's own file may say it differently.
+@{
+    Parameters = @{
+        Database = '档案库文件。默认：设置了 $env:NEWSARCHIVE_DB 时用它，否则用每个用户的数据文件夹中的 archive.db（见 about_NewsArchive）。'
+        WhatIf   = '只显示将会发生什么，不做任何更改。'
+        Confirm  = '在做任何更改前请求确认。'
+    }
+}
