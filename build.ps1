@@ -134,16 +134,16 @@ function ConvertTo-TranslatedHelp([string] $English, [string] $Translations, [st
         $names.AddNamespace('dev', 'http://schemas.microsoft.com/maml/dev/2004/10')
         $translationFile = Join-Path $Translations "$($file.BaseName).psd1"
         $text = if (Test-Path $translationFile) { Import-PowerShellDataFile $translationFile } else { @{} }
-        Set-MamlParagraphs $xml.SelectSingleNode('/command:command/command:details/maml:description', $names) $text.Synopsis
-        Set-MamlParagraphs $xml.SelectSingleNode('/command:command/maml:description', $names) $text.Description
+        Set-MamlParagraphs $xml.SelectSingleNode('/command:command/command:details/maml:description', $names) $text['Synopsis']
+        Set-MamlParagraphs $xml.SelectSingleNode('/command:command/maml:description', $names) $text['Description']
         foreach ($parameter in $xml.SelectNodes('//command:parameter', $names)) {
             $name = $parameter.SelectSingleNode('maml:name', $names).InnerText
-            $translated = if ($text.Parameters -and $text.Parameters.ContainsKey($name)) { $text.Parameters[$name] } else { $common.Parameters[$name] }
+            $translated = if ($text['Parameters'] -and $text['Parameters'].ContainsKey($name)) { $text.Parameters[$name] } else { $common.Parameters[$name] }
             Set-MamlParagraphs $parameter.SelectSingleNode('maml:description', $names) $translated
         }
         $remarks = @($xml.SelectNodes('//command:example/dev:remarks', $names))
-        for ($index = 0; $index -lt [Math]::Min($remarks.Count, @($text.Examples).Count); $index++) {
-            Set-MamlParagraphs $remarks[$index] $text.Examples[$index]
+        for ($index = 0; $index -lt [Math]::Min($remarks.Count, @($text['Examples']).Count); $index++) {
+            Set-MamlParagraphs $remarks[$index] $text['Examples'][$index]
         }
         $xml.Save((Join-Path $Destination $file.Name))
     }
