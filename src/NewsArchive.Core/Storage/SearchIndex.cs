@@ -119,8 +119,9 @@ public sealed class SearchIndex
     }
 
     /// <summary>Runs <paramref name="sql"/> (an insert into the index, or FTS5's delete command) for each row's tokens, as
-    /// the rows are read: a batch's 4,096 texts and their tokens are never all in memory at once, which an import's peak
-    /// memory would otherwise carry. Returns how many rows there were and the last one's id.</summary>
+    /// the rows are read, so a batch's 4,096 texts and their tokens are never all in memory at once (the import's peak did
+    /// not measurably move: 216.1 against 217.9 MB on the real text ×10). Returns how many rows there were and the last
+    /// one's id.</summary>
     private (int Count, long Last) WriteIndexRows(IEnumerable<PendingArticle> rows, string sql, IDbTransaction transaction)
     {
         using var command = _store.Connection.CreateCommand();
