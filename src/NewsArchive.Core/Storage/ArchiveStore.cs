@@ -61,7 +61,7 @@ public sealed class ArchiveStore : IDisposable
                 Directory.CreateDirectory(folder);
             }
         }
-        else if (!create && Inspect(fullPath, busyTimeout) is null && !IsCreatedMeanwhile(fullPath, busyTimeout))
+        else if (Inspect(fullPath, busyTimeout) is null && !create && !IsCreatedMeanwhile(fullPath, busyTimeout))
         {
             throw Empty(fullPath);
         }
