@@ -61,7 +61,7 @@ public sealed class ArchiveStore : IDisposable
                 Directory.CreateDirectory(folder);
             }
         }
-        else if (Inspect(fullPath, busyTimeout) is null && !create && !IsCreatedMeanwhile(fullPath, busyTimeout))
+        else if (Inspect(fullPath, busyTimeout) is null && !create)
         {
             throw Empty(fullPath);
         }
@@ -152,24 +152,6 @@ public sealed class ArchiveStore : IDisposable
 
         using var probe = ArchiveFile.OpenReadOnly(fullPath, busyTimeout);
         return ArchiveFile.Inspect(probe, fullPath);
-    }
-
-    /// <summary>Whether an empty file became an archive once the process creating it (an import that has just made the file
-    /// and is writing its schema) let go of the write lock: waiting for that lock (BEGIN IMMEDIATE, rolled back, so
-    /// nothing is written) takes up to the busy timeout, then the file is looked at again.</summary>
-    private static bool IsCreatedMeanwhile(string fullPath, TimeSpan busyTimeout)
-    {
-        using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder
-               {
-                   DataSource = fullPath, Mode = SqliteOpenMode.ReadWrite, Pooling = false, DefaultTimeout = (int)busyTimeout.TotalSeconds,
-               }.ToString()))
-        {
-            connection.Open();
-            connection.Execute($"PRAGMA busy_timeout = {(int)busyTimeout.TotalMilliseconds}");
-            connection.Execute("BEGIN IMMEDIATE; ROLLBACK");
-        }
-
-        return Inspect(fullPath, busyTimeout) is not null;
     }
 
     private static FileNotFoundException NotFound(string fullPath) =>
