@@ -46,10 +46,18 @@ internal static class ArchiveFile
     /// <exception cref="ArchiveFormatException">The file is no archive of this module's, or a newer one.</exception>
     public static int? Inspect(SqliteConnection connection, string path)
     {
-        var applicationId = connection.ExecuteScalar<int>("PRAGMA application_id");
-        var version = connection.ExecuteScalar<int>("PRAGMA user_version");
-        var objects = connection.ExecuteScalar<long>("SELECT count(*) FROM sqlite_schema");
-        var tables = connection.Query<string>("SELECT name FROM sqlite_schema WHERE type = 'table' AND name IN @ArchiveTables", new { ArchiveTables }).ToArray();
+        // One read transaction: read one by one, the header and the schema could straddle the commit of an import that is
+        // creating the archive (application_id still 0, tables already there), which looked like another application's file.
+        int applicationId, version;
+        long objects;
+        string[] tables;
+        using (var snapshot = connection.BeginTransaction(deferred: true))
+        {
+            applicationId = connection.ExecuteScalar<int>("PRAGMA application_id", transaction: snapshot);
+            version = connection.ExecuteScalar<int>("PRAGMA user_version", transaction: snapshot);
+            objects = connection.ExecuteScalar<long>("SELECT count(*) FROM sqlite_schema", transaction: snapshot);
+            tables = connection.Query<string>("SELECT name FROM sqlite_schema WHERE type = 'table' AND name IN @ArchiveTables", new { ArchiveTables }, snapshot).ToArray();
+        }
 
         var legacyArchive = applicationId == 0 && version >= 1 && tables.Length == ArchiveTables.Length;
         if (applicationId == ApplicationId || legacyArchive)

@@ -13,8 +13,10 @@ public sealed class ArticleReader
 {
     private const int BatchSize = 256;
 
-    /// <summary>How many of the most recently stored matches <see cref="SearchRanking.Newest"/> ranks first.</summary>
-    public const int RankingWindow = 2000;
+    /// <summary>How many of the most recently stored matches <see cref="SearchRanking.Newest"/> ranks first. Ranking reads
+    /// each one's text (the index keeps no positions): on the generated decade, ranking the newest 2,000 of a two-character
+    /// term's 2,296 matches took 25-29 ms of CPU in SQLite, the newest 500 0-10 ms (sqlite3 CLI, three runs each).</summary>
+    public const int RankingWindow = 500;
 
     private readonly ArchiveStore _store;
 

@@ -16,8 +16,15 @@ namespace NewsArchive.Core.Storage;
 /// term by <see cref="SearchTerm.CountIn"/>, registered on the connection as a function.</summary>
 internal sealed class TextMatch
 {
-    /// <summary>The name of the function that counts term <c>n</c> of the current query in a text.</summary>
+    /// <summary>The name of the function that counts a term, given by its <see cref="SearchTerm.Key"/>, in a text.</summary>
     private const string CountFunction = "newsarchive_term_count";
+
+    /// <summary>The connections the function is registered on: once each, so that it is never replaced under a statement
+    /// that is running it.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SqliteConnection, object> Registered = new();
+
+    /// <summary>Terms by key, made once: the function is called for every candidate.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, SearchTerm> TermsByKey = new(StringComparer.Ordinal);
 
     /// <summary>bm25's term-frequency saturation and length normalisation, FTS5's values.</summary>
     private const double K1 = 1.2;
@@ -35,11 +42,21 @@ internal sealed class TextMatch
         _numbers = query.Terms.Select((term, i) => (term.Key, i)).ToDictionary(t => t.Key, t => t.i, StringComparer.Ordinal);
     }
 
-    /// <summary>Readies a search on <paramref name="connection"/>: registers the count function for the query's terms.</summary>
+    /// <summary>Readies a search on <paramref name="connection"/>: the count function knows the query's terms.</summary>
     public static TextMatch Prepare(SqliteConnection connection, SearchQuery query)
     {
         var match = new TextMatch(query);
-        connection.CreateFunction<long, string?, long>(CountFunction, (n, text) => query.Terms[(int)n].CountIn(text), isDeterministic: true);
+        foreach (var term in query.Terms)
+        {
+            TermsByKey.TryAdd(term.Key, term);
+        }
+
+        if (!Registered.TryGetValue(connection, out _))
+        {
+            connection.CreateFunction<string, string?, long>(CountFunction, (key, text) => TermsByKey[key].CountIn(text), isDeterministic: true);
+            Registered.Add(connection, new object());
+        }
+
         return match;
     }
 
@@ -54,6 +71,7 @@ internal sealed class TextMatch
         foreach (var term in _query.Terms)
         {
             var n = _numbers[term.Key];
+            // A Han run is searched by SQLite itself; any other term is named to the count function by its key.
             parameters.Add("term" + Number(n), term.Han ?? term.Key);
         }
 
@@ -95,7 +113,7 @@ internal sealed class TextMatch
     {
         var n = Number(_numbers[term.Key]);
         return term.Han is null
-            ? $"{CountFunction}({n}, {column})"
+            ? $"{CountFunction}(@term{n}, {column})"
             : $"((length({column}) - length(replace({column}, @term{n}, ''))) / {term.Han.Length.ToString(CultureInfo.InvariantCulture)})";
     }
 

@@ -145,6 +145,27 @@ public sealed class SearchIndexTests : IDisposable
     }
 
     [Fact]
+    public void CandidatesHoldingATermsTokensApartAreNotMatches()
+    {
+        using var store = ArchiveStore.Open(Path.Combine(_folder, "apart.db"));
+        var writer = new PageWriter(store);
+        writer.Save(Record(1, "one"), new[]
+        {
+            Article(1, "一", "会议部署脱贫，攻坚工作。"),
+            Article(2, "二", "脱贫工作和攻坚任务。"),
+            Article(3, "三", "江城召开COVID-19防控会议。"),
+            Article(4, "四", "covid 19 疫苗。"),
+            Article(5, "五", "covid19 和 19 个 covid 病例。"),
+        }, false, 1);
+
+        // Every article of the second kind holds the tokens; only the text tells whether they stand in a row.
+        Assert.Equal(new[] { 1 }, Search(store, "\"脱贫，攻坚\"").Select(a => a.Sequence));
+        Assert.Equal(new[] { 3, 4 }, Search(store, "COVID-19").Select(a => a.Sequence).OrderBy(s => s));
+        Assert.Equal(new[] { 1, 5 }, Search(store, "covid19 OR \"脱贫，攻坚\"").Select(a => a.Sequence).OrderBy(s => s));
+        Assert.Equal(new[] { 2 }, Search(store, "脱贫 -\"脱贫，攻坚\"").Select(a => a.Sequence));
+    }
+
+    [Fact]
     public void AnArticleIdReusedBeforeTheIndexCatchesUpIsNeverFoundByItsOldText()
     {
         using var store = SqliteArchiveStore.Open(Path.Combine(_folder, "reuse.db"));
