@@ -36,6 +36,28 @@ BeforeAll {
     [System.IO.File]::WriteAllText($corrected, (Get-Content -Raw -LiteralPath $samples[0].FullName) + "`n本报讯 更正后补充的一段文字。`n")
     [System.IO.File]::WriteAllBytes((Join-Path $fixture 'scans/today/江城日报_2021-05-20_01.txt'), [byte[]]@())
 
+    # A database on the test cluster holding a copy of the sample archive; returns its URI.
+    function New-PostgresExampleArchive([string] $Source) {
+        $uri = New-TestArchiveOnPostgres
+        $null = Copy-Archive -Source $Source -Destination $uri
+        $uri
+    }
+
+    function New-TestArchiveOnPostgres {
+        $database = 'na_example_' + [guid]::NewGuid().ToString('N').Substring(0, 12)
+        $null = Invoke-TestPostgresSql "CREATE DATABASE $database"
+        Get-TestPostgresUri $database
+    }
+
+    # The help's server (dbhost, database news, user archive) becomes the test cluster's; the cluster trusts local users.
+    function Resolve-PostgresExample([string] $Code, [string] $Uri, [string] $Source) {
+        $parsed = [uri] $Uri
+        $connection = "Host=$($parsed.Host);Port=$($parsed.Port);Database=$($parsed.AbsolutePath.TrimStart('/'));Username=postgres"
+        $credential = "([pscredential]::new('postgres', (ConvertTo-SecureString 'unused' -AsPlainText -Force)))"
+        $Code.Replace('postgresql://archive@dbhost/news', $Uri).Replace('Host=dbhost;Database=news;Username=archive', $connection).
+            Replace('(Get-Credential archive)', $credential).Replace('~/archive.db', "'$Source'")
+    }
+
     function New-ExampleFolder([string] $Name) {
         $folder = Join-Path $TestDrive $Name
         Copy-Item -LiteralPath $fixture -Destination $folder -Recurse
@@ -46,6 +68,14 @@ BeforeAll {
 Describe 'Help example <Number> of <Name>' -ForEach $examples {
     It 'runs against the sample archive without an error and produces output' {
         $folder = New-ExampleFolder "$Name-$Number"
+        # An example that names a PostgreSQL server (dbhost) runs against a new database on the test cluster, holding a
+        # copy of the sample archive; only the server, the user and the source file are put in for the example's own.
+        if ($Code -match 'dbhost') {
+            $reason = Get-PostgresSkipReason
+            if ($reason) { Set-ItResult -Skipped -Because $reason; return }
+            $uri = New-PostgresExampleArchive -Source (Join-Path $folder 'archive.db')
+            $Code = Resolve-PostgresExample -Code $Code -Uri $uri -Source (Join-Path $folder 'archive.db')
+        }
         $before = @(Get-ChildItem -LiteralPath $folder -Recurse -File).Count
         # -WhatIf writes to the host, and exit ends the process: such examples run in a pwsh of their own, whose
         # standard output is their output. The others run here, their every stream captured.
