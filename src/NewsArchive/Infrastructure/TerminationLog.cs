@@ -42,14 +42,44 @@ public static class TerminationLog
             return;
         }
 
-        var tally = new StringBuilder();
-        foreach (DictionaryEntry count in _counts)
+        // An exception escaping a signal handler aborts the process (exit 134, no END line) instead of the orderly 143:
+        // the counts are read while the script's pipeline thread may still be updating them, so read them defensively.
+        try
         {
-            tally.Append(tally.Length > 0 ? ", " : string.Empty).Append(count.Key).Append(' ').Append(count.Value);
+            var line = string.Format(System.Globalization.CultureInfo.InvariantCulture, _lineFormat, DateTimeOffset.Now, "END", "Interrupted (SIGTERM): " + Tally(_counts));
+            File.AppendAllText(_path, line + Environment.NewLine, new UTF8Encoding(false));
         }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException)
+        {
+            // Nothing more can be said: the log cannot be written.
+        }
+    }
 
-        var line = string.Format(System.Globalization.CultureInfo.InvariantCulture, _lineFormat, DateTimeOffset.Now, "END", "Interrupted (SIGTERM): " + tally);
-        File.AppendAllText(_path, line + Environment.NewLine, new UTF8Encoding(false));
+    /// <summary>"Imported 3, Failed 1": retried when the script changes a count while it is read.</summary>
+    private static string Tally(IDictionary counts)
+    {
+        const int Attempts = 5;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var tally = new StringBuilder();
+                foreach (DictionaryEntry count in counts)
+                {
+                    tally.Append(tally.Length > 0 ? ", " : string.Empty).Append(count.Key).Append(' ').Append(count.Value);
+                }
+
+                return tally.ToString();
+            }
+            catch (InvalidOperationException) when (attempt < Attempts)
+            {
+                // The collection changed under the enumeration: read it again.
+            }
+            catch (InvalidOperationException)
+            {
+                return "counts unavailable";
+            }
+        }
     }
 
     /// <summary>PosixSignalRegistration.Create(SIGTERM, _ => WriteInterrupted()), found at run time: the module is built
