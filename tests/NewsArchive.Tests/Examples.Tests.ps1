@@ -38,15 +38,9 @@ BeforeAll {
 
     # A database on the test cluster holding a copy of the sample archive; returns its URI.
     function New-PostgresExampleArchive([string] $Source) {
-        $uri = New-TestArchiveOnPostgres
+        $uri = New-TestPostgresDatabase
         $null = Copy-Archive -Source $Source -Destination $uri
         $uri
-    }
-
-    function New-TestArchiveOnPostgres {
-        $database = 'na_example_' + [guid]::NewGuid().ToString('N').Substring(0, 12)
-        $null = Invoke-TestPostgresSql "CREATE DATABASE $database"
-        Get-TestPostgresUri $database
     }
 
     # The help's server (dbhost, database news, user archive) becomes the test cluster's; the cluster trusts local users.

@@ -116,11 +116,17 @@ function Get-PostgresSkipReason {
     'no test PostgreSQL cluster: run the tests through build.ps1 -Task Test'
 }
 
+# The test cluster's connection string (Host=…;Port=…;Username=…) as a hashtable.
+function Get-TestPostgresSettings([string] $Server = $env:NEWSARCHIVE_TEST_PG) {
+    $settings = @{}
+    foreach ($pair in $Server -split ';') { $key, $value = $pair -split '=', 2; $settings[$key.Trim()] = $value }
+    $settings
+}
+
 # Runs SQL on the test cluster as the superuser (database 'postgres' unless named); returns psql's unaligned output.
 function Invoke-TestPostgresSql {
     param([Parameter(Mandatory)][string] $Sql, [string] $Database = 'postgres', [string] $Server = $env:NEWSARCHIVE_TEST_PG)
-    $settings = @{}
-    foreach ($pair in $Server -split ';') { $key, $value = $pair -split '=', 2; $settings[$key.Trim()] = $value }
+    $settings = Get-TestPostgresSettings $Server
     $output = & psql -h $settings['Host'] -p $settings['Port'] -U $settings['Username'] -d $Database -X -q -A -t -v ON_ERROR_STOP=1 -c $Sql 2>&1
     if ($LASTEXITCODE -ne 0) { throw "psql failed: $output" }
     $output
@@ -138,6 +144,11 @@ function Get-TestPostgresUri {
 function New-TestArchive {
     param([string] $Name = 'archive')
     if ((Get-TestEngine) -eq 'Sqlite') { return Join-Path (Get-PSDrive TestDrive).Root "$Name-$([guid]::NewGuid().ToString('N').Substring(0, 8)).db" }
+    New-TestPostgresDatabase
+}
+
+# A new, empty database on the test cluster; returns its URI.
+function New-TestPostgresDatabase {
     $database = 'na_' + [guid]::NewGuid().ToString('N').Substring(0, 12)
     $null = Invoke-TestPostgresSql "CREATE DATABASE $database"
     Get-TestPostgresUri $database
@@ -151,12 +162,16 @@ function Invoke-TestArchiveSql {
         $name = ($Database -split '/')[-1]
         $variables = foreach ($key in $Parameters.Keys) { '-v'; "$key=$($Parameters[$key])" }
         $script = [regex]::Replace($Sql, '@(\w+)', { param($m) ":'$($m.Groups[1].Value)'" })
-        $settings = @{}
-        foreach ($pair in $env:NEWSARCHIVE_TEST_PG -split ';') { $key, $value = $pair -split '=', 2; $settings[$key.Trim()] = $value }
+        $settings = Get-TestPostgresSettings
         $output = $script | & psql -h $settings['Host'] -p $settings['Port'] -U $settings['Username'] -d $name -X -q -v ON_ERROR_STOP=1 @variables -f - 2>&1
         if ($LASTEXITCODE -ne 0) { throw "psql failed: $output" }
         return
     }
+    Invoke-RawSql -Database $Database -Sql $Sql -Parameters $Parameters
+}
+
+# Runs SQL on an SQLite archive behind the module's back (to damage it, or to lock it), through the module's own SQLite.
+function Invoke-RawSql([string] $Database, [string] $Sql, [hashtable] $Parameters = @{}) {
     # The module loads its SQLite library on first use; a test may get here first.
     $null = [System.Reflection.Assembly]::LoadFrom((Join-Path (Split-Path (Get-TestModulePath)) 'Microsoft.Data.Sqlite.dll'))
     $connection = [Microsoft.Data.Sqlite.SqliteConnection]::new("Data Source=$Database;Pooling=False")
@@ -170,20 +185,6 @@ function Invoke-TestArchiveSql {
     finally { $connection.Dispose() }
 }
 
-# Runs SQL on an SQLite archive behind the module's back (to damage it, or to lock it), through the module's own SQLite.
-function Invoke-RawSql([string] $Database, [string] $Sql) {
-    # The module loads its SQLite library on first use; a test may get here first.
-    $null = [System.Reflection.Assembly]::LoadFrom((Join-Path (Split-Path (Get-TestModulePath)) 'Microsoft.Data.Sqlite.dll'))
-    $connection = [Microsoft.Data.Sqlite.SqliteConnection]::new("Data Source=$Database;Pooling=False")
-    try {
-        $connection.Open()
-        $command = $connection.CreateCommand()
-        $command.CommandText = $Sql
-        $null = $command.ExecuteNonQuery()
-    }
-    finally { $connection.Dispose() }
-}
-
 Export-ModuleMember -Function Invoke-RawSql, Invoke-TestArchiveSql, Get-TestModulePath, Get-TestPackagePath, Import-SeedPage, Get-SharedSamplesPath,
     Get-RepositoryRoot, Get-PwshCommandLine, Invoke-Pwsh, Invoke-FreshPwsh, Start-FreshPwsh, New-PageText, New-PageFiles, Get-TestEngine,
-    Get-PostgresSkipReason, Invoke-TestPostgresSql, Get-TestPostgresUri, New-TestArchive
+    Get-PostgresSkipReason, Invoke-TestPostgresSql, Get-TestPostgresUri, New-TestArchive, New-TestPostgresDatabase
