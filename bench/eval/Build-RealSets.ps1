@@ -26,6 +26,9 @@
                        comments and the '[查看原文]' link are dropped; every other line is a paragraph.
       sogou-xml        SogouCA/SogouCS dumps: the cut is one <doc>…</doc> (six lines); <contenttitle> is the title and
                        <content> (one line, no paragraph marks in the source) the single paragraph.
+      headline-lines   plain text, one sentence per line, headlines on lines of their own (SIGHAN 2005 MSR test, Xinhua
+                       wire copy): the cut starts at the article's headline, which is the title; every other non-empty
+                       line is a paragraph.
 .PARAMETER Set
     Set folders (names under bench/eval) to build; default: every bench/eval/real-officials-* folder.
 .PARAMETER OutRoot
@@ -89,6 +92,10 @@ function ConvertTo-Article([string] $format, [string[]] $lines, $label) {
             $text = $lines -join "`n"
             if ($text -notmatch '(?s)<contenttitle>(.*?)</contenttitle>.*<content>(.*?)</content>') { throw "Article $($label.id): the cut is not one Sogou <doc> with a title and content." }
             @{ Title = $Matches[1].Trim(); Paragraphs = @($Matches[2].Trim()) }
+        }
+        'headline-lines' {
+            $nonEmpty = @($lines | ForEach-Object Trim | Where-Object { $_ })
+            @{ Title = $nonEmpty[0]; Paragraphs = @($nonEmpty | Select-Object -Skip 1) }
         }
         default { throw "Unknown source format '$format'." }
     }
