@@ -29,6 +29,12 @@
       headline-lines   plain text, one sentence per line, headlines on lines of their own (SIGHAN 2005 MSR test, Xinhua
                        wire copy): the cut starts at the article's headline, which is the title; every other non-empty
                        line is a paragraph.
+      cec-raw          Chinese Emergency Corpus raw texts (one article per file, a multi-file source): the locator's
+                       "file" picks the file (0-based, in the source's "files" order), the title is that file's name
+                       without ".txt" (the corpus names each file by its headline), every non-empty line a paragraph.
+      p8cms-sql        SQL fill data of a CMS (REPLACE INTO `p8_cms_item_article_addon` VALUES (…), one article per line):
+                       the cut is one such line, its 10th value (HTML) gives the paragraphs; the title is the 6th value
+                       of the `p8_cms_item_article_` row at the locator's "titleLine", whose id must match the article's.
 .PARAMETER Set
     Set folders (names under bench/eval) to build; default: every bench/eval/real-officials-* folder.
 .PARAMETER OutRoot
@@ -58,13 +64,23 @@ function Remove-SegmentationSpace([string] $text) {
 }
 
 $sourceLines = @{}
-function Get-SourceLines([string] $id) {
-    if (-not $sourceLines.ContainsKey($id)) {
-        $path = & $getCorpus -Id $id
-        if (-not $path) { throw "Corpus '$id' is not on this machine: fetch its repository (see bench/corpora/$id.source.json)." }
-        $sourceLines[$id] = [System.IO.File]::ReadAllText($path, $utf8) -split '\r?\n'
+# A source names one file, or several (then the locator's "file" picks one, 0-based).
+function Get-SourceLines([string] $id, [int] $file = 0) {
+    $key = "$id#$file"
+    if (-not $sourceLines.ContainsKey($key)) {
+        $paths = @(& $getCorpus -Id $id)
+        if ($paths.Count -le $file) { throw "Corpus '$id' (file $file) is not on this machine: fetch its repository (see bench/corpora/$id.source.json)." }
+        $sourceLines[$key] = [System.IO.File]::ReadAllText($paths[$file], $utf8) -split '\r?\n'
     }
-    , $sourceLines[$id]
+    , $sourceLines[$key]
+}
+
+# The quoted values of one SQL VALUES (…) row, backslash escapes undone (p8cms-sql).
+function Get-P8CmsValues([string] $row) {
+    $escapes = @{ 'r' = ''; 'n' = "`n"; 't' = ' '; '0' = '' }
+    @([regex]::Matches($row, "'((?:[^'\\]|\\.)*)'") | ForEach-Object {
+        [regex]::Replace($_.Groups[1].Value, '\\(.)', { param($m) $c = $m.Groups[1].Value; if ($escapes.ContainsKey($c)) { $escapes[$c] } else { $c } })
+    })
 }
 
 # Returns the article's title and paragraphs from its cut lines, by the source's format.
@@ -97,6 +113,18 @@ function ConvertTo-Article([string] $format, [string[]] $lines, $label) {
             $nonEmpty = @($lines | ForEach-Object Trim | Where-Object { $_ })
             @{ Title = $nonEmpty[0]; Paragraphs = @($nonEmpty | Select-Object -Skip 1) }
         }
+        'cec-raw' {
+            $source = Get-Content -Raw -LiteralPath (Join-Path $PSScriptRoot "../corpora/$($label.source).source.json") | ConvertFrom-Json
+            $title = [System.IO.Path]::GetFileNameWithoutExtension(@($source.files)[$label.locator.file].path)
+            @{ Title = $title; Paragraphs = @($lines | ForEach-Object { $_.Trim([char]0xFEFF).Trim() } | Where-Object { $_ }) }
+        }
+        'p8cms-sql' {
+            $values = Get-P8CmsValues $lines[0]
+            $titleValues = Get-P8CmsValues (Get-SourceLines $label.source)[$label.locator.titleLine - 1]
+            if ($values.Count -lt 10 -or $titleValues.Count -lt 6 -or $titleValues[0] -ne $values[1]) { throw "Article $($label.id): line or titleLine is not the CMS article it names." }
+            $text = [System.Net.WebUtility]::HtmlDecode([System.Net.WebUtility]::HtmlDecode(($values[9] -replace '(?s)<!--.*?-->', '' -replace '(?i)<br\s*/?>|</p>|</div>', "`n" -replace '(?s)<[^>]*>', '')))
+            @{ Title = $titleValues[5].Trim(); Paragraphs = @($text -split '\n' | ForEach-Object Trim | Where-Object { $_ }) }
+        }
         default { throw "Unknown source format '$format'." }
     }
 }
@@ -113,7 +141,7 @@ foreach ($setName in $Set) {
     $pageNumber = 0
     foreach ($article in $labels.articles) {
         $pageNumber++
-        $lines = Get-SourceLines $article.source
+        $lines = Get-SourceLines $article.source $(if ($article.locator.PSObject.Properties['file']) { $article.locator.file } else { 0 })
         $from, $to = $article.locator.lines
         if ($from -lt 1 -or $to -gt $lines.Count -or $from -gt $to) { throw "Article $($article.id): lines $from-$to outside its source ($($lines.Count) lines)." }
         $cut = $lines[($from - 1)..($to - 1)]
