@@ -113,6 +113,10 @@ internal sealed class TitleBinder
         // segment are foreign too (伊朗总统莱希、外交部长阿卜杜拉希扬).
         _foreignContext |= TitleLexicon.IsForeign(title, match.Post);
         var length = _names.ReadName(match.End, allowAnyName: _foreignContext, firmOnly: !official);
+        if (_known.KnownAt(_text, match.End) is null)
+        {
+            length = NameEvidence.Decide(_text, match.End, length, _foreignContext);
+        }
         if (length == 0)
         {
             MentionListBefore(match);

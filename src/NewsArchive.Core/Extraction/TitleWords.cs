@@ -192,6 +192,9 @@ internal static class TitleWords
     /// <summary>Posts that a short form of a state stands before (阿外长, 以总理, 美国务卿).</summary>
     public static readonly string[] StatePosts = { "总统", "总理", "首相", "外长", "防长", "财长", "国务卿", "议长", "大使", "外相", "副总统", "副总理" };
 
+    /// <summary>How a title of China's own mission abroad starts (中国驻缅甸大使, 我驻美大使): not a foreign title.</summary>
+    public static readonly string[] ChinaMissionPrefixes = { "中国驻", "我国驻", "我驻" };
+
     /// <summary>Words with 国 that name China's own state (国务院, 全国), not a foreign one.</summary>
     public static readonly string[] DomesticWords = { "中国", "全国", "国务", "国家", "国资", "国土", "国防", "国有", "国际", "国税", "国安" };
 
@@ -253,7 +256,7 @@ internal static class TitleWords
         (nameof(OfficialPosts), OfficialPosts), (nameof(OtherPosts), OtherPosts), (nameof(NonGovernmentMarkers), NonGovernmentMarkers),
         (nameof(PartySchools), PartySchools), (nameof(Delegates), Delegates), (nameof(ForceUnits), ForceUnits), (nameof(Stops), Stops),
         (nameof(StopExceptions), StopExceptions), (nameof(Followers), Followers), (nameof(LeadingNamePosts), LeadingNamePosts),
-        (nameof(PostPrefixes), PostPrefixes), (nameof(ForeignPosts), ForeignPosts), (nameof(ForeignStates), ForeignStates), (nameof(StatePosts), StatePosts), (nameof(DomesticWords), DomesticWords),
+        (nameof(PostPrefixes), PostPrefixes), (nameof(ForeignPosts), ForeignPosts), (nameof(ForeignStates), ForeignStates), (nameof(StatePosts), StatePosts), (nameof(DomesticWords), DomesticWords), (nameof(ChinaMissionPrefixes), ChinaMissionPrefixes),
         (nameof(StandalonePosts), StandalonePosts), (nameof(GenericOrgans), GenericOrgans), (nameof(AppointmentVerbs), AppointmentVerbs),
         (nameof(RemovalVerbs), RemovalVerbs),
     };
