@@ -44,6 +44,7 @@ internal static class NameEvidence
         }
 
         var proposed = ModelNameAt(text, start);
+        if (Environment.GetEnvironmentVariable("NA_DEBUG") == "1") Console.Error.WriteLine($"DECIDE {text.Substring(start, Math.Min(6, text.Length - start))} rule={ruleLength} prop={proposed.Length}/{proposed.Confidence:0.00} foreign={foreign}");
         if (ruleLength == 0)
         {
             return proposed.Confidence >= TakenFrom ? proposed.Length : 0;
@@ -63,7 +64,12 @@ internal static class NameEvidence
 
         // Only after a foreign title, where the rules read any characters as a name, and never a reading made of
         // transliteration syllables alone (穆苏克瓦, 索坦尼耶): the model knows too few of those.
-        return foreign && score < NotANameBelow && !AllForeignSyllables(text, start, ruleLength) ? 0 : ruleLength;
+        if (!foreign || score >= NotANameBelow || AllForeignSyllables(text, start, ruleLength))
+        {
+            return ruleLength;
+        }
+
+        return proposed.Confidence >= TakenFrom ? proposed.Length : 0;
     }
 
     private const int MaxHanNameLength = 3;

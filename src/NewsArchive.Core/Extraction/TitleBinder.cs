@@ -113,7 +113,8 @@ internal sealed class TitleBinder
         // segment are foreign too (伊朗总统莱希、外交部长阿卜杜拉希扬).
         _foreignContext |= TitleLexicon.IsForeign(title, match.Post);
         var length = _names.ReadName(match.End, allowAnyName: _foreignContext, firmOnly: !official);
-        if (_known.KnownAt(_text, match.End) is null)
+        // A name the page already knows is kept as the rules read it; the model judges every other reading.
+        if (_known.KnownAt(_text, match.End) is not { } knownName || knownName.Length != length)
         {
             length = NameEvidence.Decide(_text, match.End, length, _foreignContext);
         }
@@ -215,11 +216,11 @@ internal sealed class TitleBinder
         return head.Length == 0 || GenericOrgans.Contains(head);
     }
 
-    /// <summary>"张三、李四、王五等市领导出席": names listed before 等 and a leaders' title share it. Read back from 等 while
+    /// <summary>"张三、李四、王五等市领导出席", "X、Y等党和国家领导人": names listed before 等 and a leaders' title share it. Read back from 等 while
     /// the items look like names.</summary>
     private void MentionListBefore(PostMatch match)
     {
-        if (match.Post != "领导" || match.PostStart == match.TitleStart || match.TitleStart < 3 || _text[match.TitleStart - 1] != '等')
+        if (match.Post is not ("领导" or "领导人") || match.PostStart == match.TitleStart || match.TitleStart < 3 || _text[match.TitleStart - 1] != '等')
         {
             return;
         }

@@ -33,6 +33,9 @@ internal static class TitleWords
         "参谋长",
         // Monarchs and hereditary heads of state (约旦国王, 文莱苏丹, 卡塔尔埃米尔).
         "国王", "女王", "苏丹", "亲王", "埃米尔",
+        // Leaders of states and parties (巴勒斯坦领袖, 众议院民主党领袖), governors of Japanese prefectures and Indian states
+        // (东京都知事, 邦长), a civil service rank (巡视员, 助理巡视员), party officers (党部主委, 干事长).
+        "领袖", "知事", "邦长", "巡视员", "主委", "干事长",
     };
 
     /// <summary>Titles that name a person without public office; the person is kept with role Other.</summary>
@@ -161,7 +164,7 @@ internal static class TitleWords
     public static readonly string[] ForeignPosts =
     {
         "总统", "首相", "国务卿", "外相", "议长", "大使", "总领事", "领事", "大臣", "常务秘书", "常秘", "国王", "女王", "苏丹", "亲王",
-        "埃米尔", "总督", "最高领袖", "王储",
+        "埃米尔", "总督", "最高领袖", "王储", "知事", "邦长",
     };
 
     /// <summary>Foreign states and bodies as news text names them, full and short (巴新, 斯里兰卡, 欧盟): a title naming
