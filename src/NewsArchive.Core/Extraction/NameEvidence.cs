@@ -38,41 +38,43 @@ internal static class NameEvidence
     /// <paramref name="ruleLength"/> (0 for none) unless the model rules it out or reads a likelier one there.</summary>
     public static int Decide(string text, int start, int ruleLength, bool foreign)
     {
-        // A name written with dots or hyphens (差猜·通萨) is firm evidence of its own.
-        if (ruleLength > 0 && HoldsJoiner(text, start, ruleLength))
-        {
-            return ruleLength;
-        }
-
-        var proposed = ModelNameAt(text, start);
         if (ruleLength == 0)
         {
-            return proposed.Confidence >= TakenFrom ? proposed.Length : 0;
+            // A word that goes on the sentence (表示, 当天) is no name: the model is not asked.
+            return start < text.Length && TitleLexicon.FollowerAt(text, start, out _) == 0 ? Proposed(text, start) : 0;
         }
 
-        if (proposed.Length == ruleLength)
+        // A name written with dots or hyphens (差猜·通萨) is firm evidence of its own.
+        if (HoldsJoiner(text, start, ruleLength))
         {
             return ruleLength;
         }
 
-        // A reading longer than a Han name can be (罗斯尤 → 罗斯尤可夫) is a transliteration the rules cut short; a Han
-        // name of two characters is not extended (吴婷一同走访 stays 吴婷).
-        var score = Score(text, start, ruleLength);
-        if (proposed.Length > ruleLength && ruleLength >= MaxHanNameLength && proposed.Confidence >= TakenFrom &&
-            proposed.Confidence >= score + ReplacesBy)
+        // A transliteration of three syllables or more, followed by a Han character (罗斯托|可夫), may be one the rules
+        // cut short; a Han name of two characters is not extended (吴婷一同走访 stays 吴婷).
+        var end = start + ruleLength;
+        if (ruleLength >= MaxHanNameLength && end < text.Length && ChineseText.IsHan(text[end]) && AllForeignSyllables(text, start, ruleLength) &&
+            ModelNameAt(text, start) is var longer && longer.Length > ruleLength && longer.Confidence >= TakenFrom &&
+            longer.Confidence >= Score(text, start, ruleLength) + ReplacesBy)
         {
-            return proposed.Length;
+            return longer.Length;
         }
 
         // Only after a foreign title, where the rules read any characters as a name, and never a reading made of
         // transliteration syllables alone (穆苏克瓦, 索坦尼耶): the model knows too few of those.
-        if (!foreign || score >= NotANameBelow || AllForeignSyllables(text, start, ruleLength))
+        if (!foreign || AllForeignSyllables(text, start, ruleLength) || Score(text, start, ruleLength) >= NotANameBelow)
         {
             return ruleLength;
         }
 
-        return proposed.Confidence >= TakenFrom ? proposed.Length : 0;
+        // The model's own reading replaces the one it rules out, but never cuts it short: its first part alone is no
+        // surer a name (田中秀和当天 is not 田中秀).
+        var proposed = Proposed(text, start);
+        return proposed > 0 && proposed < ruleLength ? ruleLength : proposed;
     }
+
+    /// <summary>The length of the model's own reading at <paramref name="start"/> when it is sure enough; 0 otherwise.</summary>
+    private static int Proposed(string text, int start) => ModelNameAt(text, start) is var name && name.Confidence >= TakenFrom ? name.Length : 0;
 
     /// <summary>A one-character surname and two given characters.</summary>
     private const int MaxHanNameLength = 3;
