@@ -42,7 +42,8 @@ internal sealed class NameBeforePostReader
         if (!isKnown)
         {
             canonical = IsNewNameBeforePost(match, prefix, name, foreignContext) ? name
-                : SaysEnoughAfterName(prefix, match.Post) ? ModelNameBefore(match, name.Length, foreignContext) : null;
+                : SaysEnoughAfterName(prefix, match.Post) && !NamesHolderAfter(match, foreignContext)
+                    ? ModelNameBefore(match, name.Length) : null;
         }
 
         // 代表 is also the verb "on behalf of": 赵明远代表自治区党委 gives no title.
@@ -66,18 +67,13 @@ internal sealed class NameBeforePostReader
     private static bool SaysEnoughAfterName(string prefix, string post) => prefix.Length > 0 || TitleLexicon.IsStandalonePost(post);
 
     /// <summary>The name the model reads, surely, at the end of the title's left part (<paramref name="nameLength"/>
-    /// characters from its start): the longest-scoring ending of two characters or more. Null when none, or when a name
-    /// follows the post (then the left part is its organisation).</summary>
-    private string? ModelNameBefore(PostMatch match, int nameLength, bool foreignContext)
+    /// characters from its start): the best-scoring ending of two characters or more; null when none. Asked only when
+    /// no name follows the post (then the left part is its organisation).</summary>
+    private string? ModelNameBefore(PostMatch match, int nameLength)
     {
         var end = match.TitleStart + nameLength;
         var best = NameEvidence.SurestNameEndingAt(_text, match.TitleStart, end, MaxModelNameLength);
-        if (best == 0 || TitleLexicon.IsForeignState(_text.Substring(end - best, best)) || NamesHolderAfter(match, foreignContext))
-        {
-            return null;
-        }
-
-        return _text.Substring(end - best, best);
+        return best == 0 || TitleLexicon.IsForeignState(_text.Substring(end - best, best)) ? null : _text.Substring(end - best, best);
     }
 
     /// <summary>Whether a name follows the post, so the words before it are the post's organisation or state, not its

@@ -36,7 +36,8 @@ internal static class TitleReader
             var end = i + post.Length;
             // A post joined to a dotted name is part of that name (埃米尔·X is someone called Emil); 大使馆 and 领事馆 are
             // missions, not posts.
-            if (end < text.Length && (ChineseNames.IsNameJoiner(text[end]) || text[end] == '馆') || IsCommitteeName(text, end, post))
+            if (end + 1 < text.Length && ChineseNames.IsNameJoiner(text[end]) && ChineseText.IsHan(text[end + 1]) ||
+                end < text.Length && text[end] == '馆' || IsCommitteeName(text, end, post))
             {
                 i = end;
                 continue;

@@ -38,6 +38,10 @@ public class ModelJudgedNamesTests
     public void ChinasMissionsAbroadAreNotForeignTitles(string title, string post, bool foreign) =>
         Assert.Equal(foreign, TitleLexicon.IsForeign(title, post));
 
+    [Fact]
+    public void AnAsciiFullStopJoinsThePartsOfAForeignName() =>
+        AssertOfficial("委内瑞拉总统卡洛斯.门多萨14日返回首都。", "卡洛斯.门多萨", "委内瑞拉总统");
+
     [Theory]
     [InlineData("台“司法院长”林明远低调回应。", "林明远", "台“司法院长”")]
     [InlineData("“秘书长”张国华随后发言。", "张国华", "“秘书长”")]
