@@ -34,6 +34,13 @@ internal static class TitleReader
             }
 
             var end = i + post.Length;
+            // 不代表 is the verb "does not represent" (不代表任何人).
+            if (post == "代表" && i > 0 && text[i - 1] == '不')
+            {
+                i = end;
+                continue;
+            }
+
             // A post joined to a dotted name is part of that name (埃米尔·X is someone called Emil); 大使馆 and 领事馆 are
             // missions, not posts.
             if (end + 1 < text.Length && ChineseNames.IsNameJoiner(text[end]) && ChineseText.IsHan(text[end + 1]) ||

@@ -56,6 +56,10 @@ internal static class TitleWords
         "艺术团", "歌舞团", "乐团", "合唱团", "旅行团", "旅游团", "校党委", "校纪委", "校团委",
         // Design institutes are enterprises (交通规划设计院, 建筑设计院).
         "设计院",
+        // Alumni bodies, business associations, the Red Cross, research and blood centres, a hospital's departments.
+        "校友会", "企业家", "红十字", "研究中心", "血液中心", "科主任",
+        // Rebel and armed groups, whose posts are no public office (猛虎组织发言人, 哈马斯领导人).
+        "猛虎组织", "解放之虎", "新人民军", "哈马斯", "塔利班", "基地组织",
     };
 
     /// <summary>Delegates and members of assemblies, who hold no office by that title (人大代表, 政协委员).</summary>

@@ -70,4 +70,16 @@ public class ModelJudgedNamesTests
     [Fact]
     public void AMemberAfterANameSaysTooLittleForTheModelsReading() =>
         Assert.DoesNotContain(Extract("会议由史密斯委员主持。"), p => p.Role == PersonRole.Official);
+
+    [Fact]
+    public void ANameAfterAForeignTitleEndsBeforeATimeWord() => AssertOfficial("以色列总理萨宏昨天说，谈判将继续。", "萨宏", "以色列总理");
+
+    [Theory]
+    [InlineData("该校校友会主席张明华出席。")]
+    [InlineData("猛虎组织发言人提拉甘说，将继续谈判。")]
+    public void PostsOfAlumniBodiesAndArmedGroupsAreNoOffice(string text) =>
+        Assert.DoesNotContain(Extract(text), p => p.Role == PersonRole.Official);
+
+    [Fact]
+    public void NotRepresentingIsAVerb() => Assert.Empty(Extract("他表示这不代表任何人的立场。"));
 }
