@@ -82,4 +82,13 @@ public class ModelJudgedNamesTests
 
     [Fact]
     public void NotRepresentingIsAVerb() => Assert.Empty(Extract("他表示这不代表任何人的立场。"));
+
+    [Theory]
+    // 和平 is peace, not "and"; 因 is a syllable after a foreign title (施泰因巴赫), the government a leader heads and
+    // the verb 陪伴 end a name.
+    [InlineData("挪威和平特使索尔贝格在会谈后表示，双方取得进展。", "索尔贝格", "挪威和平特使")]
+    [InlineData("奥地利总统施泰因巴赫表示，愿意加强合作。", "施泰因巴赫", "奥地利总统")]
+    [InlineData("菲律宾总统拉莫斯政府宣布了新措施。", "拉莫斯", "菲律宾总统")]
+    [InlineData("联合国秘书长安南陪伴在侧。", "安南", "联合国秘书长")]
+    public void WordsAroundForeignNames(string text, string name, string titles) => AssertOfficial(text, name, titles);
 }
