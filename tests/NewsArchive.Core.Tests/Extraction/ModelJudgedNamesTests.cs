@@ -90,5 +90,6 @@ public class ModelJudgedNamesTests
     [InlineData("奥地利总统施泰因巴赫表示，愿意加强合作。", "施泰因巴赫", "奥地利总统")]
     [InlineData("菲律宾总统拉莫斯政府宣布了新措施。", "拉莫斯", "菲律宾总统")]
     [InlineData("联合国秘书长安南陪伴在侧。", "安南", "联合国秘书长")]
+    [InlineData("叙利亚总统巴沙尔·阿萨德通过电话与对方交谈。", "巴沙尔·阿萨德", "叙利亚总统")]
     public void WordsAroundForeignNames(string text, string name, string titles) => AssertOfficial(text, name, titles);
 }
