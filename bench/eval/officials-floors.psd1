@@ -15,10 +15,10 @@
         @{ Name = 'officials-blind6';       Precision = 0.98; Recall = 0.94 }
         @{ Name = 'officials-fresh';        Precision = 0.97; Recall = 0.97 }
         @{ Name = 'seed page';              Precision = 1.00; Recall = 1.00 }
-        @{ Name = 'real-officials-dev';     Precision = 0.97; Recall = 0.97; Real = $true }
-        @{ Name = 'real-officials-test';    Precision = 0.90; Recall = 0.90; Real = $true }
-        @{ Name = 'real-officials-2002';    Precision = 0.92; Recall = 0.83; Real = $true }
-        @{ Name = 'real-officials-2006-07'; Precision = 0.84; Recall = 0.84; Real = $true }
-        @{ Name = 'real-officials-regional'; Precision = 0.85; Recall = 0.85; Real = $true }
+        @{ Name = 'real-officials-dev';     Precision = 0.98; Recall = 0.97; Real = $true }
+        @{ Name = 'real-officials-test';    Precision = 0.91; Recall = 0.93; Real = $true }
+        @{ Name = 'real-officials-2002';    Precision = 0.95; Recall = 0.88; Real = $true }
+        @{ Name = 'real-officials-2006-07'; Precision = 0.89; Recall = 0.89; Real = $true }
+        @{ Name = 'real-officials-regional'; Precision = 0.88; Recall = 0.87; Real = $true }
     )
 }

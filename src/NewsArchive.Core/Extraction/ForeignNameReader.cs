@@ -112,7 +112,7 @@ internal sealed class ForeignNameReader
         var end = position;
         while (end < _text.Length && end - position < MaxForeignRunLength &&
                (ChineseNames.IsForeignSyllable(_text[end]) || (end == position && ChineseText.IsHan(_text[end]) && TitleLexicon.FollowerAt(_text, end, out _) == 0)) &&
-               (end - position < 2 || !TitleLexicon.StartsFirmWord(_text, end)))
+               (end - position < 2 || !TitleLexicon.StartsLongFollower(_text, end)))
         {
             end++;
         }

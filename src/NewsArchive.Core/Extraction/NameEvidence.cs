@@ -50,10 +50,12 @@ internal static class NameEvidence
             return ruleLength;
         }
 
-        // A transliteration of three syllables or more, followed by a Han character (罗斯托|可夫), may be one the rules
-        // cut short; a Han name of two characters is not extended (吴婷一同走访 stays 吴婷).
+        // A transliteration of three syllables or more, followed by a Han character that starts no word of the sentence
+        // (斯捷尔|可夫, but 卡苏里|通电话), may be one the rules cut short; a Han name of two characters is not extended
+        // (吴婷一同走访 stays 吴婷).
         var end = start + ruleLength;
-        if (ruleLength >= MaxHanNameLength && end < text.Length && ChineseText.IsHan(text[end]) && AllForeignSyllables(text, start, ruleLength) &&
+        if (ruleLength >= MaxHanNameLength && end < text.Length && ChineseText.IsHan(text[end]) && !TitleLexicon.StartsLongFollower(text, end) &&
+            AllForeignSyllables(text, start, ruleLength) &&
             ModelNameAt(text, start) is var longer && longer.Length > ruleLength && longer.Confidence >= TakenFrom &&
             longer.Confidence >= Score(text, start, ruleLength) + ReplacesBy)
         {

@@ -23,6 +23,9 @@ public class ModelJudgedNamesTests
     public void TheModelExtendsATransliterationTheRulesCutShort(string text, string name, string titles) => AssertOfficial(text, name, titles);
 
     [Fact]
+    public void ATransliterationIsNotExtendedIntoAWordOfTheSentence() => AssertOfficial("秘鲁外长卡苏尔通电话，表示祝贺。", "卡苏尔", "秘鲁外长");
+
+    [Fact]
     public void AHanNameOfTwoCharactersIsNotExtended() => AssertOfficial("镇党委副书记吴婷一同走访了农户。", "吴婷", "镇党委副书记");
 
     [Theory]
