@@ -18,7 +18,7 @@
         @{ Name = 'real-officials-dev';     Precision = 0.98; Recall = 0.97; Real = $true }
         @{ Name = 'real-officials-test';    Precision = 0.91; Recall = 0.93; Real = $true }
         @{ Name = 'real-officials-2002';    Precision = 0.95; Recall = 0.88; Real = $true }
-        @{ Name = 'real-officials-2006-07'; Precision = 0.89; Recall = 0.89; Real = $true }
+        @{ Name = 'real-officials-2006-07'; Precision = 0.89; Recall = 0.88; Real = $true }
         @{ Name = 'real-officials-regional'; Precision = 0.88; Recall = 0.87; Real = $true }
     )
 }

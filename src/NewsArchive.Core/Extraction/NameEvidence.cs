@@ -41,7 +41,7 @@ internal static class NameEvidence
         if (ruleLength == 0)
         {
             // A word that goes on the sentence (表示, 当天) is no name: the model is not asked.
-            return start < text.Length && TitleLexicon.FollowerAt(text, start, out _) == 0 ? Proposed(text, start) : 0;
+            return start < text.Length && TitleLexicon.FollowerAt(text, start, out _) == 0 ? Proposed(text, start, foreign) : 0;
         }
 
         // A name written with dots or hyphens (差猜·通萨) is firm evidence of its own.
@@ -71,12 +71,23 @@ internal static class NameEvidence
 
         // The model's own reading replaces the one it rules out, but never cuts it short: its first part alone is no
         // surer a name (田中秀和当天 is not 田中秀).
-        var proposed = Proposed(text, start);
+        var proposed = Proposed(text, start, foreign);
         return proposed > 0 && proposed < ruleLength ? ruleLength : proposed;
     }
 
     /// <summary>The length of the model's own reading at <paramref name="start"/> when it is sure enough; 0 otherwise.</summary>
-    private static int Proposed(string text, int start) => ModelNameAt(text, start) is var name && name.Confidence >= TakenFrom ? name.Length : 0;
+    /// <remarks>After a title that is not foreign, a reading of two characters must be a surname and a given name: the
+    /// model takes words there for names (第一书记扎根一线).</remarks>
+    private static int Proposed(string text, int start, bool foreign)
+    {
+        var name = ModelNameAt(text, start);
+        if (name.Confidence < TakenFrom)
+        {
+            return 0;
+        }
+
+        return foreign || name.Length != 2 || ChineseNames.SurnameLength(text, start) == 1 ? name.Length : 0;
+    }
 
     /// <summary>A one-character surname and two given characters.</summary>
     private const int MaxHanNameLength = 3;

@@ -95,4 +95,8 @@ public class ModelJudgedNamesTests
     [InlineData("联合国秘书长安南陪伴在侧。", "安南", "联合国秘书长")]
     [InlineData("叙利亚总统巴沙尔·阿萨德通过电话与对方交谈。", "巴沙尔·阿萨德", "叙利亚总统")]
     public void WordsAroundForeignNames(string text, string name, string titles) => AssertOfficial(text, name, titles);
+
+    [Fact]
+    public void AWordAfterADomesticTitleIsNoNameThoughTheModelReadsOne() =>
+        Assert.DoesNotContain(Extract("驻村工作队和第一书记扎根一线，与群众同吃同住。"), p => p.Role == PersonRole.Official);
 }
