@@ -4,15 +4,15 @@ using System.Data;
 using System.Data.Common;
 using System.IO;
 using System.Net;
-using Dapper;
 using NewsArchive.Core.Storage;
 using Npgsql;
 
 namespace NewsArchive.Postgres;
 
 /// <summary>An archive in a PostgreSQL database: the schema of <see cref="PostgresMigrations"/>, written by many
-/// importers at once (each page in its own READ COMMITTED transaction, serialised per page by an advisory lock, so the
-/// Unchanged/Conflict/Replace decision and the write are one step), read by many, on the primary or a hot standby.</summary>
+/// importers at once (each page in one statement that is its own READ COMMITTED transaction, serialised per page by an
+/// advisory lock, so the Unchanged/Conflict/Replace decision and the write are one step), read by many, on the primary or
+/// a hot standby.</summary>
 public sealed class PostgresArchiveStore : ArchiveStore
 {
     /// <summary>How often a page's transaction is tried when PostgreSQL reports a conflict with another writer.</summary>
@@ -86,10 +86,9 @@ public sealed class PostgresArchiveStore : ArchiveStore
         return new WriteTransaction(transaction, () => false);
     }
 
-    /// <summary>Transaction-scoped advisory lock on the page's key: writers of one page take turns, others run on.</summary>
-    internal override void LockPage(string newspaper, DateTime date, int page, IDbTransaction transaction) =>
-        _connection.Execute("SELECT pg_advisory_xact_lock(hashtextextended(@key, 0))",
-            new { key = newspaper + "\u0001" + date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "\u0001" + page }, transaction);
+    /// <summary>One statement, its own transaction: see <see cref="PostgresArticleRows.Save"/>.</summary>
+    internal override PageSaveOutcome? SavePage(PageRecord page, IReadOnlyList<Core.Model.ParsedArticle> articles, bool allowReplace, int parserVersion) =>
+        Rows.Save(page, articles, allowReplace, parserVersion);
 
     internal override T Write<T>(Func<T> write)
     {
@@ -101,12 +100,14 @@ public sealed class PostgresArchiveStore : ArchiveStore
             }
             catch (PostgresException ex) when (attempt < WriteAttempts && (Transient.Contains(ex.SqlState) || Races.Contains(ex.SqlState)))
             {
-                // The transaction was rolled back by its using block; the page is decided afresh.
+                // The transaction was rolled back (the statement's own, or by its using block): the page is decided afresh.
             }
         }
     }
 
-    internal override IArticleRows ArticleRows() => _rows ??= new PostgresArticleRows(_connection);
+    internal override IArticleRows ArticleRows() => Rows;
+
+    private PostgresArticleRows Rows => _rows ??= new PostgresArticleRows(_connection);
 
     /// <summary>PostgreSQL runs one command at a time per connection, and streaming a long result holds it: the details
     /// of each batch of rows are read on a second connection, opened the first time a result is that long.</summary>
