@@ -94,8 +94,15 @@ public sealed class PostgresTextMatch
             var n = numbers[term.Key].ToString(CultureInfo.InvariantCulture);
             match._parameters[parameterPrefix + "_q" + n] = TsQuery(term);
             // A whole last token ends at a space; a prefix may run on into a longer token.
-            match._parameters[parameterPrefix + "_t" + n] = " " + string.Join(" ", term.Tokens) + (term.Prefix ? string.Empty : " ");
-            return $"({search}.tokens @@ CAST(@{parameterPrefix}_q{n} AS tsquery) AND strpos({search}.terms, @{parameterPrefix}_t{n}) > 0)";
+            if (term.Tokens.Count > 1)
+            {
+                match._parameters[parameterPrefix + "_t" + n] = " " + string.Join(" ", term.Tokens) + (term.Prefix ? string.Empty : " ");
+            }
+
+            var indexed = $"{search}.tokens @@ CAST(@{parameterPrefix}_q{n} AS tsquery)";
+            // A term of one token is in the article exactly where the token is (the tsvector holds every token of the
+            // article, a prefix as :*): the index decides it, and the token sequence need not be read.
+            return term.Tokens.Count == 1 ? indexed : $"({indexed} AND strpos({search}.terms, @{parameterPrefix}_t{n}) > 0)";
         });
         return match;
     }
