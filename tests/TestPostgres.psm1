@@ -86,7 +86,7 @@ function Get-ConnectionString([int] $Port, [string] $User = 'postgres') { "Host=
 <#
 .SYNOPSIS
     Starts a throwaway primary (and with -Standby a hot standby made by pg_basebackup -R; with -Durable, settings fit to
-    measure with). Returns the cluster: its
+    measure with, synchronous_commit as -SynchronousCommit says). Returns the cluster: its
     connection strings (Primary, Standby), the password role's name and password, and the folder; or, when PostgreSQL
     cannot run here, an object whose SkipReason says why.
 #>

@@ -60,8 +60,9 @@ public static class PostgresSearchDocument
     internal static string Quote(string token) => "'" + token.Replace("\\", "\\\\").Replace("'", "''") + "'";
 }
 
-/// <summary>A search query for PostgreSQL: for each term, its tokens in the tsvector (which the GIN index answers) and
-/// its token sequence in article_search.terms (the exact test), combined with AND, OR and NOT as the query says
+/// <summary>A search query for PostgreSQL: for each term, its tokens in the tsvector (which the GIN index answers) and,
+/// for a term of more than one token, its token sequence in article_search.terms (the exact test), combined with AND,
+/// OR and NOT as the query says
 /// (<see cref="SearchQuery.Condition"/>); <see cref="RankQuery"/> is any term's tokens, for ts_rank. Together they match
 /// exactly the articles SQLite's search matches.</summary>
 public sealed class PostgresTextMatch
