@@ -41,7 +41,7 @@ switch (args[0])
         foreach (var set in manifest.Sets)
         {
             var watch = Stopwatch.StartNew();
-            var sentences = set.Read(() => CorpusReader.LostCharacter);
+            var sentences = set.Read();
             var score = Evaluation.Score(recognizer, sentences);
             Console.WriteLine($"{set.Name,-28} {score}  [{sentences.Count} sentences, {watch.Elapsed.TotalSeconds:0.0} s]");
         }
