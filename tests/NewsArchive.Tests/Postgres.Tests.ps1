@@ -153,6 +153,10 @@ Describe 'Ctrl+C on PostgreSQL' -Tag PostgresOnly {
     BeforeEach { if ($skip) { Set-ItResult -Skipped -Because $skip } }
 
     It 'cancels the statement running on the server: an import waiting for a page another session holds stops at once and stores nothing' {
+        # The suite's earlier tests leave idle pooled connections to their databases (a minute each); close them, so the
+        # two sessions this test needs fit under the test cluster's max_connections.
+        $npgsql = [AppDomain]::CurrentDomain.GetAssemblies() | Where-Object { $_.GetName().Name -eq 'Npgsql' } | Select-Object -First 1
+        if ($npgsql) { $npgsql.GetType('Npgsql.NpgsqlConnection')::ClearAllPools() }
         $db = New-TestArchive 'stop'
         $name = ($db -split '/')[-1]
         $null = Import-Issue -LiteralPath (New-PageFiles -Folder (Join-Path $TestDrive 'stop-first') -Date '2021-01-02') -Database $db
@@ -164,6 +168,12 @@ Describe 'Ctrl+C on PostgreSQL' -Tag PostgresOnly {
         $start.RedirectStandardOutput = $true
         $holder = [System.Diagnostics.Process]::Start($start)
         try {
+            # Until psql holds the lock, the import would simply store the page.
+            $held = "SELECT count(*) FROM pg_locks l JOIN pg_database d ON d.oid = l.database WHERE l.locktype = 'advisory' AND l.granted AND d.datname = '$name'"
+            $deadline = [DateTime]::UtcNow.AddSeconds(30)
+            while ((Invoke-TestPostgresSql $held) -ne '1' -and [DateTime]::UtcNow -lt $deadline) { Start-Sleep -Milliseconds 50 }
+            Invoke-TestPostgresSql $held | Should -Be '1' -Because 'the other session holds the page'
+
             $state = [initialsessionstate]::CreateDefault2()
             $state.ImportPSModule((Get-TestModulePath))
             $ps = [powershell]::Create($state)
