@@ -47,6 +47,16 @@ switch (args[0])
         }
 
         return 0;
+    case "eval-pages":
+        // eval-pages <manifest> <model> <sentences per page>: each run of consecutive sentences read as one page.
+        var pageRecognizer = PersonNameRecognizer.FromFile(args[2]);
+        foreach (var set in manifest.Sets)
+        {
+            var sentences = set.Read();
+            Console.WriteLine($"{set.Name,-28} {Evaluation.ScorePages(pageRecognizer, sentences, int.Parse(args[3]))}  [{sentences.Count} sentences, pages of {args[3]}]");
+        }
+
+        return 0;
     case "speed":
         SpeedBenchmark.Run(args[2], manifest.Read(), args.Length > 3 ? args[3] : null);
         return 0;
