@@ -20,5 +20,11 @@
         @{ Name = 'real-officials-2002';    Precision = 0.95; Recall = 0.88; Real = $true }
         @{ Name = 'real-officials-2006-07'; Precision = 0.89; Recall = 0.88; Real = $true }
         @{ Name = 'real-officials-regional'; Precision = 0.88; Recall = 0.87; Real = $true }
+        # Held out until version 7 was merged (measured then, never tuned on): final 0.873 / 0.837,
+        # national 0.901 / 0.878, local 0.964 / 0.947. Gated from here on, so no longer held out: the next honest
+        # figure needs a new blind set.
+        @{ Name = 'real-officials-final';    Precision = 0.86; Recall = 0.82; Real = $true }
+        @{ Name = 'real-officials-national'; Precision = 0.89; Recall = 0.87; Real = $true }
+        @{ Name = 'real-officials-local';    Precision = 0.95; Recall = 0.93; Real = $true }
     )
 }
