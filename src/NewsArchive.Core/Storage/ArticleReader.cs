@@ -31,7 +31,8 @@ public sealed class ArticleReader
             var found = row.ToArticle();
             if (filter.Text is not null)
             {
-                found.Snippet = SearchSnippet.Build(row.Body, filter.Text.HighlightTerms);
+                var (body, terms) = (row.Body, filter.Text.HighlightTerms);
+                found.SetSnippetSource(() => SearchSnippet.Build(body, terms));
             }
 
             batch.Add(found);
@@ -218,22 +219,26 @@ public sealed class ArticleReader
         public long Characters { get; set; }
         public long PageId { get; set; }
 
-        public Article ToArticle() => new()
+        public Article ToArticle()
         {
-            Id = Id,
-            Newspaper = Newspaper,
-            Date = StoreDate.Parse(IssueDate),
-            Page = (int)Page,
-            Sequence = (int)Sequence,
-            Kicker = Kicker,
-            Title = Title,
-            Subtitle = Subtitle,
-            Dateline = Dateline,
-            EventDate = StoreDate.ParseNullable(EventDate),
-            Paragraphs = Body.Length == 0 ? Array.Empty<string>() : Body.Split('\n'),
-            Characters = (int)Characters,
-            PageId = PageId,
-        };
+            var article = new Article
+            {
+                Id = Id,
+                Newspaper = Newspaper,
+                Date = StoreDate.Parse(IssueDate),
+                Page = (int)Page,
+                Sequence = (int)Sequence,
+                Kicker = Kicker,
+                Title = Title,
+                Subtitle = Subtitle,
+                Dateline = Dateline,
+                EventDate = StoreDate.ParseNullable(EventDate),
+                Characters = (int)Characters,
+                PageId = PageId,
+            };
+            article.SetStoredBody(Body);
+            return article;
+        }
     }
 
     internal sealed class MentionRow
