@@ -155,6 +155,19 @@ public sealed class StatsReaderTests : IDisposable
     }
 
     [Fact]
+    public void SummaryAddedUpFromTheReportsTablesEqualsTheOneCountedOverTheArticles()
+    {
+        foreach (var filter in new[] { new IssueFilter(), new IssueFilter { Newspapers = new[] { "海港晚报" } }, new IssueFilter { Pages = new[] { 1 } },
+                     new IssueFilter { Newspapers = new[] { "无此报" } } })
+        {
+            var direct = _reader.Summary(filter);
+            var added = _reader.Summary(filter, _reader.Query(new[] { StatsDimension.Newspaper }, filter),
+                _reader.Query(new[] { StatsDimension.Official }, filter), _reader.Query(new[] { StatsDimension.Reporter }, filter));
+            Assert.Equal(System.Text.Json.JsonSerializer.Serialize(direct), System.Text.Json.JsonSerializer.Serialize(added));
+        }
+    }
+
+    [Fact]
     public void ReportLoadsEverySectionAndPicksThePeriodForTheSpan()
     {
         var report = StatsReport.Load(_reader, new IssueFilter(), new[] { StatsDimension.Month, StatsDimension.Page }, new DateTime(2021, 3, 1));
