@@ -180,6 +180,17 @@ public sealed class StatsReaderTests : IDisposable
         Assert.Equal(StatsDimension.Day, StatsReport.Load(_reader, new IssueFilter(), Array.Empty<StatsDimension>(), DateTime.Now).Period);
     }
 
+    [Fact]
+    public void ReportOfAnEmptyArchiveHasNoRowsAndCountsByMonth()
+    {
+        using var empty = ArchiveStore.OpenEmpty();
+        var report = StatsReport.Load(new StatsReader(empty), new IssueFilter(), Array.Empty<StatsDimension>(), DateTime.Now);
+        Assert.Empty(report.Officials);
+        Assert.Empty(report.Titles);
+        Assert.Equal(0, report.Summary.Articles);
+        Assert.Equal(StatsDimension.Month, report.Period);
+    }
+
     private StatsRow Single(IssueFilter filter) => Assert.Single(_reader.Query(Array.Empty<StatsDimension>(), filter));
 
     private static void Save(PageWriter writer, string newspaper, DateTime date, int page, params ParsedArticle[] articles)
