@@ -17,6 +17,12 @@
          defaults ../.mirror beside the repository and /work/.mirror, as <owner>+<name>/repo (a bare git directory, or a
          checkout with its .git inside) or <owner>+<name> itself; the blob is read with `git show <commit>:<path>`.
     Whatever is found is checked against the SHA-256 before it is used; a mismatch is refused.
+
+    A file that a repository holds only inside a zip archive (a copy too large to fetch unpacked) names the archive
+    as well, with the archive's own SHA-256; the archive is verified, then the member at "path" is unpacked and
+    verified against "sha256":
+
+        { …, "archive": { "path": "MSRA.zip", "sha256": "<64 hex>" }, "path": "msra_train_bio", "sha256": "<64 hex>" }
 .EXAMPLE
     $file = ./bench/Get-Corpus.ps1 -Id msra-ner-test
     if (-not $file) { Set-ItResult -Skipped -Because 'the MSRA NER test split is not on this machine' }
@@ -52,6 +58,7 @@ begin {
         $sha = $sha256.ToLowerInvariant()
         $cached = Join-Path $cache $sha
         if ((Test-Path -LiteralPath $cached) -and (Get-Sha256 $cached) -eq $sha) { return $cached }
+        if ($source.PSObject.Properties['archive']) { return Expand-CorpusMember $name $source $path $sha }
 
         $gitDir = Find-GitDir $source.repo
         if (-not $gitDir) {
@@ -79,6 +86,30 @@ begin {
         if ($actual -ne $sha) {
             Remove-Item -LiteralPath $partial -Force
             throw "Corpus '$name': $($source.repo) $path has SHA-256 $actual, not the $sha its source file names. Refused."
+        }
+        Move-Item -LiteralPath $partial -Destination $cached -Force
+        $cached
+    }
+
+    # The verified path of one member of a zip archive the source names (the archive itself verified first).
+    function Expand-CorpusMember([string] $name, $source, [string] $member, [string] $sha) {
+        $archiveSource = [pscustomobject]@{ repo = $source.repo; commit = $source.commit }
+        $archive = Get-CorpusFile $name $archiveSource $source.archive.path $source.archive.sha256
+        if (-not $archive) { return }
+        Add-Type -AssemblyName System.IO.Compression
+        $zip = [System.IO.Compression.ZipFile]::OpenRead($archive)
+        try {
+            $entry = $zip.GetEntry($member)
+            if (-not $entry) { throw "Corpus '$name': $($source.archive.path) has no member $member." }
+            $cached = Join-Path $cache $sha
+            $partial = "$cached.partial-$PID"
+            [System.IO.Compression.ZipFileExtensions]::ExtractToFile($entry, $partial, $true)
+        }
+        finally { $zip.Dispose() }
+        $actual = Get-Sha256 $partial
+        if ($actual -ne $sha) {
+            Remove-Item -LiteralPath $partial -Force
+            throw "Corpus '$name': $member of $($source.archive.path) has SHA-256 $actual, not the $sha its source file names. Refused."
         }
         Move-Item -LiteralPath $partial -Destination $cached -Force
         $cached

@@ -20,7 +20,8 @@ param(
 $ErrorActionPreference = 'Stop'
 # Under 'dotnet pwsh' the process is dotnet and pwsh.dll its first argument.
 $pw = (Get-Process -Id $PID).Path
-$pre = if ([IO.Path]::GetFileNameWithoutExtension($pw) -eq 'dotnet') { @((Join-Path $PSHOME 'pwsh.dll')) } else { @() }
+# @(…) around the if: an if's one-element array result would be unrolled to a string, which splats wrongly.
+$pre = @(if ([IO.Path]::GetFileNameWithoutExtension($pw) -eq 'dotnet') { Join-Path $PSHOME 'pwsh.dll' })
 $ta = @(); $tb = @()
 for ($i = 0; $i -lt $Runs; $i++) {
   foreach ($pair in @(@('A', $A), @('B', $B))) {

@@ -27,7 +27,10 @@ $spec = Get-Content -Raw -LiteralPath (Join-Path $PSScriptRoot 'corpora.json') |
 $manifest = [ordered]@{
     lexicon = [ordered]@{ familyNames = Resolve-Id $spec.lexicon.familyNames; givenNames = Resolve-Id $spec.lexicon.givenNames }
     sets    = @($spec.sets | Where-Object { -not $Role -or $_.role -in $Role } | ForEach-Object {
-            [ordered]@{ name = $_.name; format = $_.format; role = $_.role; paths = @($_.ids | ForEach-Object { Resolve-Id $_ }) }
+            $set = [ordered]@{ name = $_.name; format = $_.format; role = $_.role; paths = @($_.ids | ForEach-Object { Resolve-Id $_ }) }
+            # A block of a corpus: sentences skipped at the start, sentences taken after them.
+            foreach ($bound in 'skip', 'take') { if ($_.PSObject.Properties[$bound]) { $set[$bound] = $_.$bound } }
+            $set
         })
 }
 $manifest | ConvertTo-Json -Depth 5 | Set-Content -LiteralPath $Destination -Encoding utf8NoBOM

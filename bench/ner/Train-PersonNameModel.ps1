@@ -11,7 +11,7 @@
 param(
     [string] $ModelPath = (Join-Path $PSScriptRoot '../../src/NewsArchive.Core/Extraction/Names/PersonNames.model'),
 
-    [int] $MaxEpochs = 20
+    [int] $MaxEpochs = 30
 )
 
 $ErrorActionPreference = 'Stop'

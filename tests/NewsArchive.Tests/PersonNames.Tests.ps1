@@ -1,6 +1,6 @@
 # The quality gate of the shipped person-name model: exact-span F1 on the MSRA NER test split, public news text that the
 # model was never trained or tuned on (bench/ner/README.md). The floor sits a little under the measured figure
-# (P 0.920 R 0.761 F1 0.833 when the model was trained), so a regression fails CI.
+# (P 0.921 R 0.812 F1 0.863 when the model was trained), so a regression fails CI.
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
     Import-Module (Get-TestModulePath) -Force
@@ -23,7 +23,7 @@ BeforeAll {
 }
 
 Describe 'Person names on the MSRA NER test split (held out)' {
-    It 'finds person names with an exact-span F1 of at least 0.82' {
+    It 'finds person names with an exact-span F1 of at least 0.86' {
         if (-not ($sentencesPath -and $tagsPath)) {
             Set-ItResult -Skipped -Because 'the MSRA NER test split is not on this machine (bench/Get-Corpus.ps1 -Id msra-ner-lemonhu-test-sentences and -tags found no verified copy: fetch lemonhu/NER-BERT-pytorch)'
             return
@@ -49,6 +49,6 @@ Describe 'Person names on the MSRA NER test split (held out)' {
         $f1 = 2 * $precision * $recall / ($precision + $recall)
         Write-Host ("    MSRA test: P {0:0.0000} R {1:0.0000} F1 {2:0.0000} (gold {3}, predicted {4}, correct {5})" -f $precision, $recall, $f1, $gold, $predicted, $correct)
         $gold | Should -Be 1973
-        $f1 | Should -BeGreaterOrEqual 0.82
+        $f1 | Should -BeGreaterOrEqual 0.86
     }
 }

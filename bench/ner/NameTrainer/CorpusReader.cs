@@ -11,9 +11,6 @@ internal static class CorpusReader
     /// NAME, Weibo NER's named (not nominal) PER.NAM.</summary>
     private static readonly HashSet<string> PersonTypes = new(StringComparer.Ordinal) { "PER", "NR", "NAME", "PER.NAM" };
 
-    /// <summary>The replacement for a character a corpus is known to have lost (see <see cref="Repair"/>).</summary>
-    public const char LostCharacter = '\uFFFD';
-
     /// <summary>Sentences and tags in two parallel files, one sentence a line, characters and tags separated by spaces
     /// (lemonhu/NER-BERT-pytorch data/msra).</summary>
     public static List<TaggedSentence> ReadParallel(string sentencesPath, string tagsPath)
@@ -45,33 +42,6 @@ internal static class CorpusReader
     /// ResumeNER, Weibo NER).</summary>
     public static List<TaggedSentence> ReadColumns(string path) =>
         ReadColumnsWithTypes(path).Select(s => new TaggedSentence(s.Text, PersonNames(s.Entities))).ToList();
-
-    /// <summary>Repairs a corpus copy whose conversion lost the first character of every two-character entity, writing
-    /// the second one twice (中国 → 国国, 日本 → 本本, 王杰 → 杰杰). In places and organisations the lost character is
-    /// marked unknown (the model learns nothing from it). In a person's name it was nearly always the surname: dropping
-    /// those sentences would leave the model without two-character names (彭真, 谢非), so the lost surname is replaced by
-    /// one drawn from <paramref name="surnames"/> (by population frequency, seeded: the same every run). The name's
-    /// given character and its context are the corpus's own.</summary>
-    public static List<TaggedSentence> Repair(List<(string Text, List<(string Type, int Start, int Length)> Entities)> raw,
-        Func<char> surnames)
-    {
-        var result = new List<TaggedSentence>();
-        foreach (var (text, entities) in raw)
-        {
-            var chars = text.ToCharArray();
-            foreach (var (type, start, length) in entities)
-            {
-                if (length == 2 && chars[start] == chars[start + 1])
-                {
-                    chars[start] = PersonTypes.Contains(type) ? surnames() : LostCharacter;
-                }
-            }
-
-            result.Add(new TaggedSentence(new string(chars), PersonNames(entities)));
-        }
-
-        return result;
-    }
 
     /// <summary>Every sentence of a one-character-a-line file with all its entities and their types. Weibo NER writes a
     /// word-position digit after each character (中0): only the first character of the first column is taken.</summary>

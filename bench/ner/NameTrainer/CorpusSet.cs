@@ -6,20 +6,26 @@ internal sealed class CorpusSet
 {
     public string Name { get; set; } = "";
 
-    /// <summary>parallel (sentences file + tags file), columns (a character and a tag a line), or columns-repair (the
-    /// same, for a copy whose two-character entities lost their first character).</summary>
+    /// <summary>parallel (sentences file + tags file) or columns (a character and a tag a line).</summary>
     public string Format { get; set; } = "";
 
     public List<string> Paths { get; set; } = new();
 
     public string Role { get; set; } = "";
 
-    /// <param name="surnames">Draws a surname for the repair of columns-repair sets.</param>
-    public List<TaggedSentence> Read(Func<char> surnames) => Format switch
+    /// <summary>Sentences of the files left out at the start (with <see cref="Take"/>, a set can be one contiguous block
+    /// of a corpus: other documents than the rest of it).</summary>
+    public int Skip { get; set; }
+
+    /// <summary>Sentences kept after <see cref="Skip"/>; all when null.</summary>
+    public int? Take { get; set; }
+
+    public List<TaggedSentence> Read() => ReadAll().Skip(Skip).Take(Take ?? int.MaxValue).ToList();
+
+    private List<TaggedSentence> ReadAll() => Format switch
     {
         "parallel" => CorpusReader.ReadParallel(Paths[0], Paths[1]),
         "columns" => Paths.SelectMany(CorpusReader.ReadColumns).ToList(),
-        "columns-repair" => Paths.SelectMany(p => CorpusReader.Repair(CorpusReader.ReadColumnsWithTypes(p), surnames)).ToList(),
         _ => throw new InvalidDataException($"Corpus '{Name}': unknown format '{Format}'."),
     };
 }

@@ -21,6 +21,30 @@ internal static class Evaluation
         return score;
     }
 
+    /// <summary>Scores sentences read as pages: each run of <paramref name="perPage"/> consecutive sentences joined by line
+    /// breaks into one text, as the module reads a page (the MSRA files keep their documents' sentences in order). A name
+    /// found across a line break counts as a false name of the sentence it starts in.</summary>
+    public static SpanScore ScorePages(PersonNameRecognizer recognizer, IReadOnlyList<TaggedSentence> sentences, int perPage)
+    {
+        var score = new SpanScore();
+        for (var first = 0; first < sentences.Count; first += perPage)
+        {
+            var page = sentences.Skip(first).Take(perPage).ToList();
+            var text = string.Join("\n", page.Select(s => s.Text));
+            var found = recognizer.Recognize(text);
+            var offset = 0;
+            foreach (var sentence in page)
+            {
+                var predicted = found.Where(n => n.Start >= offset && n.Start < offset + sentence.Text.Length)
+                    .Select(n => (n.Start - offset, n.Length)).ToList();
+                score.Add(sentence.Names.ToList(), predicted);
+                offset += sentence.Text.Length + 1;
+            }
+        }
+
+        return score;
+    }
+
     /// <summary>The temperature under which <see cref="PersonNameRecognizer.NameScore"/> has the least log loss on the
     /// predicted and the gold names of held-out sentences (1 for a gold name, 0 for a predicted one that is not).</summary>
     public static double FitTemperature(NameModel model, IReadOnlyList<TaggedSentence> sentences)

@@ -61,27 +61,6 @@ internal static class LexiconBuilder
         return new NameLexicon(classes, compounds);
     }
 
-    /// <summary>Draws single-character surnames in proportion to their share of the population, from a fixed seed.</summary>
-    public static Func<char> SurnameDraw(string familyNamesCsv, int seed)
-    {
-        var surnames = ReadCsv(familyNamesCsv).Where(row => row["surname"].Length == 1)
-            .Select(row => (Surname: row["surname"][0], Ppm: Number(row["ppm.1930_2008"]))).ToArray();
-        var cumulative = new double[surnames.Length];
-        var total = 0.0;
-        for (var k = 0; k < surnames.Length; k++)
-        {
-            total += surnames[k].Ppm;
-            cumulative[k] = total;
-        }
-
-        var random = new Random(seed);
-        return () =>
-        {
-            var k = Array.BinarySearch(cumulative, random.NextDouble() * total);
-            return surnames[Math.Min(surnames.Length - 1, k < 0 ? ~k : k)].Surname;
-        };
-    }
-
     private static double Number(string text) =>
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : 0;
 

@@ -41,9 +41,19 @@ switch (args[0])
         foreach (var set in manifest.Sets)
         {
             var watch = Stopwatch.StartNew();
-            var sentences = set.Read(() => CorpusReader.LostCharacter);
+            var sentences = set.Read();
             var score = Evaluation.Score(recognizer, sentences);
             Console.WriteLine($"{set.Name,-28} {score}  [{sentences.Count} sentences, {watch.Elapsed.TotalSeconds:0.0} s]");
+        }
+
+        return 0;
+    case "eval-pages":
+        // eval-pages <manifest> <model> <sentences per page>: each run of consecutive sentences read as one page.
+        var pageRecognizer = PersonNameRecognizer.FromFile(args[2]);
+        foreach (var set in manifest.Sets)
+        {
+            var sentences = set.Read();
+            Console.WriteLine($"{set.Name,-28} {Evaluation.ScorePages(pageRecognizer, sentences, int.Parse(args[3]))}  [{sentences.Count} sentences, pages of {args[3]}]");
         }
 
         return 0;

@@ -1,8 +1,8 @@
 namespace NewsArchive.Bench.NameTrainer;
 
-/// <summary>Finds sentences that share a long stretch of text with a reference set. The MSRA copies are overlapping
-/// slices of one training set, so a tune sentence may also be a training sentence; tuning on those would flatter the
-/// model, so they are left out of the tune set (and the same sentence twice in training counts once).</summary>
+/// <summary>Finds sentences that share a long stretch of text with a reference set. The tune set is a part of MSRA's
+/// training set, so while tuning every training sentence that shares text with it is left out (tuning on sentences
+/// trained on would flatter the model); and the same sentence twice in training counts once.</summary>
 internal sealed class SharedText
 {
     /// <summary>Fifteen characters in common is far beyond chance and below a sentence.</summary>

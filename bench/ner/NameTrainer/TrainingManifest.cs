@@ -14,16 +14,9 @@ internal sealed class TrainingManifest
         JsonSerializer.Deserialize<TrainingManifest>(File.ReadAllText(path), new JsonSerializerOptions { PropertyNameCaseInsensitive = true })
         ?? throw new InvalidDataException($"{path} is not a training manifest.");
 
-    // Any fixed seed: it only makes the repaired surnames the same on every run.
-    private const int SurnameSeed = 1998;
-
     public IEnumerable<CorpusSet> WithRole(string role) => Sets.Where(s => s.Role == role);
 
-    /// <summary>The sentences of the sets of one role (all sets when null), read in manifest order so a repair draws
-    /// the same surnames every run.</summary>
-    public List<TaggedSentence> Read(string? role = null)
-    {
-        var surnames = LexiconBuilder.SurnameDraw(Lexicon.FamilyNames, SurnameSeed);
-        return Sets.Where(s => role == null || s.Role == role).SelectMany(s => s.Read(surnames)).ToList();
-    }
+    /// <summary>The sentences of the sets of one role (all sets when null), in manifest order.</summary>
+    public List<TaggedSentence> Read(string? role = null) =>
+        Sets.Where(s => role == null || s.Role == role).SelectMany(s => s.Read()).ToList();
 }

@@ -26,7 +26,8 @@ public sealed class PersonNameRecognizer
     public static PersonNameRecognizer Default => Shipped.Value;
 
     /// <summary>The person names in <paramref name="text"/>, in order and non-overlapping, each with the model's
-    /// probability that it is exactly one name.</summary>
+    /// probability that it is exactly one name: the names the tagger reads, and the other occurrences of those it reads
+    /// with confidence (<see cref="RepeatedNames"/>).</summary>
     public IReadOnlyList<NameSpan> Recognize(string text)
     {
         if (text is null)
@@ -51,14 +52,14 @@ public sealed class PersonNameRecognizer
         var scores = _model.Emissions(text, start, start + length);
         var tags = TagDecoder.BestTags(scores, length, _model.Transitions, _model.Starts);
         var names = TagDecoder.Names(tags);
-        var spans = new NameSpan[names.Count];
-        for (var k = 0; k < names.Count; k++)
+        var spans = new List<NameSpan>(names.Count);
+        foreach (var (at, count) in names)
         {
-            var (at, count) = names[k];
-            spans[k] = new NameSpan(start + at, count, ProbabilityFromScores(scores, length, at, count));
+            spans.Add(new NameSpan(start + at, count, ProbabilityFromScores(scores, length, at, count)));
         }
 
-        return spans;
+        return RepeatedNames.AddRepeats(text, start, start + length, spans,
+            (at, count) => ProbabilityFromScores(scores, length, at - start, count));
     }
 
     /// <summary>The probability, in [0,1], that <paramref name="text"/>[start, start + length) is exactly one person's name

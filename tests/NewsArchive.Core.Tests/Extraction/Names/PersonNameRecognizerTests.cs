@@ -27,6 +27,19 @@ public class PersonNameRecognizerTests
         Assert.Equal(new[] { name }, Names(text));
 
     [Fact]
+    public void FindsAGivenNameStandingAloneForANameReadEarlierInTheText()
+    {
+        Assert.Empty(Names("野青这次写了八首歌。"));
+        Assert.Equal(new[] { "田野青", "野青" }, Names("歌手田野青发行了新专辑。野青这次写了八首歌。"));
+    }
+
+    [Theory]
+    [InlineData("省长张文明说，要抓好精神文明建设。", "张文明")]
+    [InlineData("县长李国华在大会上讲话。李国华强调，华人华侨是重要力量。", "李国华", "李国华")]
+    public void TakesARepeatedNameOnlyWhereItCanBeOne(string text, params string[] names) =>
+        Assert.Equal(names, Names(text));
+
+    [Fact]
     public void ReadsAForeignNameWithAMiddleDotAsOneName()
     {
         const string text = "联合国秘书长科菲·安南在纽约发表讲话。";
