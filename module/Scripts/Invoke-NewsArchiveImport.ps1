@@ -80,7 +80,9 @@ function Resolve-Folder([string] $Folder) { $ExecutionContext.SessionState.Path.
 
 function Write-Log([string] $Level, [string] $Message) {
     $line = $LogLineFormat -f [DateTimeOffset]::Now, $Level, $Message
-    # Appended and flushed line by line, so `tail -f` and a crash both see every step that happened.
+    # Appended and flushed line by line, so `tail -f` and a crash both see every step that happened; once the SIGTERM
+    # handler is registered, through it, so that no line follows its END line.
+    if ($script:TerminationLogRegistered) { [NewsArchive.Commands.Infrastructure.TerminationLog]::Append($script:LogFile, $line); return }
     [System.IO.File]::AppendAllText($script:LogFile, $line + [Environment]::NewLine, [System.Text.UTF8Encoding]::new($false))
 }
 
@@ -136,6 +138,7 @@ $counts = [ordered]@{ Imported = 0; Unchanged = 0; Replaced = 0; Failed = 0 }
 # Interrupted runs end with an END line and a non-zero exit too: Ctrl+C/SIGINT through the finally block below (exit
 # 130), SIGTERM (which runs no finally block) through a handler the module registers (exit 143).
 [NewsArchive.Commands.Infrastructure.TerminationLog]::Register($script:LogFile, $LogLineFormat, $counts)
+$script:TerminationLogRegistered = $true
 $finished = $false
 try {
     Write-Log 'START' "Importing $Filter under $Path into $($location.DisplayName)"

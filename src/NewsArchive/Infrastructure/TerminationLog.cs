@@ -18,6 +18,12 @@ public static class TerminationLog
     private static IDictionary? _counts;
     private static IDisposable? _registration;
 
+    // The script's pipeline thread goes on importing while the handler runs: without one lock around every line, a
+    // page's OK line could land after the END line, which must stay the last line of an interrupted run.
+    private static readonly object LogGate = new();
+    private static bool _ended;
+    private static readonly UTF8Encoding Utf8 = new(false);
+
     /// <param name="path">The log file.</param>
     /// <param name="lineFormat">The script's log line format: {0} the time, {1} the level, {2} the message.</param>
     /// <param name="counts">The script's running counts (name → number), read when the signal arrives.</param>
@@ -25,6 +31,11 @@ public static class TerminationLog
     {
         Complete();
         (_path, _lineFormat, _counts) = (path, lineFormat, counts);
+        lock (LogGate)
+        {
+            _ended = false;
+        }
+
         _registration = RegisterSigterm();
     }
 
@@ -33,6 +44,19 @@ public static class TerminationLog
     {
         _registration?.Dispose();
         _registration = null;
+    }
+
+    /// <summary>Appends one line to the log (the script's Write-Log once registered); after the END line of a SIGTERM
+    /// nothing more is written, as the process is ending.</summary>
+    public static void Append(string path, string line)
+    {
+        lock (LogGate)
+        {
+            if (!_ended)
+            {
+                File.AppendAllText(path, line + Environment.NewLine, Utf8);
+            }
+        }
     }
 
     private static void WriteInterrupted()
@@ -46,8 +70,12 @@ public static class TerminationLog
         // the counts are read while the script's pipeline thread may still be updating them, so read them defensively.
         try
         {
-            var line = string.Format(System.Globalization.CultureInfo.InvariantCulture, _lineFormat, DateTimeOffset.Now, "END", "Interrupted (SIGTERM): " + Tally(_counts));
-            File.AppendAllText(_path, line + Environment.NewLine, new UTF8Encoding(false));
+            lock (LogGate)
+            {
+                var line = string.Format(System.Globalization.CultureInfo.InvariantCulture, _lineFormat, DateTimeOffset.Now, "END", "Interrupted (SIGTERM): " + Tally(_counts));
+                File.AppendAllText(_path, line + Environment.NewLine, Utf8);
+                _ended = true;
+            }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException)
         {
