@@ -33,6 +33,17 @@ public class PersonNameRecognizerTests
         Assert.Equal(new[] { "田野青", "野青" }, Names("歌手田野青发行了新专辑。野青这次写了八首歌。"));
     }
 
+    [Fact]
+    public void TheTaggerAloneLeavesOutTheRepeatsAndReadsTheRestAlike()
+    {
+        // The trainer chooses the tagger's settings on these names: Recognize less the repeated ones.
+        const string text = "歌手田野青发行了新专辑。野青这次写了八首歌。";
+        var tagged = Recognizer.RecognizeTagged(text);
+        Assert.Equal(new[] { "田野青" }, tagged.Select(n => n.TextIn(text)));
+        Assert.Equal(Recognizer.Recognize(text)[0].Confidence, tagged[0].Confidence, 6);
+        Assert.Empty(Recognizer.RecognizeTagged(string.Empty));
+    }
+
     [Theory]
     [InlineData("省长张文明说，要抓好精神文明建设。", "张文明")]
     [InlineData("县长李国华在大会上讲话。李国华强调，华人华侨是重要力量。", "李国华", "李国华")]
