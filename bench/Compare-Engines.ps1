@@ -11,8 +11,9 @@
          (BenchTool queries), each run as 'Get-Article -Text q -First 20' in one warm pwsh session on both archives in
          turn, -Repeats times after a warm-up; every match ('all rows') once on each, whose counts must agree.
     PostgreSQL is a throwaway cluster on a free 127.0.0.1 port (tests/TestPostgres.psm1 -Durable: fsync and full page
-    writes on, synchronous_commit off — like SQLite's synchronous=NORMAL in WAL mode, a crash loses at most the last
-    commits and never corrupts), stopped and removed at the end.
+    writes on; synchronous_commit as -SynchronousCommit says, by default on, PostgreSQL's own default: a committed page
+    survives a crash of the server or the machine, which is more than SQLite's synchronous=NORMAL in WAL mode promises
+    for a power loss), stopped and removed at the end.
     Prints the tables and writes them, with every raw figure, under bench/results/<time>-engines-<size>/.
 .EXAMPLE
     dotnet pwsh bench/Compare-Engines.ps1 -Size month
@@ -33,6 +34,10 @@ param(
 
     [ValidateRange(1, 20)]
     [int] $ImportRuns = 2,
+
+    # The server's synchronous_commit: on (the default, durable commits) or off (a user's opt-in, see README).
+    [ValidateSet('on', 'off')]
+    [string] $SynchronousCommit = 'on',
 
     # Use the module already built in out/NewsArchive.
     [switch] $SkipBuild
@@ -61,10 +66,15 @@ function Get-Percentile([double[]] $Values, [double] $Percent) {
     $sorted[[Math]::Max(0, [Math]::Min($sorted.Count - 1, [Math]::Ceiling($Percent / 100 * $sorted.Count) - 1))]
 }
 
+# The machine's load average (1, 5, 15 minutes), which every figure of a shared machine must be read with.
+function Get-LoadAverage { if (Test-Path /proc/loadavg) { ((Get-Content /proc/loadavg) -split ' ')[0..2] -join ' ' } else { 'unknown' } }
+
 function Get-Median([double[]] $Values) {
     $sorted = @($Values | Sort-Object)
     ($sorted[[Math]::Floor(($sorted.Count - 1) / 2)] + $sorted[[Math]::Ceiling(($sorted.Count - 1) / 2)]) / 2
 }
+
+$loadBefore = Get-LoadAverage
 
 # --- build, corpus, server --------------------------------------------------------------------------------------------
 if (-not $SkipBuild) { Invoke-Native 'dotnet' @('pwsh', '-NoProfile', '-File', (Join-Path $root 'build.ps1')) | Out-Host }
@@ -85,7 +95,7 @@ $null = New-Item -ItemType Directory -Force $results
 Write-Host "Corpus: $($files.Count) pages, $([Math]::Round($textBytes / 1MB, 1)) MiB of text. Results: $results"
 
 Import-Module (Join-Path $root 'tests/TestPostgres.psm1') -Force
-$cluster = Start-TestPostgres -Durable
+$cluster = Start-TestPostgres -Durable -SynchronousCommit $SynchronousCommit
 if ($cluster.SkipReason) { throw "PostgreSQL cannot run here: $($cluster.SkipReason)" }
 try {
     $port = [regex]::Match($cluster.Primary, 'Port=(\d+)').Groups[1].Value
@@ -181,7 +191,8 @@ $searchRows = foreach ($kind in @('2 chars', '3 chars', '4 chars', 'two terms', 
     }
 }
 $report = @(
-    "NewsArchive engines, $Size corpus (seed $Seed), $([Environment]::ProcessorCount) cores, $([DateTime]::UtcNow.ToString('u'))"
+    "NewsArchive engines, $Size corpus (seed $Seed), $([Environment]::ProcessorCount) cores, PostgreSQL synchronous_commit $SynchronousCommit, $([DateTime]::UtcNow.ToString('u'))"
+    "Load average (1, 5, 15 min) at the start: $loadBefore; at the end: $(Get-LoadAverage)"
     ($sizeRow | Format-Table -AutoSize | Out-String -Width 250).TrimEnd()
     ''
     'Import-Issue of the corpus in a fresh pwsh, SQLite and PostgreSQL alternated, each run into a new archive:'

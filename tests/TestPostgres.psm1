@@ -53,17 +53,18 @@ function Invoke-AsOwner {
     $output
 }
 
-function Write-ServerSettings([string] $DataFolder, [int] $Port, [string] $SocketFolder, [bool] $Durable) {
+function Write-ServerSettings([string] $DataFolder, [int] $Port, [string] $SocketFolder, [bool] $Durable, [string] $SynchronousCommit) {
     # Throwaway test clusters: durability off (they die with the test run). Durable (benchmarks): fsync and full page
-    # writes on, commits not waited for (synchronous_commit off), as SQLite's synchronous=NORMAL in WAL mode: a crash
-    # loses at most the last commits and never corrupts. Replication on for the standby either way.
+    # writes on, and synchronous_commit as asked: on (PostgreSQL's default: a commit returns once its WAL is on disk, so
+    # a committed page survives any crash) or off (commits are flushed within 0.6 s: a crash of the server or the
+    # machine may lose the last ones, never corrupts). Replication on for the standby either way.
     $fsync = if ($Durable) { 'on' } else { 'off' }
     $settings = @(
         "port = $Port"
         "listen_addresses = '127.0.0.1'"
         "unix_socket_directories = '$SocketFolder'"
         "fsync = $fsync"
-        'synchronous_commit = off'
+        "synchronous_commit = $SynchronousCommit"
         "full_page_writes = $fsync"
         'max_connections = 60'
         'shared_buffers = 64MB'
@@ -85,12 +86,12 @@ function Get-ConnectionString([int] $Port, [string] $User = 'postgres') { "Host=
 <#
 .SYNOPSIS
     Starts a throwaway primary (and with -Standby a hot standby made by pg_basebackup -R; with -Durable, settings fit to
-    measure with). Returns the cluster: its
+    measure with, synchronous_commit as -SynchronousCommit says). Returns the cluster: its
     connection strings (Primary, Standby), the password role's name and password, and the folder; or, when PostgreSQL
     cannot run here, an object whose SkipReason says why.
 #>
 function Start-TestPostgres {
-    param([switch] $Standby, [switch] $Durable)
+    param([switch] $Standby, [switch] $Durable, [ValidateSet('on', 'off')][string] $SynchronousCommit = 'off')
     $reason = Install-TestPostgres
     if (-not $reason -and (Test-IsRoot) -and -not (Get-Command runuser -ErrorAction SilentlyContinue)) { $reason = 'running as root without runuser to start PostgreSQL as postgres' }
     if ($reason) { return [pscustomobject]@{ SkipReason = $reason } }
@@ -113,7 +114,7 @@ function Start-TestPostgres {
         $primaryData = Join-Path $folder 'primary'
         $primaryPort = Get-FreePort
         $null = Invoke-AsOwner $cluster 'initdb' @('-D', $primaryData, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync')
-        Write-ServerSettings $primaryData $primaryPort $folder $Durable.IsPresent
+        Write-ServerSettings $primaryData $primaryPort $folder $Durable.IsPresent $SynchronousCommit
         # The password role authenticates with scram over TCP; the superuser (tests, replication) is trusted.
         Set-Content -LiteralPath (Join-Path $primaryData 'pg_hba.conf') -Value @(
             'local all all trust'

@@ -15,6 +15,10 @@ public static class PostgresConnections
     /// <summary>What PostgreSQL's pg_stat_activity shows for the module's sessions.</summary>
     public const string ApplicationName = "NewsArchive";
 
+    /// <summary>How many statements a connection keeps prepared: the search and the reads that complete its articles,
+    /// the page writer's and the statistics' statements fit.</summary>
+    private const int AutoPreparedStatements = 32;
+
     /// <exception cref="ArgumentException">The URI or connection string cannot be read; the message never holds the password.</exception>
     public static NpgsqlConnectionStringBuilder Settings(ArchiveLocation location, NetworkCredential? credential)
     {
@@ -45,6 +49,15 @@ public static class PostgresConnections
         // Pooled (Npgsql's default): opening a new server connection for each cmdlet cost about 20 ms of every
         // Get-Article (bench/Compare-Engines.ps1); an idle pooled connection is closed after a minute.
         builder.ConnectionIdleLifetime = 60;
+
+        // Statements run five times on a connection are prepared on the server (planned once); they outlive the pooled
+        // connection's reuse by the next cmdlet. A connection string that says otherwise (e.g. for a pooler that cannot
+        // keep prepared statements) is obeyed.
+        if (builder.ConnectionString.IndexOf("Max Auto Prepare=", StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            builder.MaxAutoPrepare = AutoPreparedStatements;
+        }
+
         return builder;
     }
 

@@ -6,7 +6,7 @@ using NewsArchive.Core.Storage;
 namespace NewsArchive.Postgres;
 
 /// <summary>PostgreSQL's SQL where the engines differ: regular expressions over lower-cased text, date functions, and
-/// the search over article_search (PostgreSQL migration 2).</summary>
+/// the search over article_search (PostgreSQL migrations 2 and 5).</summary>
 internal sealed class PostgresDialect : SqlDialect
 {
     public static PostgresDialect Instance { get; } = new();
@@ -37,9 +37,13 @@ internal sealed class PostgresDialect : SqlDialect
 
     internal override string EqualsIgnoringCase(string column, string parameter) => $"lower({column}) = lower(@{parameter})";
 
-    /// <summary>Every match is ranked: the GIN index finds them, and ranking reads only their tsvectors.</summary>
+    /// <summary>The window's edge is found inside the search's own statement (<see cref="RankedSearch"/>): no round trip.</summary>
     internal override long? FindWindowEdge(DbConnection connection, ArticleFilter filter) => null;
 
+    /// <summary>The candidates of the GIN index (newsarchive_candidates), then the exact test and ts_rank on those alone
+    /// (a subquery with OFFSET 0 keeps PostgreSQL from testing rows before they are known to be candidates). A page of
+    /// results ranked Newest ranks the newest <see cref="ArticleReader.RankingWindow"/> candidates first, as SQLite does,
+    /// and the older ones only when paging reaches past them.</summary>
     internal override string RankedSearch(DbConnection connection, ArticleFilter filter, IReadOnlyList<string> where, DynamicParameters parameters, long? windowEdge)
     {
         var match = PostgresTextMatch.Compile(filter.Text!, "s", "search");
@@ -50,11 +54,23 @@ internal sealed class PostgresDialect : SqlDialect
         }
 
         var joins = where.Count > 0 ? " JOIN articles a ON a.id = s.article_id JOIN pages p ON p.id = a.page_id" : string.Empty;
-        var conditions = new List<string>(where) { match.Condition };
+        var candidates = "(SELECT s.article_id, s.tokens, s.terms FROM newsarchive_candidates(CAST(@rank AS tsquery)) c JOIN article_search s ON s.article_id = c" + joins +
+                         (where.Count > 0 ? "\n  WHERE " + string.Join("\n    AND ", where) : string.Empty) + "\n  OFFSET 0) s";
         // Negated, so that ascending order is best first, as bm25's scores are in SQLite.
-        return "SELECT s.article_id AS id, -ts_rank(" + RankWeights + ", s.tokens, CAST(@rank AS tsquery)) AS score, 0 AS tier\n" +
-               "FROM article_search s" + joins + "\n" +
-               "WHERE " + string.Join("\n  AND ", conditions) + "\n" +
-               "ORDER BY score, id\nLIMIT @limit OFFSET @offset";
+        string Ranked(int tier, string condition) =>
+            "SELECT s.article_id AS id, -ts_rank(" + RankWeights + ", s.tokens, CAST(@rank AS tsquery)) AS score, " + tier + " AS tier\n" +
+            "FROM " + candidates + "\nWHERE " + condition + "\nORDER BY score, id";
+
+        if (filter.First is null || filter.Ranking == SearchRanking.Full)
+        {
+            return Ranked(0, match.Condition) + "\nLIMIT @limit OFFSET @offset";
+        }
+
+        // Each tier limited on its own; the second is only read (and ranked) when the first has too few.
+        parameters.Add("window", ArticleReader.RankingWindow);
+        const string Edge = "COALESCE((SELECT c FROM newsarchive_candidates(CAST(@rank AS tsquery)) c ORDER BY c DESC OFFSET @window LIMIT 1), 0)";
+        return "(" + Ranked(0, match.Condition + " AND s.article_id > " + Edge) + " LIMIT CAST(@limit AS bigint) + @offset)\n" +
+               "UNION ALL\n(" + Ranked(1, match.Condition + " AND s.article_id <= " + Edge) + " LIMIT CAST(@limit AS bigint) + @offset)\n" +
+               "LIMIT @limit OFFSET @offset";
     }
 }

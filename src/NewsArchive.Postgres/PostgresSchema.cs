@@ -20,10 +20,27 @@ internal static class PostgresSchema
             ? connection.ExecuteScalar<int>("SELECT version FROM archive_schema", transaction: transaction)
             : 0;
 
-    /// <exception cref="InvalidOperationException">The database's schema is newer than this module.</exception>
-    public static void Migrate(NpgsqlConnection connection)
+    /// <summary>The SQLSTATE of "relation does not exist".</summary>
+    private const string UndefinedTable = "42P01";
+
+    /// <summary>The applied version in one round trip, outside a transaction (every cmdlet asks, and a round trip is the
+    /// dearest part of a short command): 0 when the database holds no archive yet.</summary>
+    public static int OpenedVersion(NpgsqlConnection connection)
     {
-        var version = AppliedVersion(connection);
+        try
+        {
+            return connection.ExecuteScalar<int>("SELECT version FROM archive_schema");
+        }
+        catch (PostgresException ex) when (ex.SqlState == UndefinedTable)
+        {
+            return 0;
+        }
+    }
+
+    /// <param name="version">The version <see cref="OpenedVersion"/> read.</param>
+    /// <exception cref="InvalidOperationException">The database's schema is newer than this module.</exception>
+    public static void Migrate(NpgsqlConnection connection, int version)
+    {
         Refuse(version);
         if (version == Version)
         {

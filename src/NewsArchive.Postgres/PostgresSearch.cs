@@ -60,8 +60,9 @@ public static class PostgresSearchDocument
     internal static string Quote(string token) => "'" + token.Replace("\\", "\\\\").Replace("'", "''") + "'";
 }
 
-/// <summary>A search query for PostgreSQL: for each term, its tokens in the tsvector (which the GIN index answers) and
-/// its token sequence in article_search.terms (the exact test), combined with AND, OR and NOT as the query says
+/// <summary>A search query for PostgreSQL: for each term, its tokens in the tsvector (which the GIN index answers) and,
+/// for a term of more than one token, its token sequence in article_search.terms (the exact test), combined with AND,
+/// OR and NOT as the query says
 /// (<see cref="SearchQuery.Condition"/>); <see cref="RankQuery"/> is any term's tokens, for ts_rank. Together they match
 /// exactly the articles SQLite's search matches.</summary>
 public sealed class PostgresTextMatch
@@ -94,8 +95,15 @@ public sealed class PostgresTextMatch
             var n = numbers[term.Key].ToString(CultureInfo.InvariantCulture);
             match._parameters[parameterPrefix + "_q" + n] = TsQuery(term);
             // A whole last token ends at a space; a prefix may run on into a longer token.
-            match._parameters[parameterPrefix + "_t" + n] = " " + string.Join(" ", term.Tokens) + (term.Prefix ? string.Empty : " ");
-            return $"({search}.tokens @@ CAST(@{parameterPrefix}_q{n} AS tsquery) AND strpos({search}.terms, @{parameterPrefix}_t{n}) > 0)";
+            if (term.Tokens.Count > 1)
+            {
+                match._parameters[parameterPrefix + "_t" + n] = " " + string.Join(" ", term.Tokens) + (term.Prefix ? string.Empty : " ");
+            }
+
+            var indexed = $"{search}.tokens @@ CAST(@{parameterPrefix}_q{n} AS tsquery)";
+            // A term of one token is in the article exactly where the token is (the tsvector holds every token of the
+            // article, a prefix as :*): the index decides it, and the token sequence need not be read.
+            return term.Tokens.Count == 1 ? indexed : $"({indexed} AND strpos({search}.terms, @{parameterPrefix}_t{n}) > 0)";
         });
         return match;
     }

@@ -149,6 +149,56 @@ foreach (`$failure in `$failures) { [Console]::Error.WriteLine("`$(`$failure.Ful
     }
 }
 
+Describe 'Ctrl+C on PostgreSQL' -Tag PostgresOnly {
+    BeforeEach { if ($skip) { Set-ItResult -Skipped -Because $skip } }
+
+    It 'cancels the statement running on the server: an import waiting for a page another session holds stops at once and stores nothing' {
+        # The suite's earlier tests leave idle pooled connections to their databases (a minute each); close them, so the
+        # two sessions this test needs fit under the test cluster's max_connections.
+        $npgsql = [AppDomain]::CurrentDomain.GetAssemblies() | Where-Object { $_.GetName().Name -eq 'Npgsql' } | Select-Object -First 1
+        if ($npgsql) { $npgsql.GetType('Npgsql.NpgsqlConnection')::ClearAllPools() }
+        $db = New-TestArchive 'stop'
+        $name = ($db -split '/')[-1]
+        $null = Import-Issue -LiteralPath (New-PageFiles -Folder (Join-Path $TestDrive 'stop-first') -Date '2021-01-02') -Database $db
+        $page = New-PageFiles -Folder (Join-Path $TestDrive 'stop') -Date '2021-01-01'
+        # Another session holds the page's lock (the key newsarchive_save_page takes) for a minute.
+        $hold = "SELECT pg_advisory_lock(hashtextextended('江城日报' || chr(1) || '2021-01-01' || chr(1) || '1', 0)); SELECT pg_sleep(60)"
+        $start = [System.Diagnostics.ProcessStartInfo]::new('psql')
+        foreach ($argument in $db, '-X', '-q', '-c', $hold) { $start.ArgumentList.Add($argument) }
+        $start.RedirectStandardOutput = $true
+        $holder = [System.Diagnostics.Process]::Start($start)
+        try {
+            # Until psql holds the lock, the import would simply store the page.
+            $held = "SELECT count(*) FROM pg_locks l JOIN pg_database d ON d.oid = l.database WHERE l.locktype = 'advisory' AND l.granted AND d.datname = '$name'"
+            $deadline = [DateTime]::UtcNow.AddSeconds(30)
+            while ((Invoke-TestPostgresSql $held) -ne '1' -and [DateTime]::UtcNow -lt $deadline) { Start-Sleep -Milliseconds 50 }
+            Invoke-TestPostgresSql $held | Should -Be '1' -Because 'the other session holds the page'
+
+            $state = [initialsessionstate]::CreateDefault2()
+            $state.ImportPSModule((Get-TestModulePath))
+            $ps = [powershell]::Create($state)
+            $null = $ps.AddCommand('Import-Issue').AddParameter('LiteralPath', $page).AddParameter('Database', $db)
+            $null = $ps.BeginInvoke()
+            $waiting = "SELECT count(*) FROM pg_stat_activity WHERE datname = '$name' AND application_name = 'NewsArchive' AND wait_event_type = 'Lock'"
+            $deadline = [DateTime]::UtcNow.AddSeconds(30)
+            while ((Invoke-TestPostgresSql $waiting) -ne '1' -and [DateTime]::UtcNow -lt $deadline) { Start-Sleep -Milliseconds 50 }
+            Invoke-TestPostgresSql $waiting | Should -Be '1' -Because 'the import waits for the page held by the other session'
+
+            $clock = [System.Diagnostics.Stopwatch]::StartNew()
+            $ps.Stop()
+            $clock.ElapsedMilliseconds | Should -BeLessThan 5000 -Because 'the server cancels the statement instead of letting it wait for the lock'
+            $ps.InvocationStateInfo.State | Should -Be 'Stopped'
+            $ps.Dispose()
+        }
+        finally {
+            $holder.Kill()
+            $holder.Dispose()
+        }
+        @(Get-Article -Database $db -Date '2021-01-01').Count | Should -Be 0
+        (Test-Archive -Database $db).Healthy | Should -BeTrue
+    }
+}
+
 Describe 'The same answers on both engines' -Tag PostgresOnly {
     BeforeAll {
         if ($skip) { return }

@@ -67,11 +67,10 @@ public abstract class ArchiveStore : IDisposable
     /// it cannot interleave with another writer of the same page.</summary>
     internal abstract WriteTransaction BeginWrite();
 
-    /// <summary>Inside <paramref name="transaction"/>, makes other writers of the same page wait until it ends (an engine
-    /// whose write transactions already exclude each other needs nothing).</summary>
-    internal virtual void LockPage(string newspaper, DateTime date, int page, IDbTransaction transaction)
-    {
-    }
+    /// <summary>Stores a page and its articles in one step of the engine's own, deciding inside it what is stored, as
+    /// <see cref="PageWriter.Save"/> does with its statements; null where the engine has no such step (PageWriter's
+    /// statements then run in a <see cref="BeginWrite"/> transaction, whose writers already exclude each other).</summary>
+    internal virtual PageSaveOutcome? SavePage(PageRecord page, IReadOnlyList<Model.ParsedArticle> articles, bool allowReplace, int parserVersion) => null;
 
     /// <summary>A read transaction that sees one state of the archive throughout (Test-Archive's checks share it).</summary>
     internal virtual DbTransaction BeginSnapshot() => Connection.BeginTransaction(IsolationLevel.RepeatableRead);

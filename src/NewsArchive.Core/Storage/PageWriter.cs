@@ -37,7 +37,7 @@ public sealed class PageWriter
     /// readers see the old page or the new one, never neither.</summary>
     public PageSaveOutcome Save(PageRecord page, IReadOnlyList<ParsedArticle> articles, bool allowReplace, int parserVersion)
     {
-        var outcome = _store.Write(() => SaveOnce(page, articles, allowReplace, parserVersion));
+        var outcome = _store.Write(() => _store.SavePage(page, articles, allowReplace, parserVersion) ?? SaveOnce(page, articles, allowReplace, parserVersion));
         if (outcome is PageSaveOutcome.Inserted or PageSaveOutcome.Replaced)
         {
             _store.ArticlesQueued(articles.Count);
@@ -51,7 +51,6 @@ public sealed class PageWriter
         var connection = _store.Connection;
         using var write = _store.BeginWrite();
         var transaction = write.Transaction;
-        _store.LockPage(page.Newspaper, page.Date, page.Page, transaction);
         var existing = Find(page.Newspaper, page.Date, page.Page, transaction);
         if (existing is not null && existing.Sha256 == page.Sha256)
         {
