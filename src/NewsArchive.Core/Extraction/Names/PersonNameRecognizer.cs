@@ -51,8 +51,11 @@ public sealed class PersonNameRecognizer
 
         var scores = _model.Emissions(text, start, start + length);
         return RepeatedNames.AddRepeats(text, start, start + length, TaggedNames(scores, start, length),
-            (at, count) => ProbabilityFromScores(scores, length, at - start, count));
+            (at, count) => ProbabilityFromScores(scores, length, at - start, count), IsSurname);
     }
+
+    /// <summary>Whether the lexicon knows the character as a single-character surname.</summary>
+    private bool IsSurname(char c) => _model.Space.Lexicon.ClassesOf(NameCharacters.Normalize(c)).Surname > 0;
 
     /// <summary>The names the tagger alone reads in <paramref name="text"/>, without the other occurrences of confident
     /// ones that <see cref="Recognize(string)"/> adds: the trainer chooses the tagger's own settings (epochs, the Outside

@@ -33,6 +33,13 @@ public class PersonNameRecognizerTests
         Assert.Equal(new[] { "田野青", "野青" }, Names("歌手田野青发行了新专辑。野青这次写了八首歌。"));
     }
 
+    [Theory]
+    [InlineData("记者采访了果农傅同春。老傅说，今年的苹果又丰收了。", "傅同春", "傅")]
+    [InlineData("侯祥麟院士今年八十岁。侯老仍然每天到实验室。", "侯祥麟", "侯")]
+    [InlineData("黄河水利委员会主任黄建国说，黄河今年没有断流。", "黄建国")]
+    public void TakesALoneSurnameForANameReadEarlierOnlyWhereItCanBeOne(string text, params string[] names) =>
+        Assert.Equal(names, Names(text));
+
     [Fact]
     public void TheTaggerAloneLeavesOutTheRepeatsAndReadsTheRestAlike()
     {
