@@ -115,6 +115,7 @@ $otherRows = foreach ($measure in @(@{ Name = 'Get-Article -Text 经济, every m
     }
 }
 
+"Load average (1/5/15 min) at the end: $((Get-Content -LiteralPath /proc/loadavg) -split ' ' | Select-Object -First 3)"
 "A: $ModuleA on $DatabaseA ($([Math]::Round((Get-Item $DatabaseA).Length / 1MB, 1)) MiB)"
 "B: $ModuleB on $DatabaseB ($([Math]::Round((Get-Item $DatabaseB).Length / 1MB, 1)) MiB)"
 "经济 rows: A $(@($a.Other)[0].economyRows), B $(@($b.Other)[0].economyRows)"

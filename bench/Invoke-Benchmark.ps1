@@ -78,6 +78,12 @@ function Invoke-ChildPwsh([string] $Script) {
     Invoke-Native $pwsh[0] $arguments
 }
 
+# The machine's load average (1, 5, 15 minutes) now: every wall-clock figure of a shared machine needs it beside it.
+$loads = [ordered]@{}
+function Write-Load([string] $Phase) {
+    $loads[$Phase] = ((Get-Content -LiteralPath /proc/loadavg -ErrorAction SilentlyContinue) -split ' ' | Select-Object -First 3) -join ' '
+}
+
 function Get-Percentile([double[]] $Values, [double] $Percent) {
     $sorted = @($Values | Sort-Object)
     if ($sorted.Count -eq 0) { return [double]::NaN }
@@ -115,6 +121,7 @@ $null = New-Item -ItemType Directory -Force $results
 $database = Join-Path $results 'archive.db'
 Write-Host "Corpus: $pages pages, $([Math]::Round($textBytes / 1MB, 1)) MiB of text. Results: $results"
 
+Write-Load 'start'
 # --- import: floor and Import-Issue, alternated ----------------------------------------------------------------------
 $importTemplate = @"
 `$ErrorActionPreference = 'Stop'
@@ -142,6 +149,7 @@ $import = $pairs[-1].import
 $floor = $pairs[-1].floor
 $databaseBytes = (Get-Item -LiteralPath $database).Length
 
+Write-Load 'after import'
 # --- search -----------------------------------------------------------------------------------------------------------
 $queriesFile = Join-Path $results 'queries.jsonl'
 Invoke-Native 'dotnet' @($benchTool, 'queries', $database, "$QueriesPerKind", "$Seed") | Set-Content -LiteralPath $queriesFile
@@ -175,6 +183,7 @@ $economyFile = Join-Path $results 'economy.jsonl'
 '{"query":"经济"}' | Set-Content -LiteralPath $economyFile
 $economyLike = Invoke-Native 'dotnet' @($benchTool, 'like', $database, $economyFile, '1') | ConvertFrom-Json
 
+Write-Load 'after search'
 Write-Host 'Export-Stats in a warm session…'
 $statsScript = @"
 `$ErrorActionPreference = 'Stop'
@@ -186,6 +195,7 @@ Import-Module '$module'
 "@
 $stats = Invoke-ChildPwsh $statsScript | Where-Object { $_ -like '{*' } | Select-Object -Last 1 | ConvertFrom-Json
 
+Write-Load 'end'
 # --- report -----------------------------------------------------------------------------------------------------------
 $kinds = @{}
 foreach ($line in Get-Content -LiteralPath $queriesFile) { $q = $line | ConvertFrom-Json; $kinds[$q.query] = $q.kind }
@@ -245,8 +255,9 @@ $report = @(
     ('Get-Article -Text 经济, every match: {0} rows (LIKE scan: {1}), {2} ms (runs: {3})' -f $economy.rows, $economyLike.rows,
         [Math]::Round((Get-Percentile $economy.allMs 50)), (($economy.allMs | ForEach-Object { [Math]::Round($_) }) -join ', '))
     ('Export-Stats (warm session): HTML report {0:0.00} s; -By Official {1:0.00} s ({2} rows)' -f $stats.htmlSeconds, $stats.officialSeconds, $stats.officialRows)
+    ('Load average (1/5/15 min): ' + (($loads.Keys | ForEach-Object { "$_ $($loads[$_])" }) -join '; '))
 ) -join [Environment]::NewLine
 $report | Set-Content -LiteralPath (Join-Path $results 'report.txt')
-[pscustomobject]@{ importRuns = $pairs; import = $import; floor = $floor; textBytes = $textBytes; databaseBytes = $databaseBytes; search = $search; like = $like.Values; economy = $economy; economyLike = $economyLike; stats = $stats } |
+[pscustomobject]@{ importRuns = $pairs; import = $import; floor = $floor; textBytes = $textBytes; databaseBytes = $databaseBytes; search = $search; like = $like.Values; economy = $economy; economyLike = $economyLike; stats = $stats; loadAverage = $loads } |
     ConvertTo-Json -Depth 5 | Set-Content -LiteralPath (Join-Path $results 'raw.json')
 $report

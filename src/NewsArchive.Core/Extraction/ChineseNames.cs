@@ -36,9 +36,11 @@ internal static class ChineseNames
     public static bool IsNameDot(char c) => c is '·' or '•' or '・' or '‧' or '∙' or '•';
 
     /// <summary>What joins the parts of a foreign name: a middle dot, or a hyphen inside a part (让-保罗·马丁).</summary>
-    public static bool IsNameJoiner(char c) => IsNameDot(c) || c is '-' or '－' or '‐';
+    public static bool IsNameJoiner(char c) => IsNameDot(c) || c is '-' or '－' or '‐' or '.';
 
-    private static readonly char[] NameJoiners = { '·', '•', '・', '‧', '∙', '-', '－', '‐' };
+    /// <summary>Dots and hyphens between the parts of a foreign name; the ASCII full stop too, as some news text writes
+    /// them (乌戈.查韦斯): between two Han characters it ends no Chinese sentence.</summary>
+    private static readonly char[] NameJoiners = { '·', '•', '・', '‧', '∙', '-', '－', '‐', '.' };
 
     /// <summary>Characters of personal names transliterated from Uyghur, Tibetan, Mongolian and other languages (阿不都热合曼,
     /// 库尔班江, 洛桑旺堆, 巴特尔): the syllables Xinhua's transliteration tables use. A name written with them need not
@@ -55,7 +57,7 @@ internal static class ChineseNames
 
     /// <summary>Further characters of Xinhua's transliterations of European, Arabic and African names (普里马科夫, 武切维奇,
     /// 阿卜杜拉希扬, 奥尔默特), read only after a foreign title: in Chinese text they start words too often.</summary>
-    private const string ForeignOnlyChars = "锡昔内滕白别卜切茨默通延夫基门季涅佐捷霍舍谢琴兹蒂娃瑟伏博昆乔裴登京舒蓬蒲韦纽考埃契丘楚怀豪廷汉梭稣";
+    private const string ForeignOnlyChars = "锡昔内滕白别卜切茨默通延夫基门季涅佐捷霍舍谢琴兹蒂娃瑟伏博昆乔裴登京舒蓬蒲韦纽考埃契丘楚怀豪廷汉梭稣因欧";
 
     private static readonly HashSet<char> ForeignSyllables = new(TransliterationChars + ForeignOnlyChars);
 

@@ -34,7 +34,7 @@ internal sealed class ForeignNameReader
         {
             // 中 starts words (中方, 中期) but also Japanese names of three or four characters (中村和夫).
             if (ChineseNames.AllHan(_text, position, length) && (!TitleLexicon.IsFunctionWord(_text[position]) || _text[position] == '中') &&
-                !HoldsParticle(position, length) &&
+                !HoldsParticle(position, length) && !HoldsFirmWord(position, length) &&
                 TitleLexicon.FollowerAt(_text, position + length, out var strong) > 0 &&
                 (strong || TitleLexicon.ClosesName(_text[position + length])) &&
                 !_text.Substring(position, length).Contains('某') && !ChineseNames.StartsWithWord(_text.Substring(position, length)))
@@ -44,6 +44,21 @@ internal sealed class ForeignNameReader
         }
 
         return 0;
+    }
+
+    /// <summary>Whether a word of two characters that goes on the sentence starts inside a candidate after its first
+    /// character (萨隆昨天说: 昨天).</summary>
+    private bool HoldsFirmWord(int position, int length)
+    {
+        for (var i = position + 1; i < position + length - 1; i++)
+        {
+            if (TitleLexicon.StartsFirmWord(_text, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a particle of a clause stands inside a candidate after its first character (执政以来, 团时表示,
@@ -97,7 +112,7 @@ internal sealed class ForeignNameReader
         var end = position;
         while (end < _text.Length && end - position < MaxForeignRunLength &&
                (ChineseNames.IsForeignSyllable(_text[end]) || (end == position && ChineseText.IsHan(_text[end]) && TitleLexicon.FollowerAt(_text, end, out _) == 0)) &&
-               (end - position < 2 || !TitleLexicon.StartsFirmWord(_text, end)))
+               (end - position < 2 || !TitleLexicon.StartsLongFollower(_text, end)))
         {
             end++;
         }

@@ -16,6 +16,7 @@ internal sealed class TitleBinder
     private readonly PageKnowledge _known;
     private readonly ArticlePeople _people;
     private readonly NameReader _names;
+    private readonly NameBeforePostReader _namesBeforePosts;
     private readonly List<PostMatch> _posts;
     private readonly HashSet<int> _titleStarts;
 
@@ -44,6 +45,7 @@ internal sealed class TitleBinder
         _known = known;
         _people = people;
         _names = new NameReader(text, known);
+        _namesBeforePosts = new NameBeforePostReader(text, known, _names);
         _posts = TitleReader.FindPosts(text);
         _titleStarts = new HashSet<int>(_posts.Select(p => p.TitleStart));
     }
@@ -113,6 +115,11 @@ internal sealed class TitleBinder
         // segment are foreign too (伊朗总统莱希、外交部长阿卜杜拉希扬).
         _foreignContext |= TitleLexicon.IsForeign(title, match.Post);
         var length = _names.ReadName(match.End, allowAnyName: _foreignContext, firmOnly: !official);
+        // A name the page already knows is kept as the rules read it; the model judges every other reading.
+        if (_known.KnownAt(_text, match.End) is not { } knownName || knownName.Length != length)
+        {
+            length = NameEvidence.Decide(_text, match.End, length, _foreignContext);
+        }
         if (length == 0)
         {
             MentionListBefore(match);
@@ -211,11 +218,11 @@ internal sealed class TitleBinder
         return head.Length == 0 || GenericOrgans.Contains(head);
     }
 
-    /// <summary>"张三、李四、王五等市领导出席": names listed before 等 and a leaders' title share it. Read back from 等 while
+    /// <summary>"张三、李四、王五等市领导出席", "X、Y等党和国家领导人": names listed before 等 and a leaders' title share it. Read back from 等 while
     /// the items look like names.</summary>
     private void MentionListBefore(PostMatch match)
     {
-        if (match.Post != "领导" || match.PostStart == match.TitleStart || match.TitleStart < 3 || _text[match.TitleStart - 1] != '等')
+        if (match.Post is not ("领导" or "领导人") || match.PostStart == match.TitleStart || match.TitleStart < 3 || _text[match.TitleStart - 1] != '等')
         {
             return;
         }
@@ -266,48 +273,17 @@ internal sealed class TitleBinder
         }
     }
 
-    /// <summary>"习近平总书记", "钟宝林副总理", "包振宇书记": the title's left part is a name (and a prefix). A name the page
-    /// already knows takes any post; an unknown one only the posts that are never an organisation's.</summary>
+    /// <summary>"习近平总书记", "梅尔卡多总统访华": the title's left part is a name (and a prefix); the person takes the post.</summary>
     private bool TryNameBeforePost(PostMatch match)
     {
-        var left = match.Head(_text);
-        if (left.Length < 2)
+        if (_namesBeforePosts.Read(match, _foreignContext) is not { } holder)
         {
             return false;
         }
 
-        // Only the longest prefix the left part ends with is tried: 区委副 is 区委 + 副, never a person 区委副.
-        var prefix = PostPrefixes.First(p => left.EndsWith(p, StringComparison.Ordinal));
-        var name = left.Substring(0, left.Length - prefix.Length);
-        var canonical = _known.Canonical(name);
-        var isKnown = _known.Knows(canonical) && !_known.IsReporter(canonical);
-        if (!isKnown && !IsNewNameBeforePost(match, prefix, name))
-        {
-            return false;
-        }
-
-        // 代表 is also the verb "on behalf of": 赵明远代表自治区党委 gives no title.
-        if (prefix.Length == 0 && match.Post == "代表" && TitleLexicon.FollowerAt(_text, match.End, out _) == 0)
-        {
-            return false;
-        }
-
-        _people.Find(canonical).Add(prefix + match.Post, TitleLexicon.IsOfficialPost(match.Post));
+        _people.Find(holder.Name).Add(holder.Title, TitleLexicon.IsOfficialPost(match.Post));
         return true;
     }
-
-    /// <summary>A new name before a post that is never an organisation's, Chinese or transliterated (梅尔卡多总统访华); it
-    /// must not be a state or a place whose holder's name follows (巴西总统路易斯·科斯塔).</summary>
-    private bool IsNewNameBeforePost(PostMatch match, string prefix, string name) =>
-        TitleLexicon.IsLeadingNamePost(prefix + match.Post) &&
-        ((ChineseNames.LooksLikeName(name) && name.Length <= 3) || ChineseNames.LooksLikeTransliteration(name)) &&
-        !TitleLexicon.EndsLikeOrganisation(name) && !TitleLexicon.IsForeignState(name) && !NamesHolderAfter(match);
-
-    /// <summary>Whether a name follows the post, so the words before it are the post's organisation or state, not its
-    /// holder (蒙古总理恩赫巴亚尔, 应国家主席江泽民的邀请).</summary>
-    private bool NamesHolderAfter(PostMatch match) =>
-        _names.ReadForeignName(match.End) > 0 || _known.KnownAt(_text, match.End) is not null ||
-        _names.ReadName(match.End, allowAnyName: _foreignContext || TitleLexicon.IsForeign(match.Title(_text), match.Post)) > 0;
 
     /// <summary>A surname and a post (王书记, 毛主席) refers to a person the way a name does; it is not a title that a
     /// name follows. 区 is a surname too, but 区领导 or 区长 is the district's.</summary>

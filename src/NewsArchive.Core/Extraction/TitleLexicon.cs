@@ -46,6 +46,12 @@ internal static class TitleLexicon
     /// Chinese surname. A 国 that is not China's own (中国, 全国, 国务院, 国家) marks a foreign state.</summary>
     public static bool IsForeign(string title, string post)
     {
+        // China's own missions abroad (中国驻缅甸大使, 我驻美使馆参赞) are held by Chinese officials.
+        if (ChinaMissionPrefixes.Any(p => title.StartsWith(p, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
         if (ForeignPosts.Contains(post) || title.IndexOf("驻华", StringComparison.Ordinal) >= 0 || NamesForeignState(title))
         {
             return true;

@@ -34,9 +34,17 @@ internal static class TitleReader
             }
 
             var end = i + post.Length;
+            // 不代表 is the verb "does not represent" (不代表任何人).
+            if (post == "代表" && i > 0 && text[i - 1] == '不')
+            {
+                i = end;
+                continue;
+            }
+
             // A post joined to a dotted name is part of that name (埃米尔·X is someone called Emil); 大使馆 and 领事馆 are
             // missions, not posts.
-            if (end < text.Length && (ChineseNames.IsNameJoiner(text[end]) || text[end] == '馆') || IsCommitteeName(text, end, post))
+            if (end + 1 < text.Length && ChineseNames.IsNameJoiner(text[end]) && ChineseText.IsHan(text[end + 1]) ||
+                end < text.Length && text[end] == '馆' || IsCommitteeName(text, end, post))
             {
                 i = end;
                 continue;
@@ -55,11 +63,32 @@ internal static class TitleReader
                 continue;
             }
 
-            posts.Add(new PostMatch(TitleStart(text, i), i, end, post));
+            var titleStart = TitleStart(text, i);
+            if (QuotedTitleStart(text, titleStart, end) is var quoted && quoted >= 0)
+            {
+                // The closing quote is the title's: the name follows it.
+                titleStart = quoted;
+                end++;
+            }
+
+            posts.Add(new PostMatch(titleStart, i, end, post));
             i = end;
         }
 
         return posts;
+    }
+
+    /// <summary>A title written in quotes (台“司法院长”翁岳生, “秘书长”范光群, as Taiwan's offices are written): when the
+    /// title read back from the post reaches an opening quote and a closing quote follows the post, the title takes in
+    /// both quotes and what stands before the opening one (台, 台湾). Returns that start, or -1.</summary>
+    private static int QuotedTitleStart(string text, int titleStart, int end)
+    {
+        if (end >= text.Length || text[end] != '”' || titleStart == 0 || text[titleStart - 1] != '“')
+        {
+            return -1;
+        }
+
+        return TitleStart(text, titleStart - 1);
     }
 
     private static bool IsOvertaken(string text, int start, int end)

@@ -33,6 +33,9 @@ internal static class TitleWords
         "参谋长",
         // Monarchs and hereditary heads of state (约旦国王, 文莱苏丹, 卡塔尔埃米尔).
         "国王", "女王", "苏丹", "亲王", "埃米尔",
+        // Leaders of states and parties (巴勒斯坦领袖, 众议院民主党领袖), governors of Japanese prefectures and Indian states
+        // (东京都知事, 邦长), a civil service rank (巡视员, 助理巡视员), party officers (党部主委, 干事长).
+        "领袖", "知事", "邦长", "巡视员", "主委", "干事长",
     };
 
     /// <summary>Titles that name a person without public office; the person is kept with role Other.</summary>
@@ -53,6 +56,10 @@ internal static class TitleWords
         "艺术团", "歌舞团", "乐团", "合唱团", "旅行团", "旅游团", "校党委", "校纪委", "校团委",
         // Design institutes are enterprises (交通规划设计院, 建筑设计院).
         "设计院",
+        // Alumni bodies, business associations, the Red Cross, research and blood centres, a hospital's departments.
+        "校友会", "企业家", "红十字", "研究中心", "血液中心", "科主任",
+        // Rebel and armed groups, whose posts are no public office (猛虎组织发言人, 哈马斯领导人).
+        "猛虎组织", "解放之虎", "新人民军", "哈马斯", "塔利班", "基地组织",
     };
 
     /// <summary>Delegates and members of assemblies, who hold no office by that title (人大代表, 政协委员).</summary>
@@ -97,6 +104,8 @@ internal static class TitleWords
     public static readonly string[] StopExceptions =
     {
         "共和国", "前苏联", "以色列", "也门", "对外", "非洲", "非盟",
+        // 和平 is peace, not "and" (和平特使, 和平委员会主席).
+        "和平",
         // Ordinal terms of office: 第五任行政长官, 首任局长.
         "第一任", "第二任", "第三任", "第四任", "第五任", "第六任", "第七任", "第八任", "第九任", "第十任", "首任",
         // Government departments named with 和 (发展和改革委员会, 住房和城乡建设局, 人力资源和社会保障厅).
@@ -121,6 +130,11 @@ internal static class TitleWords
         "发表", "感谢", "欢迎", "祝贺", "签署", "抵达", "访问", "访华", "当选", "接受", "对此", "强烈", "亲切", "亲自", "专程",
         "一起", "同时", "随后", "首先", "最后", "则", "等人", "等", "说", "称", "讲", "问", "答", "谈", "在", "对", "和", "与",
         "都", "因", "因为", "当场", "当即", "当面",
+        // Verbs of a call or company (外长X通电话, 主席X陪伴在侧), and the government or regime a leader heads (总统X政府).
+        "通电话", "通话", "陪伴", "政府", "政权",
+        // Honorifics after a name or a post (王刚先生, 市长先生), and words that end a name before the sentence goes on (X和Y
+        // 之间, X通过电话).
+        "先生", "女士", "之间", "通过",
         "及", "同", "向", "也", "还", "就", "是", "为", "从", "到", "来", "的", "将", "已", "曾", "又", "并", "即", "要", "会",
         "作", "做", "给", "把", "被", "让", "请", "以", "于", "赴", "任", "兼", "主张", "坦言", "透露", "告诉", "解释", "补充",
         "总结", "部署", "批示", "指示", "寄语", "致信", "致电", "手", "们", "率", "举行", "应邀", "专门", "近日", "日前", "今天",
@@ -161,7 +175,7 @@ internal static class TitleWords
     public static readonly string[] ForeignPosts =
     {
         "总统", "首相", "国务卿", "外相", "议长", "大使", "总领事", "领事", "大臣", "常务秘书", "常秘", "国王", "女王", "苏丹", "亲王",
-        "埃米尔", "总督", "最高领袖", "王储",
+        "埃米尔", "总督", "最高领袖", "王储", "知事", "邦长",
     };
 
     /// <summary>Foreign states and bodies as news text names them, full and short (巴新, 斯里兰卡, 欧盟): a title naming
@@ -191,6 +205,9 @@ internal static class TitleWords
 
     /// <summary>Posts that a short form of a state stands before (阿外长, 以总理, 美国务卿).</summary>
     public static readonly string[] StatePosts = { "总统", "总理", "首相", "外长", "防长", "财长", "国务卿", "议长", "大使", "外相", "副总统", "副总理" };
+
+    /// <summary>How a title of China's own mission abroad starts (中国驻缅甸大使, 我驻美大使): not a foreign title.</summary>
+    public static readonly string[] ChinaMissionPrefixes = { "中国驻", "我国驻", "我驻" };
 
     /// <summary>Words with 国 that name China's own state (国务院, 全国), not a foreign one.</summary>
     public static readonly string[] DomesticWords = { "中国", "全国", "国务", "国家", "国资", "国土", "国防", "国有", "国际", "国税", "国安" };
@@ -253,7 +270,7 @@ internal static class TitleWords
         (nameof(OfficialPosts), OfficialPosts), (nameof(OtherPosts), OtherPosts), (nameof(NonGovernmentMarkers), NonGovernmentMarkers),
         (nameof(PartySchools), PartySchools), (nameof(Delegates), Delegates), (nameof(ForceUnits), ForceUnits), (nameof(Stops), Stops),
         (nameof(StopExceptions), StopExceptions), (nameof(Followers), Followers), (nameof(LeadingNamePosts), LeadingNamePosts),
-        (nameof(PostPrefixes), PostPrefixes), (nameof(ForeignPosts), ForeignPosts), (nameof(ForeignStates), ForeignStates), (nameof(StatePosts), StatePosts), (nameof(DomesticWords), DomesticWords),
+        (nameof(PostPrefixes), PostPrefixes), (nameof(ForeignPosts), ForeignPosts), (nameof(ForeignStates), ForeignStates), (nameof(StatePosts), StatePosts), (nameof(DomesticWords), DomesticWords), (nameof(ChinaMissionPrefixes), ChinaMissionPrefixes),
         (nameof(StandalonePosts), StandalonePosts), (nameof(GenericOrgans), GenericOrgans), (nameof(AppointmentVerbs), AppointmentVerbs),
         (nameof(RemovalVerbs), RemovalVerbs),
     };

@@ -7,7 +7,10 @@ namespace NewsArchive.Core.Model;
 public sealed class Article
 {
     private TextList<Byline> _bylines = TextList<Byline>.Empty;
-    private TextList<string> _paragraphs = TextList<string>.From(Array.Empty<string>(), TextList<string>.ParagraphSeparator);
+    private TextList<string>? _paragraphs = TextList<string>.From(Array.Empty<string>(), TextList<string>.ParagraphSeparator);
+    private string? _storedBody;
+    private string? _snippet;
+    private Func<string>? _buildSnippet;
     private TextList<PersonMention> _officials = TextList<PersonMention>.Empty;
     private TextList<PersonMention> _people = TextList<PersonMention>.Empty;
     private TextList<string> _intertitles = TextList<string>.Empty;
@@ -26,11 +29,15 @@ public sealed class Article
     public DateTime? EventDate { get; set; }
     public IReadOnlyList<string> Paragraphs
     {
-        get => _paragraphs;
-        set => _paragraphs = TextList<string>.From(value, TextList<string>.ParagraphSeparator);
+        get => _paragraphs ??= SplitStoredBody(_storedBody!);
+        set
+        {
+            _paragraphs = TextList<string>.From(value, TextList<string>.ParagraphSeparator);
+            _storedBody = null;
+        }
     }
 
-    public string Body => string.Join("\n", Paragraphs);
+    public string Body => _storedBody ?? string.Join(TextList<string>.ParagraphSeparator, Paragraphs);
     /// <summary>The intertitles (小标题) among the paragraphs.</summary>
     public IReadOnlyList<string> Intertitles { get => _intertitles; set => _intertitles = TextList<string>.From(value); }
     /// <summary>Picture captions, kept out of the body; photographers are in Bylines.</summary>
@@ -49,10 +56,46 @@ public sealed class Article
     public IReadOnlyList<PersonMention> People { get => _people; set => _people = TextList<PersonMention>.From(value); }
 
     /// <summary>With Get-Article -Text: a piece of the body around the first hit, hits marked 【…】; otherwise null.</summary>
-    public string? Snippet { get; set; }
+    public string? Snippet
+    {
+        get
+        {
+            if (_buildSnippet is not null)
+            {
+                _snippet = _buildSnippet();
+                _buildSnippet = null;
+            }
+
+            return _snippet;
+        }
+        set
+        {
+            _snippet = value;
+            _buildSnippet = null;
+        }
+    }
 
     /// <summary>The bylines as one line for tables: "本报记者 陈润; 实习生 邓灵".</summary>
     public string BylineText => _bylines.ToString();
 
     public override string ToString() => Title ?? "(untitled)";
+
+    /// <summary>Sets the body as the store keeps it (paragraphs joined by line feeds), split into <see cref="Paragraphs"/>
+    /// only when they are read: every match of a common term makes thousands of articles that are mostly counted, piped
+    /// on or shown as a table row without their paragraphs.</summary>
+    internal void SetStoredBody(string body)
+    {
+        _storedBody = body;
+        _paragraphs = null;
+    }
+
+    /// <summary>Sets how <see cref="Snippet"/> is made, on its first read: only the rows a user looks at need one.</summary>
+    internal void SetSnippetSource(Func<string> build)
+    {
+        _snippet = null;
+        _buildSnippet = build;
+    }
+
+    private static TextList<string> SplitStoredBody(string body) =>
+        new(body.Length == 0 ? Array.Empty<string>() : body.Split('\n'), TextList<string>.ParagraphSeparator);
 }

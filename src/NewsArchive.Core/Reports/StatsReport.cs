@@ -38,8 +38,12 @@ public sealed class StatsReport
             return reader.Query(dimensions, filter);
         }
 
+        // The tables that the summary is added up from first; the period of the time chart needs its first and last issue.
+        var newspapers = By("Newspaper", StatsDimension.Newspaper);
+        var officials = By("Official", StatsDimension.Official);
+        var reporters = By("Reporter", StatsDimension.Reporter);
         step?.Invoke("Summary");
-        var summary = reader.Summary(filter);
+        var summary = reader.Summary(filter, newspapers, officials, reporters);
         var period = requested.Where(StatsReader.IsPeriod).Cast<StatsDimension?>().FirstOrDefault()
                      ?? (summary.FirstIssue is { } first && summary.LastIssue is { } last ? StatsPeriods.For(first, last) : StatsDimension.Month);
         var report = new StatsReport
@@ -48,11 +52,11 @@ public sealed class StatsReport
             Summary = summary,
             Period = period,
             Timeline = By(period.ToString(), period),
-            Officials = By("Official", StatsDimension.Official),
+            Officials = officials,
             Titles = By("Title", StatsDimension.Title),
-            Reporters = By("Reporter", StatsDimension.Reporter),
+            Reporters = reporters,
             Pages = By("Page", StatsDimension.Page),
-            Newspapers = By("Newspaper", StatsDimension.Newspaper),
+            Newspapers = newspapers,
         };
 
         report.Scope = Describe(report.Newspapers, summary, filter);

@@ -15,8 +15,10 @@ public sealed class ArticleReader
 
     /// <summary>How many of the most recently stored matches <see cref="SearchRanking.Newest"/> ranks first. Ranking reads
     /// each one's text (the index keeps no positions): on the generated decade, ranking the newest 2,000 of a two-character
-    /// term's 2,296 matches took 25-29 ms of CPU in SQLite, the newest 500 0-10 ms (sqlite3 CLI, three runs each).</summary>
-    public const int RankingWindow = 500;
+    /// term's 2,296 matches took 25-29 ms of CPU in SQLite, the newest 500 0-10 ms (sqlite3 CLI, three runs each). Issue 11
+    /// (a first page in 10 ms at most): ranking the newest 500 matches of 经济 took 7.3-8.7 ms (x10 real text) and 8.4 ms
+    /// (decade), the newest 200 1.7-1.8 and 2.5 ms (medians of nine, load average 12).</summary>
+    public const int RankingWindow = 200;
 
     private readonly ArchiveStore _store;
 
@@ -31,7 +33,8 @@ public sealed class ArticleReader
             var found = row.ToArticle();
             if (filter.Text is not null)
             {
-                found.Snippet = SearchSnippet.Build(row.Body, filter.Text.HighlightTerms);
+                var (body, terms) = (row.Body, filter.Text.HighlightTerms);
+                found.SetSnippetSource(() => SearchSnippet.Build(body, terms));
             }
 
             batch.Add(found);
@@ -215,22 +218,26 @@ public sealed class ArticleReader
         public long Characters { get; set; }
         public long PageId { get; set; }
 
-        public Article ToArticle() => new()
+        public Article ToArticle()
         {
-            Id = Id,
-            Newspaper = Newspaper,
-            Date = StoreDate.Parse(IssueDate),
-            Page = (int)Page,
-            Sequence = (int)Sequence,
-            Kicker = Kicker,
-            Title = Title,
-            Subtitle = Subtitle,
-            Dateline = Dateline,
-            EventDate = StoreDate.ParseNullable(EventDate),
-            Paragraphs = Body.Length == 0 ? Array.Empty<string>() : Body.Split('\n'),
-            Characters = (int)Characters,
-            PageId = PageId,
-        };
+            var article = new Article
+            {
+                Id = Id,
+                Newspaper = Newspaper,
+                Date = StoreDate.Parse(IssueDate),
+                Page = (int)Page,
+                Sequence = (int)Sequence,
+                Kicker = Kicker,
+                Title = Title,
+                Subtitle = Subtitle,
+                Dateline = Dateline,
+                EventDate = StoreDate.ParseNullable(EventDate),
+                Characters = (int)Characters,
+                PageId = PageId,
+            };
+            article.SetStoredBody(Body);
+            return article;
+        }
     }
 
     internal sealed class MentionRow

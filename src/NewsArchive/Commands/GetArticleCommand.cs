@@ -70,7 +70,7 @@ public sealed class GetArticleCommand : ArchiveCommandBase
     [ValidateRange(1, int.MaxValue)]
     public int First { get; set; }
 
-    /// <summary>With -Text and -First: Newest (default) ranks the 500 most recently stored matches first; Full ranks every match.</summary>
+    /// <summary>With -Text and -First: Newest (default) ranks the 200 most recently stored matches first; Full ranks every match.</summary>
     [Parameter]
     public SearchRanking Rank { get; set; }
 

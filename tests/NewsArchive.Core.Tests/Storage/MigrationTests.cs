@@ -47,6 +47,30 @@ public sealed class MigrationTests : IDisposable
         Assert.Equal(0L, store.Connection.ExecuteScalar<long>("SELECT count(*) FROM article_search"));
     }
 
+    [Fact]
+    public void AStepFourArchiveKeepsASmallerTermHashForItsIndexBatches()
+    {
+        var path = Path.Combine(_folder, "step4.db");
+        using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString()))
+        {
+            connection.Open();
+            foreach (var step in Migrations.Steps.Take(4))
+            {
+                connection.Execute(step);
+            }
+
+            connection.Execute("PRAGMA user_version = 4");
+            Assert.Equal(33554432L, HashSize(connection));
+        }
+
+        using var store = SqliteArchiveStore.Open(path);
+        Assert.Equal(SqliteArchiveStore.SchemaVersion, store.Connection.ExecuteScalar<int>("PRAGMA user_version"));
+        Assert.Equal(4194304L, HashSize(store.Connection));
+    }
+
+    private static long HashSize(System.Data.IDbConnection connection) =>
+        connection.ExecuteScalar<long>("SELECT v FROM article_search_config WHERE k = 'hashsize'");
+
     private static long[] Ids(ArchiveStore store, string query) =>
         new ArticleReader(store).Query(new ArticleFilter { Text = SearchQuery.Parse(query) }).Select(a => a.Id).OrderBy(id => id).ToArray();
 

@@ -155,6 +155,19 @@ public sealed class StatsReaderTests : IDisposable
     }
 
     [Fact]
+    public void SummaryAddedUpFromTheReportsTablesEqualsTheOneCountedOverTheArticles()
+    {
+        foreach (var filter in new[] { new IssueFilter(), new IssueFilter { Newspapers = new[] { "海港晚报" } }, new IssueFilter { Pages = new[] { 1 } },
+                     new IssueFilter { Newspapers = new[] { "无此报" } } })
+        {
+            var direct = _reader.Summary(filter);
+            var added = _reader.Summary(filter, _reader.Query(new[] { StatsDimension.Newspaper }, filter),
+                _reader.Query(new[] { StatsDimension.Official }, filter), _reader.Query(new[] { StatsDimension.Reporter }, filter));
+            Assert.Equal(System.Text.Json.JsonSerializer.Serialize(direct), System.Text.Json.JsonSerializer.Serialize(added));
+        }
+    }
+
+    [Fact]
     public void ReportLoadsEverySectionAndPicksThePeriodForTheSpan()
     {
         var report = StatsReport.Load(_reader, new IssueFilter(), new[] { StatsDimension.Month, StatsDimension.Page }, new DateTime(2021, 3, 1));
@@ -165,6 +178,17 @@ public sealed class StatsReaderTests : IDisposable
         Assert.Equal(3, report.Requested.Count);
         Assert.Equal("江城日报、海港晚报 · 2021-01-03 – 2021-02-01", report.Scope.Replace("海港晚报、江城日报", "江城日报、海港晚报"));
         Assert.Equal(StatsDimension.Day, StatsReport.Load(_reader, new IssueFilter(), Array.Empty<StatsDimension>(), DateTime.Now).Period);
+    }
+
+    [Fact]
+    public void ReportOfAnEmptyArchiveHasNoRowsAndCountsByMonth()
+    {
+        using var empty = ArchiveStore.OpenEmpty();
+        var report = StatsReport.Load(new StatsReader(empty), new IssueFilter(), Array.Empty<StatsDimension>(), DateTime.Now);
+        Assert.Empty(report.Officials);
+        Assert.Empty(report.Titles);
+        Assert.Equal(0, report.Summary.Articles);
+        Assert.Equal(StatsDimension.Month, report.Period);
     }
 
     private StatsRow Single(IssueFilter filter) => Assert.Single(_reader.Query(Array.Empty<StatsDimension>(), filter));

@@ -1,0 +1,84 @@
+using System;
+using System.Linq;
+using static NewsArchive.Core.Extraction.TitleWords;
+
+namespace NewsArchive.Core.Extraction;
+
+/// <summary>Reads a name written before its post ("习近平总书记", "钟宝林副总理", "包振宇书记", "梅尔卡多总统访华"): the
+/// title's left part is a name and a prefix. A name the page already knows takes any post; a new one written like a name
+/// only the posts that are never an organisation's; and a name the model is sure of, at the end of the left part, any post
+/// when no holder's name follows it (正如布什总统4日所说, 赖尔登市长先生).</summary>
+internal sealed class NameBeforePostReader
+{
+    /// <summary>Longest name read back from a post by the model (a transliterated one, 赖尔登, 梅尔卡多).</summary>
+    private const int MaxModelNameLength = 5;
+
+    private readonly string _text;
+    private readonly PageKnowledge _known;
+    private readonly NameReader _names;
+
+    public NameBeforePostReader(string text, PageKnowledge known, NameReader names)
+    {
+        _text = text;
+        _known = known;
+        _names = names;
+    }
+
+    /// <summary>The holder's name (canonical) and the title written after it (prefix and post), or null when the left
+    /// part of <paramref name="match"/> is no name.</summary>
+    public (string Name, string Title)? Read(PostMatch match, bool foreignContext)
+    {
+        var left = match.Head(_text);
+        if (left.Length < 2)
+        {
+            return null;
+        }
+
+        // Only the longest prefix the left part ends with is tried: 区委副 is 区委 + 副, never a person 区委副.
+        var prefix = PostPrefixes.First(p => left.EndsWith(p, StringComparison.Ordinal));
+        var name = left.Substring(0, left.Length - prefix.Length);
+        var canonical = _known.Canonical(name);
+        var isKnown = _known.Knows(canonical) && !_known.IsReporter(canonical);
+        if (!isKnown)
+        {
+            canonical = IsNewNameBeforePost(match, prefix, name, foreignContext) ? name
+                : SaysEnoughAfterName(prefix, match.Post) && !NamesHolderAfter(match, foreignContext)
+                    ? ModelNameBefore(match, name.Length) : null;
+        }
+
+        // 代表 is also the verb "on behalf of": 赵明远代表自治区党委 gives no title.
+        if (canonical is null || (prefix.Length == 0 && match.Post == "代表" && TitleLexicon.FollowerAt(_text, match.End, out _) == 0))
+        {
+            return null;
+        }
+
+        return (canonical, prefix + match.Post);
+    }
+
+    /// <summary>A new name before a post that is never an organisation's, Chinese or transliterated (梅尔卡多总统访华); it
+    /// must not be a state or a place whose holder's name follows (巴西总统路易斯·科斯塔).</summary>
+    private bool IsNewNameBeforePost(PostMatch match, string prefix, string name, bool foreignContext) =>
+        TitleLexicon.IsLeadingNamePost(prefix + match.Post) &&
+        ((ChineseNames.LooksLikeName(name) && name.Length <= 3) || ChineseNames.LooksLikeTransliteration(name)) &&
+        !TitleLexicon.EndsLikeOrganisation(name) && !TitleLexicon.IsForeignState(name) && !NamesHolderAfter(match, foreignContext);
+
+    /// <summary>Whether a post after a name says which office it is: a post that stands on its own (市长, 总统) or one with
+    /// a prefix (副局长); 委员 or 主任 alone after a name is a member's or anyone's.</summary>
+    private static bool SaysEnoughAfterName(string prefix, string post) => prefix.Length > 0 || TitleLexicon.IsStandalonePost(post);
+
+    /// <summary>The name the model reads, surely, at the end of the title's left part (<paramref name="nameLength"/>
+    /// characters from its start): the best-scoring ending of two characters or more; null when none. Asked only when
+    /// no name follows the post (then the left part is its organisation).</summary>
+    private string? ModelNameBefore(PostMatch match, int nameLength)
+    {
+        var end = match.TitleStart + nameLength;
+        var best = NameEvidence.SurestNameEndingAt(_text, match.TitleStart, end, MaxModelNameLength);
+        return best == 0 || TitleLexicon.IsForeignState(_text.Substring(end - best, best)) ? null : _text.Substring(end - best, best);
+    }
+
+    /// <summary>Whether a name follows the post, so the words before it are the post's organisation or state, not its
+    /// holder (蒙古总理恩赫巴亚尔, 应国家主席江泽民的邀请).</summary>
+    private bool NamesHolderAfter(PostMatch match, bool foreignContext) =>
+        _names.ReadForeignName(match.End) > 0 || _known.KnownAt(_text, match.End) is not null ||
+        _names.ReadName(match.End, allowAnyName: foreignContext || TitleLexicon.IsForeign(match.Title(_text), match.Post)) > 0;
+}
