@@ -32,7 +32,7 @@ internal static class Training
 
         var (epochs, chosen) = ChooseEpochs(train, tune, lexicon, maxEpochs);
         var pruned = ModelPruner.Prune(chosen, PruneBelow);
-        Console.WriteLine($"pruned below {PruneBelow}: tune {Evaluation.Score(new PersonNameRecognizer(pruned), tune)}");
+        Console.WriteLine($"pruned below {PruneBelow}: tune {Evaluation.ScoreTagger(new PersonNameRecognizer(pruned), tune)}");
         var outsideShift = ChooseOutsideShift(pruned, tune);
         var tuned = ShiftOutside(pruned, outsideShift);
         var temperature = Evaluation.FitTemperature(tuned, tune);
@@ -62,7 +62,7 @@ internal static class Training
         var best = (Shift: 0f, F1: -1.0);
         foreach (var shift in OutsideShifts)
         {
-            var score = Evaluation.Score(new PersonNameRecognizer(ShiftOutside(model, shift)), tune);
+            var score = Evaluation.ScoreTagger(new PersonNameRecognizer(ShiftOutside(model, shift)), tune);
             Console.WriteLine($"outside shift {shift,5:0.0}: tune {score}");
             if (score.F1 > best.F1)
             {
@@ -101,7 +101,7 @@ internal static class Training
             var watch = Stopwatch.StartNew();
             trainer.RunEpoch(epoch);
             var model = trainer.Averaged(1.0);
-            var score = Evaluation.Score(new PersonNameRecognizer(model), tune);
+            var score = Evaluation.ScoreTagger(new PersonNameRecognizer(model), tune);
             Console.WriteLine($"epoch {epoch,2}: tune {score}  [{watch.Elapsed.TotalSeconds:0.0} s]");
             if (score.F1 > best.F1)
             {

@@ -50,6 +50,25 @@ public sealed class PersonNameRecognizer
         }
 
         var scores = _model.Emissions(text, start, start + length);
+        return RepeatedNames.AddRepeats(text, start, start + length, TaggedNames(scores, start, length),
+            (at, count) => ProbabilityFromScores(scores, length, at - start, count), IsSurname);
+    }
+
+    /// <summary>Whether the lexicon knows the character as a single-character surname.</summary>
+    private bool IsSurname(char c) => _model.Space.Lexicon.ClassesOf(NameCharacters.Normalize(c)).Surname > 0;
+
+    /// <summary>The names the tagger alone reads in <paramref name="text"/>, without the other occurrences of confident
+    /// ones that <see cref="Recognize(string)"/> adds: the trainer chooses the tagger's own settings (epochs, the Outside
+    /// shift, the temperature) on these, as the shipped model's were chosen.</summary>
+    internal IReadOnlyList<NameSpan> RecognizeTagged(string text)
+    {
+        CheckStretch(text, 0, text.Length, allowEmpty: true);
+        return text.Length == 0 ? Array.Empty<NameSpan>() : TaggedNames(_model.Emissions(text, 0, text.Length), 0, text.Length);
+    }
+
+    /// <summary>The names of the best tag sequence over scores of text[start, start + length), with positions in the text.</summary>
+    private List<NameSpan> TaggedNames(float[] scores, int start, int length)
+    {
         var tags = TagDecoder.BestTags(scores, length, _model.Transitions, _model.Starts);
         var names = TagDecoder.Names(tags);
         var spans = new List<NameSpan>(names.Count);
@@ -58,8 +77,7 @@ public sealed class PersonNameRecognizer
             spans.Add(new NameSpan(start + at, count, ProbabilityFromScores(scores, length, at, count)));
         }
 
-        return RepeatedNames.AddRepeats(text, start, start + length, spans,
-            (at, count) => ProbabilityFromScores(scores, length, at - start, count));
+        return spans;
     }
 
     /// <summary>The probability, in [0,1], that <paramref name="text"/>[start, start + length) is exactly one person's name
