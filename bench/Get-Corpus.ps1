@@ -82,10 +82,15 @@ begin {
             Write-Warning "Corpus '$name': git could not read $($source.commit):$path in $gitDir ($($errText.Trim()))."
             return
         }
+        Complete-CachedCopy $partial $cached $sha "Corpus '$name': $($source.repo) $path"
+    }
+
+    # Moves a copy written to <cached>.partial-<pid> into the cache once its SHA-256 is the one the source names.
+    function Complete-CachedCopy([string] $partial, [string] $cached, [string] $sha, [string] $what) {
         $actual = Get-Sha256 $partial
         if ($actual -ne $sha) {
             Remove-Item -LiteralPath $partial -Force
-            throw "Corpus '$name': $($source.repo) $path has SHA-256 $actual, not the $sha its source file names. Refused."
+            throw "$what has SHA-256 $actual, not the $sha its source file names. Refused."
         }
         Move-Item -LiteralPath $partial -Destination $cached -Force
         $cached
@@ -106,13 +111,7 @@ begin {
             [System.IO.Compression.ZipFileExtensions]::ExtractToFile($entry, $partial, $true)
         }
         finally { $zip.Dispose() }
-        $actual = Get-Sha256 $partial
-        if ($actual -ne $sha) {
-            Remove-Item -LiteralPath $partial -Force
-            throw "Corpus '$name': $member of $($source.archive.path) has SHA-256 $actual, not the $sha its source file names. Refused."
-        }
-        Move-Item -LiteralPath $partial -Destination $cached -Force
-        $cached
+        Complete-CachedCopy $partial $cached $sha "Corpus '$name': $member of $($source.archive.path)"
     }
 }
 
