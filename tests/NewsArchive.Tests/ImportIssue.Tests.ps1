@@ -134,6 +134,25 @@ Describe 'Import-Issue: batches, errors and -WhatIf' {
         @(Get-Article -Database $db).Count | Should -Be 18
     }
 
+    It 'decides a page named twice in one batch after the first is stored, as one page at a time would (-Force: <Force>)' -ForEach @(
+        @{ Force = $false }, @{ Force = $true }
+    ) {
+        $db = New-TestArchive 'twice'
+        $folder = Join-Path $TestDrive "twice-$Force/2020-03-13"
+        $longer = $smallPage + "`n## 第三条新闻`n`n正文。`n"
+        $files = @(
+            New-Page (Join-Path $folder 'a_01.txt') $smallPage
+            New-Page (Join-Path $folder 'b_02.txt') $smallPage
+            New-Page (Join-Path $folder 'c_01.txt') $longer
+            New-Page (Join-Path $folder 'd_03.txt') $smallPage
+        )
+        $stream = $files | Import-Issue -Newspaper 江城日报 -Database $db -Force:$Force -ErrorAction Continue 2>&1
+        $seen = foreach ($item in $stream) { if ($item -is [System.Management.Automation.ErrorRecord]) { "error $($item.TargetObject)" } else { "$($item.Status) $($item.Path)" } }
+        $third = if ($Force) { "Replaced $($files[2])" } else { "error $($files[2])" }
+        $seen | Should -Be @("Imported $($files[0])", "Imported $($files[1])", $third, "Imported $($files[3])")
+        @(Get-Article -Database $db -Page 1).Count | Should -Be $(if ($Force) { 3 } else { 2 })
+    }
+
     It 'reports a path that does not exist as ObjectNotFound and goes on' {
         $db = New-TestArchive 'missing'
         $good = New-Page (Join-Path $TestDrive 'missing/2020-03-13/a_01.txt') $smallPage

@@ -174,7 +174,10 @@ Describe 'Unattended runs' {
         $files = New-PageFiles -Folder (Join-Path $TestDrive 'stream') -Count 5
         $first = Import-Issue -LiteralPath $files -Database $db | Select-Object -First 1
         $first.Path | Should -Be $files[0]
-        (Get-Issue -Database $db).Pages | Should -Be @(1)
+        # PostgreSQL stores up to three pages at once (their commits share the wait for the disk): the three begun after
+        # page 1, before its result was taken, finish; page 5 is never begun. SQLite stores one page at a time.
+        $stored = if ((Get-TestEngine) -eq 'Sqlite') { @(1) } else { @(1, 2, 3, 4) }
+        (Get-Issue -Database $db).Pages | Should -Be $stored
     }
 
     It 'never prompts under -NonInteractive, and writes only results to the output streams' {

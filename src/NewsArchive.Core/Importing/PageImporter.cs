@@ -2,6 +2,7 @@ using System;
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
+using System.Threading.Tasks;
 using NewsArchive.Core.Model;
 using NewsArchive.Core.Parsing;
 using NewsArchive.Core.Storage;
@@ -64,9 +65,18 @@ public sealed class PreparedPage
 /// again is Unchanged; other content for a stored page is a conflict unless forced.</summary>
 public sealed class PageImporter
 {
+    private readonly ArchiveStore _store;
     private readonly PageWriter _writer;
 
-    public PageImporter(ArchiveStore store) => _writer = new PageWriter(store);
+    public PageImporter(ArchiveStore store)
+    {
+        _store = store;
+        _writer = new PageWriter(store);
+    }
+
+    /// <summary>How many pages <see cref="StartSave"/> may have in flight at once; 0 where the engine stores one page at
+    /// a time (then <see cref="Save"/> is the only way).</summary>
+    public int ConcurrentSaves => _store.ConcurrentPageSaves;
 
     /// <summary>Decodes, identifies and analyses a page file; touches no archive (safe on any thread).</summary>
     /// <exception cref="PageFormatException">The file cannot be read as a page, or its newspaper/date/page is not known.</exception>
@@ -104,19 +114,34 @@ public sealed class PageImporter
     /// <exception cref="PageConflictException">Other content was stored meanwhile and <see cref="ImportOptions.Force"/> is off.</exception>
     public ImportResult Save(PreparedPage page)
     {
-        var record = page.Record;
-        var status = ImportStatus.Unchanged;
-        if (!page.IsUnchanged)
-        {
-            status = _writer.Save(record, page.Parsed.Articles, page.Force, PageAnalyzer.Version) switch
-            {
-                PageSaveOutcome.Inserted => ImportStatus.Imported,
-                PageSaveOutcome.Replaced => ImportStatus.Replaced,
-                PageSaveOutcome.Unchanged => ImportStatus.Unchanged,
-                _ => throw Conflict(record),
-            };
-        }
+        var outcome = page.IsUnchanged ? PageSaveOutcome.Unchanged : _writer.Save(page.Record, page.Parsed.Articles, page.Force, PageAnalyzer.Version);
+        return Result(page, outcome);
+    }
 
+    /// <summary>Starts storing an analysed page on a connection of the engine's own, so the caller may go on to the next
+    /// page while this one commits: a durable commit waits for the disk, and commits in flight together share that wait.
+    /// What is stored is looked at only inside the write (one round trip less than <see cref="Prepare"/> then
+    /// <see cref="Save"/>; the same outcome). At most <see cref="ConcurrentSaves"/> at once, never two of the same page.</summary>
+    /// <exception cref="PageConflictException">(From the task) as <see cref="Save"/>.</exception>
+    public async Task<ImportResult> StartSave(AnalyzedPage analyzed)
+    {
+        var (record, options, clock) = (analyzed.Record, analyzed.Options, analyzed.Clock);
+        clock.Start();
+        var page = new PreparedPage(record, analyzed.Parsed, null, options.Force, clock);
+        var outcome = await _store.StartSavePage(record, page.Parsed.Articles, page.Force, PageAnalyzer.Version).ConfigureAwait(false);
+        return Result(page, outcome);
+    }
+
+    private static ImportResult Result(PreparedPage page, PageSaveOutcome outcome)
+    {
+        var record = page.Record;
+        var status = outcome switch
+        {
+            PageSaveOutcome.Inserted => ImportStatus.Imported,
+            PageSaveOutcome.Replaced => ImportStatus.Replaced,
+            PageSaveOutcome.Unchanged => ImportStatus.Unchanged,
+            _ => throw Conflict(record),
+        };
         return new ImportResult(record.SourcePath ?? string.Empty, record.Newspaper, record.Date, record.Page, status, page.Parsed.Articles.Count, page.Clock.Elapsed);
     }
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Data;
 using System.Data.Common;
+using System.Threading.Tasks;
 
 namespace NewsArchive.Core.Storage;
 
@@ -71,6 +72,16 @@ public abstract class ArchiveStore : IDisposable
     /// <see cref="PageWriter.Save"/> does with its statements; null where the engine has no such step (PageWriter's
     /// statements then run in a <see cref="BeginWrite"/> transaction, whose writers already exclude each other).</summary>
     internal virtual PageSaveOutcome? SavePage(PageRecord page, IReadOnlyList<Model.ParsedArticle> articles, bool allowReplace, int parserVersion) => null;
+
+    /// <summary>How many pages <see cref="StartSavePage"/> may have in flight at once; 0 where the engine stores one page
+    /// at a time through <see cref="PageWriter"/>.</summary>
+    internal virtual int ConcurrentPageSaves => 0;
+
+    /// <summary>Starts storing a page as <see cref="SavePage"/> does, in a transaction of its own on a connection of its
+    /// own, so that it may commit while the caller prepares the next page. A caller keeps at most
+    /// <see cref="ConcurrentPageSaves"/> in flight and never two of the same page.</summary>
+    internal virtual Task<PageSaveOutcome> StartSavePage(PageRecord page, IReadOnlyList<Model.ParsedArticle> articles, bool allowReplace, int parserVersion) =>
+        throw new NotSupportedException("This engine stores one page at a time.");
 
     /// <summary>A read transaction that sees one state of the archive throughout (Test-Archive's checks share it).</summary>
     internal virtual DbTransaction BeginSnapshot() => Connection.BeginTransaction(IsolationLevel.RepeatableRead);

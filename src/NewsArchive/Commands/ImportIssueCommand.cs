@@ -10,6 +10,8 @@ using NewsArchive.Commands.Infrastructure;
 using NewsArchive.Commands.Resources;
 using NewsArchive.Core.Importing;
 using NewsArchive.Core.Parsing;
+using NewsArchive.Core.Model;
+using NewsArchive.Core.Storage;
 
 namespace NewsArchive.Commands;
 
@@ -33,8 +35,14 @@ public sealed class ImportIssueCommand : ArchiveCommandBase
     private const string PageFilePattern = "*.txt";
 
     private readonly Queue<(string Path, int Index, int Total, Task<AnalyzedPage> Analysis)> _pending = new();
+
+    /// <summary>Files whose page is being stored (or was, or failed before), oldest first: each is reported once its save
+    /// has ended, so results and errors keep the input's order while later pages are stored.</summary>
+    private readonly Queue<(string Path, (string Newspaper, DateTime Date, int Number)? Page, Task<ImportResult> Save)> _saving = new();
+
     private ProgressReporter? _progress;
     private PageImporter? _importer;
+    private int? _concurrentSaves;
     private int _filesDone;
 
     /// <summary>Files already taken in this pipeline: "Get-ChildItem -Recurse | Import-Issue" names each file once by
@@ -113,6 +121,11 @@ public sealed class ImportIssueCommand : ArchiveCommandBase
         {
             StoreNext();
         }
+
+        while (_saving.Count > 0)
+        {
+            ReportNext();
+        }
     }
 
     private void StoreNext()
@@ -185,26 +198,82 @@ public sealed class ImportIssueCommand : ArchiveCommandBase
         files.AddRange(pages.Where(_taken.Add));
     }
 
-    /// <summary>Stores one analysed file: what the archive holds for it, ShouldProcess, the write, the result or error.</summary>
+    /// <summary>Starts storing one analysed file (what the archive holds for it, ShouldProcess, the write) and reports the
+    /// files before it whose saves must end first: all of them where the engine stores one page at a time.</summary>
     private void ImportFile(string path, Task<AnalyzedPage> analysis)
     {
+        (string Newspaper, DateTime Date, int Number)? page = null;
+        Task<ImportResult>? save;
         try
         {
             // Rethrows what reading or analysing the file threw, as itself.
             var analyzed = analysis.GetAwaiter().GetResult();
-            _importer ??= new PageImporter(Store);
-            var prepared = _importer.Prepare(analyzed);
-            if (prepared.WouldWrite)
+            var record = analyzed.Record;
+            page = (record.Newspaper, record.Date, record.Page);
+            // Another file naming the same page is decided after the one in flight, as one page at a time would.
+            while (_saving.Any(saving => saving.Page == page))
             {
-                var record = prepared.Record;
-                var action = $"{(prepared.WouldReplace ? "Replace" : "Import")} {record.Newspaper} {record.Date:yyyy-MM-dd} page {record.Page} ({prepared.Parsed.Articles.Count} articles)";
-                if (!ShouldProcess(path, action))
-                {
-                    return;
-                }
+                ReportNext();
             }
 
-            var result = _importer.Save(prepared);
+            save = StartSave(path, analyzed);
+        }
+        catch (Exception ex) when (ex is not PipelineStoppedException)
+        {
+            save = Task.FromException<ImportResult>(ex);
+        }
+
+        if (save is null)
+        {
+            return;
+        }
+
+        _saving.Enqueue((path, page, save));
+        while (_saving.Count > ConcurrentSaves)
+        {
+            ReportNext();
+        }
+    }
+
+    /// <summary>The save of a page, or null when ShouldProcess declined it.</summary>
+    private Task<ImportResult>? StartSave(string path, AnalyzedPage analyzed)
+    {
+        if (ConcurrentSaves > 0)
+        {
+            // ShouldProcess cannot speak here (see ConcurrentSaves): what is stored is looked at inside the write alone.
+            return ShouldProcess(path, Action(replace: false, analyzed.Record, analyzed.Parsed)) ? Importer.StartSave(analyzed) : null;
+        }
+
+        var prepared = Importer.Prepare(analyzed);
+        if (prepared.WouldWrite && !ShouldProcess(path, Action(prepared.WouldReplace, prepared.Record, prepared.Parsed)))
+        {
+            return null;
+        }
+
+        return Task.FromResult(Importer.Save(prepared));
+    }
+
+    private static string Action(bool replace, PageRecord record, ParsedPage parsed) =>
+        $"{(replace ? "Replace" : "Import")} {record.Newspaper} {record.Date:yyyy-MM-dd} page {record.Page} ({parsed.Articles.Count} articles)";
+
+    private PageImporter Importer => _importer ??= new PageImporter(Store);
+
+    /// <summary>Pages stored at once (see <see cref="PageImporter.StartSave"/>): none beside the one reported where
+    /// ShouldProcess may speak (-WhatIf, -Confirm, $ConfirmPreference), so that what it says about a page comes after
+    /// the results of the pages before it.</summary>
+    private int ConcurrentSaves => _concurrentSaves ??= ShouldProcessMaySpeak ? 0 : Importer.ConcurrentSaves;
+
+    private bool ShouldProcessMaySpeak =>
+        WhatIfRequested || MyInvocation.BoundParameters.ContainsKey("Confirm")
+        || SessionState.PSVariable.GetValue("ConfirmPreference") is ConfirmImpact preference and not ConfirmImpact.None and <= ConfirmImpact.Medium;
+
+    /// <summary>Reports the oldest file whose save was started: its result once stored, or its error.</summary>
+    private void ReportNext()
+    {
+        var (path, _, save) = _saving.Dequeue();
+        try
+        {
+            var result = save.GetAwaiter().GetResult();
             WriteVerbose($"{result.Status}: {path} as {result.Newspaper} {result.Date:yyyy-MM-dd} page {result.Page}, {result.Articles} articles");
             WriteObject(result);
         }

@@ -118,10 +118,13 @@ public abstract class ArchiveCommandBase : PSCmdlet, IDisposable
             return ArchiveStore.OpenForReading(location.Value);
         }
 
-        var whatIf = MyInvocation.BoundParameters.TryGetValue("WhatIf", out var value) ? ((SwitchParameter)value).IsPresent
-            : SessionState.PSVariable.GetValue("WhatIfPreference") is true or SwitchParameter { IsPresent: true };
-        return CreatesDatabase && whatIf && !File.Exists(location.Value) ? ArchiveStore.OpenEmpty() : ArchiveStore.Open(location.Value, CreatesDatabase);
+        return CreatesDatabase && WhatIfRequested && !File.Exists(location.Value) ? ArchiveStore.OpenEmpty() : ArchiveStore.Open(location.Value, CreatesDatabase);
     }
+
+    /// <summary>Whether -WhatIf (or $WhatIfPreference) is in effect.</summary>
+    protected bool WhatIfRequested =>
+        MyInvocation.BoundParameters.TryGetValue("WhatIf", out var value) ? ((SwitchParameter)value).IsPresent
+            : SessionState.PSVariable.GetValue("WhatIfPreference") is true or SwitchParameter { IsPresent: true };
 
     protected override void EndProcessing()
     {
