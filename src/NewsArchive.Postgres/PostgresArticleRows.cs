@@ -77,8 +77,9 @@ internal sealed class PostgresArticleRows : IArticleRows
         Add(command, "bodies", bodies);
         Add(command, "paragraph_counts", articles.Select(a => a.Paragraphs.Count).ToArray());
         Add(command, "characters", articles.Select((a, i) => ArticleColumns.Characters(a, bodies[i])).ToArray());
-        Add(command, "vectors", articles.Select(a => PostgresSearchDocument.Vector(a.Title, a.Body)).ToArray());
-        Add(command, "terms", articles.Select(a => PostgresSearchDocument.Terms(a.Title, a.Body)).ToArray());
+        var search = articles.Select(a => PostgresSearchDocument.Entry(a.Title, a.Body)).ToArray();
+        Add(command, "vectors", search.Select(e => e.Vector).ToArray());
+        Add(command, "terms", search.Select(e => e.Terms).ToArray());
 
         var bylines = articles.SelectMany((a, n) => a.Bylines.Select((b, position) => (Article: n + 1, Position: position, b.Role, b.Name))).ToList();
         Add(command, "byline_articles", bylines.Select(b => b.Article).ToArray());

@@ -7,9 +7,10 @@ using NewsArchive.Core.Search;
 
 namespace NewsArchive.Postgres;
 
-/// <summary>The PostgreSQL form of the search index (table article_search, PostgreSQL migration 2): the same tokens as
-/// SQLite's (SearchTokenizer), as a weighted tsvector for the GIN index and ranking, and as a token sequence
-/// (<see cref="Terms"/>) that matches are checked against.</summary>
+/// <summary>The PostgreSQL form of the search index (table article_search, PostgreSQL migrations 2 and 6): the same tokens
+/// as SQLite's (SearchTokenizer), as a weighted tsvector with every token's position, for the GIN index, the exact test of
+/// a term (its tokens at consecutive positions, a phrase query) and ranking. Where the tsvector cannot hold every
+/// position, the token sequence (<see cref="Terms"/>) is kept too, and matches are checked against it.</summary>
 public static class PostgresSearchDocument
 {
     /// <summary>Between the title's tokens and the body's: never a token character, so no term spans the two fields.</summary>
@@ -22,12 +23,18 @@ public static class PostgresSearchDocument
     /// <summary>" t1 t2 … | b1 b2 … ": a term is in the article exactly where " its tokens " is a substring of this.</summary>
     public static string Terms(string? title, string body) => " " + SearchTokenizer.IndexText(title) + FieldSeparator + SearchTokenizer.IndexText(body);
 
-    /// <summary>The tsvector literal of the article: title tokens weighted A (they rank five times a body hit), body D.</summary>
-    public static string Vector(string? title, string body)
+    /// <summary>The article's row of article_search: the tsvector literal (title tokens weighted A, as they rank five
+    /// times a body hit; body D), and <see cref="Terms"/> only where the literal lost a position (beyond 16,383 tokens,
+    /// or a token more than 256 times), else null: a phrase query on the positions then decides a match exactly, and
+    /// the row is smaller by its token sequence. The body's positions start one after the title's last plus one, so no
+    /// phrase spans the two fields.</summary>
+    public static (string Vector, string? Terms) Entry(string? title, string body)
     {
         var positions = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var position = 0;
+        var exact = true;
         Add(SearchTokenizer.IndexTokens(title), "A");
+        position++;
         Add(SearchTokenizer.IndexTokens(body), string.Empty);
 
         var literal = new StringBuilder();
@@ -36,12 +43,13 @@ public static class PostgresSearchDocument
             literal.Append(Quote(entry.Key)).Append(':').Append(string.Join(",", entry.Value)).Append(' ');
         }
 
-        return literal.ToString();
+        return (literal.ToString(), exact ? null : Terms(title, body));
 
         void Add(IReadOnlyList<string> tokens, string weight)
         {
             foreach (var token in tokens)
             {
+                exact &= position < MaxPosition;
                 position = Math.Min(position + 1, MaxPosition);
                 if (!positions.TryGetValue(token, out var list))
                 {
@@ -51,6 +59,10 @@ public static class PostgresSearchDocument
                 if (list.Count < MaxPositionsPerLexeme)
                 {
                     list.Add(position.ToString(CultureInfo.InvariantCulture) + weight);
+                }
+                else
+                {
+                    exact = false;
                 }
             }
         }
@@ -88,27 +100,32 @@ public sealed class PostgresTextMatch
     /// <param name="parameterPrefix">Names the parameters (prefix_q0, prefix_t0…) apart from the query's others.</param>
     public static PostgresTextMatch Compile(SearchQuery query, string search, string parameterPrefix)
     {
-        var match = new PostgresTextMatch(string.Empty, string.Join(" | ", query.PositiveTerms.Select(TsQuery)));
+        var match = new PostgresTextMatch(string.Empty, string.Join(" | ", query.PositiveTerms.Select(term => TsQuery(term, " & "))));
         var numbers = query.Terms.Select((term, i) => (term.Key, i)).ToDictionary(t => t.Key, t => t.i, StringComparer.Ordinal);
         match.Condition = query.Condition(term =>
         {
             var n = numbers[term.Key].ToString(CultureInfo.InvariantCulture);
-            match._parameters[parameterPrefix + "_q" + n] = TsQuery(term);
-            // A whole last token ends at a space; a prefix may run on into a longer token.
-            if (term.Tokens.Count > 1)
-            {
-                match._parameters[parameterPrefix + "_t" + n] = " " + string.Join(" ", term.Tokens) + (term.Prefix ? string.Empty : " ");
-            }
-
+            match._parameters[parameterPrefix + "_q" + n] = TsQuery(term, " & ");
             var indexed = $"{search}.tokens @@ CAST(@{parameterPrefix}_q{n} AS tsquery)";
             // A term of one token is in the article exactly where the token is (the tsvector holds every token of the
-            // article, a prefix as :*): the index decides it, and the token sequence need not be read.
-            return term.Tokens.Count == 1 ? indexed : $"({indexed} AND strpos({search}.terms, @{parameterPrefix}_t{n}) > 0)";
+            // article, a prefix as :*): the index decides it.
+            if (term.Tokens.Count == 1)
+            {
+                return indexed;
+            }
+
+            // Several tokens: at consecutive positions (a phrase query), or, in a row that keeps its token sequence
+            // because its tsvector lost positions, as a substring of that sequence (a whole last token ends at a space;
+            // a prefix may run on into a longer token).
+            match._parameters[parameterPrefix + "_p" + n] = TsQuery(term, " <-> ");
+            match._parameters[parameterPrefix + "_t" + n] = " " + string.Join(" ", term.Tokens) + (term.Prefix ? string.Empty : " ");
+            return $"(CASE WHEN {search}.terms IS NULL THEN {search}.tokens @@ CAST(@{parameterPrefix}_p{n} AS tsquery) " +
+                   $"ELSE {indexed} AND strpos({search}.terms, @{parameterPrefix}_t{n}) > 0 END)";
         });
         return match;
     }
 
-    /// <summary>Every token of the term (the last one as a prefix when the term is one).</summary>
-    private static string TsQuery(SearchTerm term) =>
-        "(" + string.Join(" & ", term.Tokens.Select((t, i) => PostgresSearchDocument.Quote(t) + (term.Prefix && i == term.Tokens.Count - 1 ? ":*" : string.Empty))) + ")";
+    /// <summary>Every token of the term joined by <paramref name="operator"/> (the last one as a prefix when the term is one).</summary>
+    private static string TsQuery(SearchTerm term, string @operator) =>
+        "(" + string.Join(@operator, term.Tokens.Select((t, i) => PostgresSearchDocument.Quote(t) + (term.Prefix && i == term.Tokens.Count - 1 ? ":*" : string.Empty))) + ")";
 }

@@ -247,6 +247,29 @@ Describe 'The same answers on both engines' -Tag PostgresOnly {
     }
 }
 
+Describe 'The exact test of a search term on PostgreSQL' -Tag PostgresOnly {
+    BeforeEach { if ($skip) { Set-ItResult -Skipped -Because $skip } }
+
+    It 'decides by the positions in the tsvector, and by the token sequence where the tsvector lost positions: <Repeats> repeats' -ForEach @(
+        @{ Repeats = 100; Kept = 0 }, @{ Repeats = 300; Kept = 1 }
+    ) {
+        # 防汛 more than 256 times is more positions than a tsvector keeps for one lexeme: that row keeps its sequence.
+        $db = New-TestArchive "exact$Repeats"
+        $body = (@('防汛') * $Repeats) -join '，'
+        $file = Join-Path $TestDrive "exact$Repeats/江城日报_20210301_01.txt"
+        $null = New-Item -ItemType Directory -Force (Split-Path $file)
+        [System.IO.File]::WriteAllText($file, "## 防汛工作会议`n`n$body。研究部署朱健同志的防汛检查。`n`n## 另一条新闻`n`n部署防汛，研究工作。`n", [System.Text.UTF8Encoding]::new($false))
+        $null = Import-Issue -LiteralPath $file -Database $db
+        $name = ($db -split '/')[-1]
+        Invoke-TestPostgresSql "SELECT count(*) FROM article_search WHERE terms IS NOT NULL" -Database $name | Should -Be "$Kept"
+        foreach ($query in '部署朱健', '防汛检查', '会议防汛', '研究部署', '部署防汛', '汛，防', '防汛工作') {
+            $found = @(Get-Article -Database $db -Text $query).Title | Sort-Object
+            $scan = @(Get-Article -Database $db | Where-Object { "$($_.Title)" -like "*$query*" -or $_.Body -like "*$query*" }).Title | Sort-Object
+            $found | Should -Be $scan -Because "'$query' matches exactly where a substring scan finds it"
+        }
+    }
+}
+
 Describe 'Copy-Archive between SQLite and PostgreSQL' -Tag PostgresOnly {
     BeforeAll {
         if ($skip) { return }
