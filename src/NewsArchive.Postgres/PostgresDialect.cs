@@ -48,13 +48,14 @@ internal sealed class PostgresDialect : SqlDialect
     {
         var match = PostgresTextMatch.Compile(filter.Text!, "s", "search");
         parameters.Add("rank", match.RankQuery);
+        parameters.Add("candidates", match.Candidates);
         foreach (var parameter in match.Parameters)
         {
             parameters.Add(parameter.Key, parameter.Value);
         }
 
         var joins = where.Count > 0 ? " JOIN articles a ON a.id = s.article_id JOIN pages p ON p.id = a.page_id" : string.Empty;
-        var candidates = "(SELECT s.article_id, s.tokens, s.terms FROM newsarchive_candidates(CAST(@rank AS tsquery)) c JOIN article_search s ON s.article_id = c" + joins +
+        var candidates = "(SELECT s.article_id, s.tokens, s.terms FROM newsarchive_candidates(CAST(@candidates AS tsquery)) c JOIN article_search s ON s.article_id = c" + joins +
                          (where.Count > 0 ? "\n  WHERE " + string.Join("\n    AND ", where) : string.Empty) + "\n  OFFSET 0) s";
         // Negated, so that ascending order is best first, as bm25's scores are in SQLite.
         string Ranked(int tier, string condition) =>
@@ -68,7 +69,7 @@ internal sealed class PostgresDialect : SqlDialect
 
         // Each tier limited on its own; the second is only read (and ranked) when the first has too few.
         parameters.Add("window", ArticleReader.RankingWindow);
-        const string Edge = "COALESCE((SELECT c FROM newsarchive_candidates(CAST(@rank AS tsquery)) c ORDER BY c DESC OFFSET @window LIMIT 1), 0)";
+        const string Edge = "COALESCE((SELECT c FROM newsarchive_candidates(CAST(@candidates AS tsquery)) c ORDER BY c DESC OFFSET @window LIMIT 1), 0)";
         return "(" + Ranked(0, match.Condition + " AND s.article_id > " + Edge) + " LIMIT CAST(@limit AS bigint) + @offset)\n" +
                "UNION ALL\n(" + Ranked(1, match.Condition + " AND s.article_id <= " + Edge) + " LIMIT CAST(@limit AS bigint) + @offset)\n" +
                "LIMIT @limit OFFSET @offset";

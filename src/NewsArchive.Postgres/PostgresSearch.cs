@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using System.Text.RegularExpressions;
 using NewsArchive.Core.Search;
 
 namespace NewsArchive.Postgres;
@@ -81,10 +82,11 @@ public sealed class PostgresTextMatch
 {
     private readonly Dictionary<string, string> _parameters = new(StringComparer.Ordinal);
 
-    private PostgresTextMatch(string condition, string rankQuery)
+    private PostgresTextMatch(string condition, string rankQuery, string candidates)
     {
         Condition = condition;
         RankQuery = rankQuery;
+        Candidates = candidates;
     }
 
     /// <summary>Whether the article_search row holds the query.</summary>
@@ -93,6 +95,12 @@ public sealed class PostgresTextMatch
     /// <summary>The tsquery (as text) that ranks a match: the tokens of any of the terms it may hold.</summary>
     public string RankQuery { get; }
 
+    /// <summary>The tsquery (as text) of the candidates: SQLite's candidate expression (<see cref="SearchQuery.CandidateExpression"/>:
+    /// every token of each term that must match, combined as the query combines the terms, excluded terms left out),
+    /// a superset of the matches. Without phrase operators the GIN index answers it alone, reading no row; where every
+    /// term is one token and none is excluded it is exactly the matches, and <see cref="Condition"/> is TRUE.</summary>
+    public string Candidates { get; }
+
     /// <summary>The tsqueries and needles of <see cref="Condition"/>, by parameter name (without '@').</summary>
     public IReadOnlyDictionary<string, string> Parameters => _parameters;
 
@@ -100,7 +108,14 @@ public sealed class PostgresTextMatch
     /// <param name="parameterPrefix">Names the parameters (prefix_q0, prefix_t0…) apart from the query's others.</param>
     public static PostgresTextMatch Compile(SearchQuery query, string search, string parameterPrefix)
     {
-        var match = new PostgresTextMatch(string.Empty, string.Join(" | ", query.PositiveTerms.Select(term => TsQuery(term, " & "))));
+        var match = new PostgresTextMatch(string.Empty, string.Join(" | ", query.PositiveTerms.Select(term => TsQuery(term, " & "))), CandidateQuery(query));
+        // Condition renders "NOT " for an excluded term and nothing else of its own beside the terms and AND/OR.
+        if (query.Terms.All(term => term.Tokens.Count == 1) && !query.Condition(_ => "t").Contains("NOT "))
+        {
+            match.Condition = "TRUE";
+            return match;
+        }
+
         var numbers = query.Terms.Select((term, i) => (term.Key, i)).ToDictionary(t => t.Key, t => t.i, StringComparer.Ordinal);
         match.Condition = query.Condition(term =>
         {
@@ -124,6 +139,18 @@ public sealed class PostgresTextMatch
         });
         return match;
     }
+
+    /// <summary>FTS5's syntax of <see cref="SearchQuery.CandidateExpression"/> (quoted index tokens, " *" after a prefix,
+    /// AND, OR, parentheses) spelled for tsquery.</summary>
+    private static string CandidateQuery(SearchQuery query) =>
+        FtsSyntax.Replace(query.CandidateExpression, m => m.Value switch
+        {
+            " AND " => " & ",
+            " OR " => " | ",
+            _ => PostgresSearchDocument.Quote(m.Groups[1].Value) + (m.Groups[2].Success ? ":*" : string.Empty),
+        });
+
+    private static readonly Regex FtsSyntax = new("\"([^\"]*)\"( \\*)?| AND | OR ", RegexOptions.CultureInvariant);
 
     /// <summary>Every token of the term joined by <paramref name="operator"/> (the last one as a prefix when the term is one).</summary>
     private static string TsQuery(SearchTerm term, string @operator) =>

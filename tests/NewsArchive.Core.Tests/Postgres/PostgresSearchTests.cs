@@ -34,18 +34,41 @@ public class PostgresSearchTests
     }
 
     /// <summary>The tsvector holds every token of the article, so a term of one token (a Han pair, one Han character as
-    /// a prefix, one word) is in the article exactly where the index says: the token sequence is not read.</summary>
+    /// a prefix, one word) is in the article exactly where the index says: the token sequence is not read. (Beside a
+    /// term of several tokens, so that rows are tested at all.)</summary>
     [Theory]
     [InlineData("防汛", "('防汛')")]
     [InlineData("健", "('健':*)")]
     [InlineData("GDP", "('gdp')")]
     public void ATermOfOneTokenIsDecidedByTheIndexAlone(string query, string tsQuery)
     {
-        var match = Compile(query);
+        var match = Compile(query + " 脱贫攻坚");
         Assert.Equal(tsQuery, match.Parameters["t_q0"]);
         Assert.False(match.Parameters.ContainsKey("t_t0"));
         Assert.False(match.Parameters.ContainsKey("t_p0"));
-        Assert.Equal("s.tokens @@ CAST(@t_q0 AS tsquery)", match.Condition);
+        Assert.StartsWith("(s.tokens @@ CAST(@t_q0 AS tsquery) AND (CASE WHEN", match.Condition);
+    }
+
+    /// <summary>The candidates are SQLite's: every token of each term that must match, as the query combines the terms;
+    /// where every term is one token and none is excluded they are the matches, and no row needs testing.</summary>
+    [Theory]
+    [InlineData("防汛 会议", "('防汛' AND '会议')", "TRUE")]
+    [InlineData("防汛 OR 健", "('防汛' OR '健':*)", "TRUE")]
+    [InlineData("脱贫攻坚", "('脱贫' AND '贫攻' AND '攻坚')", null)]
+    [InlineData("防汛 -会议", "('防汛')", null)]
+    [InlineData("防汛 -防汛", "('防汛')", null)]
+    public void TheCandidatesAreSqlitesCandidateExpressionAsATsQuery(string query, string candidates, string? condition)
+    {
+        var match = Compile(query);
+        Assert.Equal(candidates.Replace(" AND ", " & ").Replace(" OR ", " | "), match.Candidates);
+        if (condition is not null)
+        {
+            Assert.Equal(condition, match.Condition);
+        }
+        else
+        {
+            Assert.NotEqual("TRUE", match.Condition);
+        }
     }
 
     [Fact]
