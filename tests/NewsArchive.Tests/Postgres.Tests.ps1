@@ -270,6 +270,29 @@ Describe 'The exact test of a search term on PostgreSQL' -Tag PostgresOnly {
     }
 }
 
+Describe 'Migrating an existing PostgreSQL archive' -Tag PostgresOnly {
+    BeforeEach { if ($skip) { Set-ItResult -Skipped -Because $skip } }
+
+    It 'brings an archive of schema step 6 to the current step when next opened, keeping what it holds' {
+        $db = New-TestArchive 'step6'
+        $name = ($db -split '/')[-1]
+        $null = Import-Issue -LiteralPath $seed -Newspaper 衡阳日报 -Date 2020-03-13 -Page 1 -Database $db
+        $current = Invoke-TestPostgresSql 'SELECT version FROM archive_schema' -Database $name
+        # As step 6 left it: tokens and page text compressed where pglz can.
+        Invoke-TestPostgresSql "ALTER TABLE article_search ALTER COLUMN tokens SET STORAGE EXTENDED; ALTER TABLE pages ALTER COLUMN text SET STORAGE EXTENDED; UPDATE archive_schema SET version = 6" -Database $name | Out-Null
+        $before = @(Get-Article -Database $db -Text 防汛).Count
+        $before | Should -BeGreaterThan 0
+        $page = New-PageFiles -Folder (Join-Path $TestDrive 'step6') -Newspaper 江城日报 -Date 2021-01-01 -Count 1 -Articles 3
+        $null = Import-Issue -LiteralPath $page -Database $db
+        Invoke-TestPostgresSql 'SELECT version FROM archive_schema' -Database $name | Should -Be $current
+        $storage = "SELECT attstorage FROM pg_attribute WHERE attrelid = CAST('{0}' AS regclass) AND attname = '{1}'"
+        Invoke-TestPostgresSql ($storage -f 'article_search', 'tokens') -Database $name | Should -Be 'e'
+        Invoke-TestPostgresSql ($storage -f 'pages', 'text') -Database $name | Should -Be 'e'
+        @(Get-Article -Database $db -Text 防汛 | Where-Object Newspaper -eq 衡阳日报).Count | Should -Be $before
+        (Test-Archive -Database $db).Healthy | Should -BeTrue
+    }
+}
+
 Describe 'Copy-Archive between SQLite and PostgreSQL' -Tag PostgresOnly {
     BeforeAll {
         if ($skip) { return }
