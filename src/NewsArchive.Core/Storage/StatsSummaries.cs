@@ -65,6 +65,25 @@ internal static class StatsSummaries
 
         """;
 
+    /// <summary>The page rows and pairs of the summary tables that differ from those counted afresh from the articles
+    /// (rows missing, extra or with other counts), for Test-Archive.</summary>
+    public static (long PageRows, long Pairs) CountDifferences(IDbConnection connection, IDbTransaction transaction)
+    {
+        var items = string.Format(Items, "1");
+        const string ExpectedPageRows = "SELECT page_id, kind, item, COUNT(*), SUM(characters), SUM(mentions) FROM items GROUP BY page_id, kind, item";
+        const string StoredPageRows = "SELECT page_id, kind, item, articles, characters, mentions FROM stats_by_page";
+        const string ExpectedPairs =
+            "SELECT f.kind, f.item, g.kind, g.item, COUNT(*) FROM items f CROSS JOIN items g ON g.article_id = f.article_id " +
+            "WHERE f.kind <> 0 AND g.kind IN (1, 2) GROUP BY f.kind, f.item, g.kind, g.item";
+        const string StoredPairs = "SELECT kind, item, other_kind, other_item, articles FROM stats_pairs";
+        return (connection.ExecuteScalar<long>(items + Difference(ExpectedPageRows, StoredPageRows), transaction: transaction),
+                connection.ExecuteScalar<long>(items + Difference(ExpectedPairs, StoredPairs), transaction: transaction));
+    }
+
+    /// <summary>How many rows are in one of the two selects and not the other.</summary>
+    private static string Difference(string a, string b) =>
+        $"SELECT (SELECT COUNT(*) FROM ({a} EXCEPT {b})) + (SELECT COUNT(*) FROM ({b} EXCEPT {a}))";
+
     /// <summary>Counts the articles of the pages <paramref name="articleCondition"/> selects, once they are written.</summary>
     public static void Add(IDbConnection connection, string articleCondition, DynamicParameters parameters, IDbTransaction transaction)
     {

@@ -86,6 +86,23 @@ public sealed class StatsSummariesTests : IDisposable
         AssertSummariesMatch(migrated);
     }
 
+    [Fact]
+    public void TestArchiveFindsSummariesThatDisagreeWithTheArticles()
+    {
+        using var store = ArchiveStore.Open(Path.Combine(_folder, "check.db"));
+        WriteRandomPages(new PageWriter(store));
+        var check = new[] { new StatsSummariesCheck() };
+        Assert.Empty(ArchiveChecks.Run(store, check).Problems);
+
+        store.Connection.Execute("UPDATE stats_by_page SET articles = articles + 1 WHERE (page_id, kind, item) = (SELECT page_id, kind, item FROM stats_by_page WHERE kind = 2 LIMIT 1)");
+        store.Connection.Execute("DELETE FROM stats_pairs WHERE kind = 1 AND other_kind = 1 AND item = other_item AND item = (SELECT MIN(id) FROM people)");
+        var problems = ArchiveChecks.Run(store, check).Problems;
+        Assert.Equal(new[] { "stats_by_page", "stats_pairs" }, problems.Select(p => p.Target));
+        // The changed row is both missing (as counted) and extra (as stored); the deleted pair is missing.
+        Assert.StartsWith("2 rows", problems[0].Message);
+        Assert.StartsWith("1 rows", problems[1].Message);
+    }
+
     private static void AssertSummariesMatch(ArchiveStore store)
     {
         var reader = new StatsReader(store);
