@@ -89,7 +89,6 @@ public sealed class PageWriter
             transaction);
 
         InsertArticles(pageId, articles, transaction);
-        AddToSummaries(pageId, transaction);
         if (existing is not null)
         {
             DeleteUnmentionedPeople(transaction);
@@ -150,21 +149,11 @@ public sealed class PageWriter
         _store.Connection.Execute("DELETE FROM articles WHERE page_id = @pageId", new { pageId }, transaction);
         _store.Connection.Execute("UPDATE pages SET parser_version = @parserVersion WHERE id = @pageId", new { pageId, parserVersion }, transaction);
         InsertArticles(pageId, articles, transaction);
-        AddToSummaries(pageId, transaction);
         // A name the new analysis no longer finds leaves its person mentioned nowhere.
         DeleteUnmentionedPeople(transaction);
         transaction.Commit();
         _store.ArticlesQueued(articles.Count);
         return true;
-    }
-
-    /// <summary>Counts a page's stored articles in the statistics' summary tables, where the archive keeps them.</summary>
-    private void AddToSummaries(long pageId, IDbTransaction transaction)
-    {
-        if (_store.Dialect.KeepsStatsSummaries)
-        {
-            StatsSummaries.Add(_store.Connection, OnePage, PageParameter(pageId), transaction);
-        }
     }
 
     /// <summary>Takes a page's stored articles out of the summary tables, before they are deleted.</summary>

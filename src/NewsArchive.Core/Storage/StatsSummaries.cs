@@ -9,8 +9,9 @@ namespace NewsArchive.Core.Storage;
 /// <c>stats_by_page</c> holds, per page, what its articles add up to (kind <see cref="PageKind"/>) and what the articles
 /// of each official, reporter and title on it add up to; statistics under any page filter are sums over it.
 /// <c>stats_pairs</c> counts, archive-wide, the articles each official, reporter or title shares with each official and
-/// reporter: the distinct officials and reporters of a name's articles are the number of its pairs. It is kept by adding
-/// a page's pairs when the page is written and subtracting them before it is removed.</summary>
+/// reporter: the distinct officials and reporters of a name's articles are the number of its pairs. A page's rows and
+/// pairs are added as its articles are written (<see cref="SqliteArticleRows"/>, <see cref="PageSummary"/>) and
+/// subtracted here, from the stored rows, before its articles are deleted.</summary>
 internal static class StatsSummaries
 {
     /// <summary>The kinds of item, as stored (small integers keep the tables small).</summary>
@@ -46,7 +47,7 @@ internal static class StatsSummaries
 
         """;
 
-    /// <summary>Adds (@sign 1) or subtracts (-1) the pairs of the selected pages' articles.</summary>
+    /// <summary>Adds @sign times the pairs of the selected pages' articles.</summary>
     private const string CountPairs =
         """
         INSERT INTO stats_pairs (kind, item, other_kind, other_item, articles)
@@ -55,13 +56,6 @@ internal static class StatsSummaries
         WHERE f.kind <> 0 AND g.kind IN (1, 2)
         GROUP BY f.kind, f.item, g.kind, g.item
         ON CONFLICT (kind, item, other_kind, other_item) DO UPDATE SET articles = articles + excluded.articles;
-
-        """;
-
-    private const string AddPageRows =
-        """
-        INSERT INTO stats_by_page (page_id, kind, item, articles, characters, mentions)
-        SELECT page_id, kind, item, COUNT(*), SUM(characters), SUM(mentions) FROM items GROUP BY page_id, kind, item;
 
         """;
 
@@ -83,14 +77,6 @@ internal static class StatsSummaries
     /// <summary>How many rows are in one of the two selects and not the other.</summary>
     private static string Difference(string a, string b) =>
         $"SELECT (SELECT COUNT(*) FROM ({a} EXCEPT {b})) + (SELECT COUNT(*) FROM ({b} EXCEPT {a}))";
-
-    /// <summary>Counts the articles of the pages <paramref name="articleCondition"/> selects, once they are written.</summary>
-    public static void Add(IDbConnection connection, string articleCondition, DynamicParameters parameters, IDbTransaction transaction)
-    {
-        parameters.Add("sign", 1);
-        var items = string.Format(Items, articleCondition);
-        connection.Execute(items + AddPageRows + items + CountPairs, parameters, transaction);
-    }
 
     /// <summary>Takes the articles of the pages <paramref name="articleCondition"/> selects out of the counts, before they
     /// are deleted. A pair no article shares any more is deleted (the partial index finds them).</summary>

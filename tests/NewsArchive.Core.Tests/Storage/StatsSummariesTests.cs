@@ -144,7 +144,7 @@ public sealed class StatsSummariesTests : IDisposable
         new(newspaper, date, page, null, Guid.NewGuid().ToString("N"), "utf-8", "text");
 
     /// <summary>0-4 articles, each with 0-3 officials (some with two titles, some sharing one), 0-3 byline names (a name
-    /// may repeat), and sometimes a person who is not an official.</summary>
+    /// may repeat), sometimes a person who is not an official, and sometimes a person named twice.</summary>
     private ParsedArticle[] RandomArticles()
     {
         var articles = new ParsedArticle[_random.Next(5)];
@@ -157,6 +157,13 @@ public sealed class StatsSummariesTests : IDisposable
             {
                 var titles = Enumerable.Range(0, _random.Next(3)).Select(_ => Pick(Titles)).Distinct().ToArray();
                 article.People.Add(new PersonMention(name, _random.Next(5) == 0 ? PersonRole.Other : PersonRole.Official, titles));
+            }
+
+            if (article.People.Count > 0 && _random.Next(4) == 0)
+            {
+                // The same name twice in one article, maybe in another role: the store keeps the first mention.
+                var again = article.People[_random.Next(article.People.Count)].Name;
+                article.People.Add(new PersonMention(again, _random.Next(2) == 0 ? PersonRole.Other : PersonRole.Official, new[] { Pick(Titles), Pick(Titles) }));
             }
 
             articles[i] = article;
