@@ -242,6 +242,11 @@ public sealed class SqliteArchiveStore : ArchiveStore
         {
             CatchUpSearchIndex(onlyIfQueued: false);
         }
+
+        if (StatsSummaries.PendingPages(Sqlite) >= StatsSummaries.PendingBatch)
+        {
+            StatsSummaries.CountPendingPairs(this);
+        }
     }
 
     /// <summary>Indexes the articles this connection queued and has not indexed yet. A writer calls it when its work is
@@ -252,6 +257,12 @@ public sealed class SqliteArchiveStore : ArchiveStore
         {
             CatchUpSearchIndex(onlyIfQueued: false);
         }
+
+        // The statistics' pairs of the pages written since the last batch, likewise deferred (StatsSummaries).
+        if (!StatsSummaries.PairsComplete(Sqlite))
+        {
+            StatsSummaries.CountPendingPairs(this);
+        }
     }
 
     /// <summary>Makes the statement running on this connection (from another thread) stop with SQLITE_INTERRUPT; a
@@ -259,7 +270,8 @@ public sealed class SqliteArchiveStore : ArchiveStore
     public override void Interrupt() => SQLitePCL.raw.sqlite3_interrupt(Sqlite.Handle);
 
     /// <summary>Indexes queued articles. A writer's own queue must be indexed (errors surface); what another (maybe
-    /// crashed) writer left is indexed on open when possible: a read-only archive still opens, searching what is indexed.</summary>
+    /// crashed) writer left is indexed on open when possible: a read-only archive still opens, searching what is indexed.
+    /// The statistics' pairs of pages such a writer left queued are counted on open the same way.</summary>
     private void CatchUpSearchIndex(bool onlyIfQueued)
     {
         var index = new SearchIndex(this);
@@ -275,6 +287,11 @@ public sealed class SqliteArchiveStore : ArchiveStore
             if (index.PendingCount() > 0)
             {
                 index.CatchUp();
+            }
+
+            if (!StatsSummaries.PairsComplete(Sqlite))
+            {
+                StatsSummaries.CountPendingPairs(this);
             }
         }
         catch (SqliteException ex) when (ex.SqliteErrorCode is SQLitePCL.raw.SQLITE_BUSY or SQLitePCL.raw.SQLITE_LOCKED or SQLitePCL.raw.SQLITE_READONLY or SQLitePCL.raw.SQLITE_FULL)

@@ -20,7 +20,7 @@ internal sealed class SqliteArticleRows : IArticleRows
     private readonly SqliteCommand _mention;
     private readonly SqliteCommand _mentionTitle;
     private readonly SqliteCommand _summaryRows;
-    private readonly SqliteCommand _summaryPairs;
+    private readonly SqliteCommand _pairsPending;
 
     public SqliteArticleRows(SqliteConnection connection)
     {
@@ -36,19 +36,13 @@ internal sealed class SqliteArticleRows : IArticleRows
         _addPerson = Prepare(connection, "INSERT INTO people (name) VALUES ($1) RETURNING id", 1);
         _mention = Prepare(connection, "INSERT OR IGNORE INTO mentions (article_id, person_id, position, role) VALUES ($1, $2, $3, $4)", 4);
         _mentionTitle = Prepare(connection, "INSERT OR IGNORE INTO mention_titles (article_id, person_id, position, title) VALUES ($1, $2, $3, $4)", 4);
-        // A page's summary rows go in as one JSON array a table: one statement a page instead of one a row (an import of
-        // real text x10 upserted 300k pairs; a statement's own cost in Microsoft.Data.Sqlite exceeds SQLite's work).
+        // A page's summary rows go in as one JSON array: one statement a page instead of one a row.
         _summaryRows = Prepare(connection,
             """
             INSERT INTO stats_by_page (page_id, kind, item, articles, characters, mentions)
             SELECT $1, value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4 FROM json_each($2)
             """, 2);
-        _summaryPairs = Prepare(connection,
-            """
-            INSERT INTO stats_pairs (kind, item, other_kind, other_item, articles)
-            SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4 FROM json_each($1) WHERE true
-            ON CONFLICT (kind, item, other_kind, other_item) DO UPDATE SET articles = articles + excluded.articles
-            """, 1);
+        _pairsPending = Prepare(connection, "INSERT OR IGNORE INTO stats_pairs_pending (page_id) VALUES ($1)", 1);
     }
 
     /// <summary>Writes the articles and counts them into the statistics' summary tables (what was stored, so a person
@@ -99,10 +93,16 @@ internal sealed class SqliteArticleRows : IArticleRows
         WriteSummary(pageId, summary);
     }
 
+    /// <summary>Writes the page's rows of stats_by_page and queues its pairs (StatsSummaries counts them in batches).</summary>
     private void WriteSummary(long pageId, PageSummary summary)
     {
+        if (summary.IsEmpty)
+        {
+            return;
+        }
+
         Run(_summaryRows, false, pageId, JsonRows(summary.Rows.Select(r => new[] { r.Kind, r.Item, r.Articles, r.Characters, r.Mentions })));
-        Run(_summaryPairs, false, JsonRows(summary.Pairs.Select(p => new[] { p.Kind, p.Item, p.OtherKind, p.OtherItem, p.Articles })));
+        Run(_pairsPending, false, pageId);
     }
 
     /// <summary>Rows of numbers and strings as a JSON array of arrays.</summary>
@@ -115,7 +115,7 @@ internal sealed class SqliteArticleRows : IArticleRows
 
     private void Enlist(SqliteTransaction transaction)
     {
-        foreach (var command in new[] { _article, _byline, _layout, _findPerson, _addPerson, _mention, _mentionTitle, _summaryRows, _summaryPairs })
+        foreach (var command in new[] { _article, _byline, _layout, _findPerson, _addPerson, _mention, _mentionTitle, _summaryRows, _pairsPending })
         {
             command.Transaction = transaction;
         }

@@ -34,7 +34,8 @@ public sealed class StatsReader
 
     private IReadOnlyList<StatsRow> Query(IReadOnlyList<StatsDimension> dimensions, IssueFilter filter, bool useSummaries)
     {
-        var (sql, parameters) = BuildQuery(_store.Dialect, dimensions, filter, useSummaries);
+        var usePairs = useSummaries && StatsSummaries.PairsComplete(_store.Connection);
+        var (sql, parameters) = BuildQuery(_store.Dialect, dimensions, filter, useSummaries, usePairs);
         _store.Dialect.BeforeStatistics(_store.Connection);
         var ordered = dimensions.Distinct().ToArray();
         return _store.Connection.Query<StatsRowData>(sql, parameters)
@@ -90,9 +91,10 @@ public sealed class StatsReader
     }
 
     /// <summary>The query: from the summary tables (<see cref="StatsSummaries"/>) where they give every measure exactly
-    /// (any page keys under any filter; one name key over the whole archive, whose distinct officials and reporters are
-    /// counted archive-wide), else from the articles.</summary>
-    internal static (string Sql, DynamicParameters Parameters) BuildQuery(SqlDialect dialect, IReadOnlyList<StatsDimension> dimensions, IssueFilter filter, bool useSummaries)
+    /// (any page keys under any filter; one name key over the whole archive when the pairs of every page are counted:
+    /// its distinct officials and reporters are counted archive-wide), else from the articles.</summary>
+    internal static (string Sql, DynamicParameters Parameters) BuildQuery(SqlDialect dialect, IReadOnlyList<StatsDimension> dimensions, IssueFilter filter,
+        bool useSummaries, bool usePairs)
     {
         var keys = dimensions.Distinct().ToArray();
         var (where, parameters) = filter.ToSql(dialect);
@@ -101,7 +103,7 @@ public sealed class StatsReader
             return (FromPageSummaries(dialect, keys, where), parameters);
         }
 
-        if (useSummaries && keys.Length == 1 && where.Length == 0)
+        if (usePairs && keys.Length == 1 && where.Length == 0)
         {
             parameters.Add("kind", SummaryKind(keys[0]));
             return (FromNameSummaries(keys[0]), parameters);
