@@ -40,6 +40,11 @@ public sealed class SqliteArchiveStore : ArchiveStore
 
     private int _queuedArticles;
 
+    /// <summary>Whether this connection wrote or removed articles since it last counted the statistics' waiting pairs:
+    /// only then does <see cref="CompleteSearchIndex"/> count them (a reader's connection is read-only; pairs another,
+    /// interrupted writer left are counted by the next writer or open).</summary>
+    private bool _pairsQueued;
+
     private SqliteArticleRows? _rows;
 
     /// <summary>The connection, as SQLite (prepared statements, FTS5).</summary>
@@ -238,6 +243,7 @@ public sealed class SqliteArchiveStore : ArchiveStore
     internal override void ArticlesQueued(int count)
     {
         _queuedArticles += count;
+        _pairsQueued = true;
         if (_queuedArticles >= SearchIndex.BatchSize)
         {
             CatchUpSearchIndex(onlyIfQueued: false);
@@ -259,10 +265,12 @@ public sealed class SqliteArchiveStore : ArchiveStore
         }
 
         // The statistics' pairs of the pages written since the last batch, likewise deferred (StatsSummaries).
-        if (!StatsSummaries.PairsComplete(Sqlite))
+        if (_pairsQueued && !StatsSummaries.PairsComplete(Sqlite))
         {
             StatsSummaries.CountPendingPairs(this);
         }
+
+        _pairsQueued = false;
     }
 
     /// <summary>Makes the statement running on this connection (from another thread) stop with SQLITE_INTERRUPT; a

@@ -94,6 +94,32 @@ public sealed class StatsSummariesTests : IDisposable
         AssertSummariesMatch(migrated);
     }
 
+    /// <summary>A writer interrupted before it finished leaves pages waiting; a reader's connection is read-only and must
+    /// neither try to count them nor fail at its end (Get-Article and Test-Archive reported "attempt to write a readonly
+    /// database" after a killed import); the next writer counts them.</summary>
+    [Fact]
+    public void AReaderLeavesThePairsOfAnInterruptedWriterWaitingForTheNextWriter()
+    {
+        var path = Path.Combine(_folder, "interrupted.db");
+        using (var writing = ArchiveStore.Open(path))
+        {
+            WriteRandomPages(new PageWriter(writing));
+            // No CompleteSearchIndex: what a killed import leaves.
+        }
+
+        using (var reading = ArchiveStore.OpenForReading(path))
+        {
+            Assert.True(StatsSummaries.PendingPages(reading.Connection) > 0);
+            AssertSummariesMatch(reading);
+            reading.CompleteSearchIndex();
+            Assert.True(StatsSummaries.PendingPages(reading.Connection) > 0);
+        }
+
+        using var next = ArchiveStore.Open(path);
+        Assert.Equal(0L, StatsSummaries.PendingPages(next.Connection));
+        AssertSummariesMatch(next);
+    }
+
     [Fact]
     public void TestArchiveFindsSummariesThatDisagreeWithTheArticles()
     {
