@@ -25,15 +25,7 @@ function Resolve-Id([string] $id) {
 
 $spec = Get-Content -Raw -LiteralPath (Join-Path $PSScriptRoot 'corpora.json') | ConvertFrom-Json
 $manifest = [ordered]@{
-    lexicon = [ordered]@{
-        familyNames = Resolve-Id $spec.lexicon.familyNames
-        givenNames  = Resolve-Id $spec.lexicon.givenNames
-        # Unlabelled news whose characters are clustered, with the training sets' own text.
-        clusterText = @($spec.lexicon.clusterText | ForEach-Object { Resolve-Id $_ })
-        # Public word lists of known people and other words (a word and its document frequency a line).
-        knownPeople = @($spec.lexicon.knownPeople | ForEach-Object { Resolve-Id $_ })
-        knownWords  = @($spec.lexicon.knownWords | ForEach-Object { Resolve-Id $_ })
-    }
+    lexicon = [ordered]@{ familyNames = Resolve-Id $spec.lexicon.familyNames; givenNames = Resolve-Id $spec.lexicon.givenNames }
     sets    = @($spec.sets | Where-Object { -not $Role -or $_.role -in $Role } | ForEach-Object {
             $set = [ordered]@{ name = $_.name; format = $_.format; role = $_.role; paths = @($_.ids | ForEach-Object { Resolve-Id $_ }) }
             # A block of a corpus: sentences skipped at the start, sentences taken after them.

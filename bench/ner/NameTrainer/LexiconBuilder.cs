@@ -5,8 +5,7 @@ using NewsArchive.Core.Extraction.Names;
 namespace NewsArchive.Bench.NameTrainer;
 
 /// <summary>Builds the model's name lexicon from the population statistics of psychbruce/ChineseNames (NCIIC 2008 data):
-/// familyname.csv (surname, compound, …, ppm.1930_2008) and givenname.csv (character, …, name.ppm, …, corpus.ppm), and
-/// each character's cluster (<see cref="CharacterClusterer"/>).</summary>
+/// familyname.csv (surname, compound, …, ppm.1930_2008) and givenname.csv (character, …, name.ppm, …, corpus.ppm).</summary>
 internal static class LexiconBuilder
 {
     // Class boundaries in parts per million of the population (surnames, given-name characters) and as a ratio of a
@@ -16,9 +15,8 @@ internal static class LexiconBuilder
     private const double NameLikeRatio = 3, NeutralRatio = 0.5;
     private const double SmallestCorpusPpm = 0.01;
 
-    public static NameLexicon Build(LexiconFiles files, IReadOnlyDictionary<char, byte> clusters)
+    public static NameLexicon Build(string familyNamesCsv, string givenNamesCsv)
     {
-        var (familyNamesCsv, givenNamesCsv) = (files.FamilyNames, files.GivenNames);
         var surnames = new Dictionary<char, byte>();
         var compounds = new HashSet<uint>();
         foreach (var row in ReadCsv(familyNamesCsv))
@@ -53,38 +51,14 @@ internal static class LexiconBuilder
         }
 
         var classes = new Dictionary<char, CharacterClasses>();
-        foreach (var c in surnames.Keys.Union(given.Keys).Union(clusters.Keys).OrderBy(c => c))
+        foreach (var c in surnames.Keys.Union(given.Keys).OrderBy(c => c))
         {
             surnames.TryGetValue(c, out var s);
             given.TryGetValue(c, out var g);
-            classes[c] = new CharacterClasses(s, g.Given, g.Ratio, clusters.GetValueOrDefault(c));
+            classes[c] = new CharacterClasses(s, g.Given, g.Ratio);
         }
 
-        return new NameLexicon(classes, compounds, Gazetteer(files));
-    }
-
-    /// <summary>The entries of two to four characters of the known-people and known-words lists (THUOCL: a word, a tab
-    /// and its document frequency a line, lines ended by a line feed or a carriage return).</summary>
-    private static NameGazetteer Gazetteer(LexiconFiles files)
-    {
-        var entries = new Dictionary<ulong, GazetteerKinds>();
-        foreach (var (paths, kind) in new[] { (files.KnownPeople, GazetteerKinds.Person), (files.KnownWords, GazetteerKinds.Word) })
-        {
-            foreach (var line in paths.SelectMany(p => File.ReadAllText(p, Encoding.UTF8).Split('\n', '\r')))
-            {
-                var word = line.Split('\t')[0].Trim().TrimStart('\uFEFF');
-                if (word.Length < NameGazetteer.MinLength || word.Length > NameGazetteer.MaxLength)
-                {
-                    continue;
-                }
-
-                var key = NameGazetteer.KeyOf(word.Select(NameCharacters.Normalize).ToArray(), 0, word.Length);
-                entries[key] = entries.GetValueOrDefault(key) | kind;
-            }
-        }
-
-        Console.WriteLine($"gazetteer: {entries.Count} entries, {entries.Values.Count(k => (k & GazetteerKinds.Person) != 0)} of them people");
-        return new NameGazetteer(entries);
+        return new NameLexicon(classes, compounds);
     }
 
     private static double Number(string text) =>

@@ -8,6 +8,8 @@ using NewsArchive.Core.Extraction.Names;
 //   tune <manifest.json> <model out> [max epochs]   (stops at the model chosen on the tune set, trained without it)
 //   eval <manifest.json> <model>          (every set of the manifest, whatever its role)
 //   errors <manifest.json> <model>        (each missed and each false name, with its sentence, for error analysis)
+//   errors-pages <manifest.json> <model> <sentences per page>
+//                                         (the same as the module reads pages, with the names found and due on each)
 //   probe <model> <text>...               (the names found in each text, with their confidence)
 //   speed <manifest.json> <model> [pages] (milliseconds per page: 4,000-character pages of the manifest's text, or
 //                                          the *.txt pages of a folder timed against today's page analysis)

@@ -21,8 +21,8 @@ internal static class Training
     /// <param name="tuneOnly">Write the model chosen on the tune set (trained without it), for error analysis.</param>
     public static void Run(TrainingManifest manifest, string modelPath, int maxEpochs, bool tuneOnly = false)
     {
+        var lexicon = LexiconBuilder.Build(manifest.Lexicon.FamilyNames, manifest.Lexicon.GivenNames);
         var trainAll = SharedText.Distinct(manifest.Read("train"));
-        var lexicon = LexiconBuilder.Build(manifest.Lexicon, ClustersFor(manifest, trainAll));
         var tune = manifest.Read("tune");
         var sharedWithTune = new SharedText(tune);
         var train = trainAll.Where(s => !sharedWithTune.Shares(s)).ToList();
@@ -51,17 +51,6 @@ internal static class Training
 
         Save(ShiftOutside(ModelPruner.Prune(trainer.Averaged(temperature), PruneBelow), outsideShift), modelPath);
         Console.WriteLine($"model: {epochs} epochs over {all.Count} sentences");
-    }
-
-    /// <summary>Character clusters from the training sentences' text (labels unread; the tune block is part of it, as it is
-    /// of the final model's training text) and the manifest's unlabelled news files (lines of markup left out).</summary>
-    private static Dictionary<char, byte> ClustersFor(TrainingManifest manifest, List<TaggedSentence> train)
-    {
-        var unlabelled = manifest.Lexicon.ClusterText.SelectMany(File.ReadLines).Where(l => !l.TrimStart().StartsWith('<'));
-        var watch = Stopwatch.StartNew();
-        var clusters = CharacterClusterer.Cluster(train.Select(s => s.Text).Concat(unlabelled));
-        Console.WriteLine($"clusters: {clusters.Count} characters in {NameLexicon.ClusterCount - 1} clusters [{watch.Elapsed.TotalSeconds:0.0} s]");
-        return clusters;
     }
 
     /// <summary>The perceptron stops learning from a sentence once it is tagged right, which leaves it cautious: on the

@@ -32,9 +32,6 @@ internal sealed class FeatureWindow
             CharClasses[j] = NameCharacters.ClassOf(c);
         }
 
-        PersonRoles = new byte[count];
-        WordRoles = new byte[count];
-        space.Lexicon.Gazetteer.Roles(_chars, PersonRoles, WordRoles);
         _pairRows = new int[count - 1];
         CompoundSurnameAt = new bool[count - 1];
         for (var j = 0; j + 1 < count; j++)
@@ -52,12 +49,6 @@ internal sealed class FeatureWindow
 
     /// <summary>Character class of each window character.</summary>
     public int[] CharClasses { get; }
-
-    /// <summary>Each window character's role in a known person's name (<see cref="NameGazetteer"/>).</summary>
-    public byte[] PersonRoles { get; }
-
-    /// <summary>Each window character's role in a known word.</summary>
-    public byte[] WordRoles { get; }
 
     /// <summary>Whether a compound surname starts at each window character.</summary>
     public bool[] CompoundSurnameAt { get; }

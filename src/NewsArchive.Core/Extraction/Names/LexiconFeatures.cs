@@ -2,15 +2,12 @@ namespace NewsArchive.Core.Extraction.Names;
 
 /// <summary>The features read from the name lexicon and the character classes around a position: the surname class of
 /// the characters up to two before, the given-name class of those up to two after, their combinations as a
-/// surname-plus-given-name shape at the three places a Chinese name can start, compound surnames, the classes of the
-/// characters either side (a name is seldom glued to a digit or a Latin word), and the distributional clusters of the
-/// characters around it, alone and in adjacent pairs.</summary>
+/// surname-plus-given-name shape at the three places a Chinese name can start, compound surnames, and the classes of the
+/// characters either side (a name is seldom glued to a digit or a Latin word).</summary>
 internal static class LexiconFeatures
 {
     private const int C = NameLexicon.ClassCount;
     private const int K = NameCharacters.ClassCount;
-    private const int L = NameLexicon.ClusterCount;
-    private const int R = NameGazetteer.RoleCount;
 
     // Each template's number of values, in the order Fill writes them; a template's ids follow the previous one's.
     private static readonly int[] TemplateSizes =
@@ -18,7 +15,6 @@ internal static class LexiconFeatures
         C, C, C, C,          // surname class at -2, -1, 0, +1
         C, C, C, C,          // given-name class at -1, 0, +1, +2
         C, C, C,             // name-ratio class at -1, 0, +1
-        L, L, L, L, L,       // cluster at -2, -1, 0, +1, +2
         C * C * C,           // surname at 0, given at +1, +2: a three-character name starting here
         C * C * C,           // surname at -1, given at 0, +1: the middle of one
         C * C * C,           // surname at -2, given at -1, 0: the end of one
@@ -27,23 +23,18 @@ internal static class LexiconFeatures
         2, 2, 2,             // a compound surname starting at 0, -1, -2
         K * K * K,           // character classes at -1, 0, +1
         K * K,               // character classes at -2, +2
-        L * L,               // clusters at -1, 0
-        L * L,               // clusters at 0, +1
-        R * R,               // roles in a known person's name and in a known word at 0
-        R * R,               // roles in a known word at -1, +1
     };
 
     private static readonly int[] TemplateOffsets = Offsets(TemplateSizes);
 
     // The first templates each read one character's class (offset from the position, and which class): the recogniser
     // folds them into that character's row (FoldedCharacters), so a page costs eleven fewer additions per character.
-    private static readonly int[] SingleOffsets = { -2, -1, 0, 1, -1, 0, 1, 2, -1, 0, 1, -2, -1, 0, 1, 2 };
+    private static readonly int[] SingleOffsets = { -2, -1, 0, 1, -1, 0, 1, 2, -1, 0, 1 };
     private static readonly LexiconClass[] SingleClasses =
     {
         LexiconClass.Surname, LexiconClass.Surname, LexiconClass.Surname, LexiconClass.Surname,
         LexiconClass.Given, LexiconClass.Given, LexiconClass.Given, LexiconClass.Given,
         LexiconClass.NameRatio, LexiconClass.NameRatio, LexiconClass.NameRatio,
-        LexiconClass.Cluster, LexiconClass.Cluster, LexiconClass.Cluster, LexiconClass.Cluster, LexiconClass.Cluster,
     };
 
     public static int Count => TemplateSizes.Length;
@@ -59,8 +50,7 @@ internal static class LexiconFeatures
     {
         LexiconClass.Surname => classes.Surname,
         LexiconClass.Given => classes.Given,
-        LexiconClass.NameRatio => classes.NameRatio,
-        _ => classes.Cluster,
+        _ => classes.NameRatio,
     };
 
     /// <summary>Number of distinct lexicon feature ids.</summary>
@@ -90,11 +80,6 @@ internal static class LexiconFeatures
         Put(ids, at, ref t, m1.NameRatio);
         Put(ids, at, ref t, p0.NameRatio);
         Put(ids, at, ref t, p1.NameRatio);
-        Put(ids, at, ref t, m2.Cluster);
-        Put(ids, at, ref t, m1.Cluster);
-        Put(ids, at, ref t, p0.Cluster);
-        Put(ids, at, ref t, p1.Cluster);
-        Put(ids, at, ref t, p2.Cluster);
         Put(ids, at, ref t, (p0.Surname * C + p1.Given) * C + p2.Given);
         Put(ids, at, ref t, (m1.Surname * C + p0.Given) * C + p1.Given);
         Put(ids, at, ref t, (m2.Surname * C + m1.Given) * C + p0.Given);
@@ -105,10 +90,6 @@ internal static class LexiconFeatures
         Put(ids, at, ref t, compound[i - 2] ? 1 : 0);
         Put(ids, at, ref t, (kinds[i - 1] * K + kinds[i]) * K + kinds[i + 1]);
         Put(ids, at, ref t, kinds[i - 2] * K + kinds[i + 2]);
-        Put(ids, at, ref t, m1.Cluster * L + p0.Cluster);
-        Put(ids, at, ref t, p0.Cluster * L + p1.Cluster);
-        Put(ids, at, ref t, window.PersonRoles[i] * R + window.WordRoles[i]);
-        Put(ids, at, ref t, window.WordRoles[i - 1] * R + window.WordRoles[i + 1]);
     }
 
     private enum LexiconClass
@@ -116,7 +97,6 @@ internal static class LexiconFeatures
         Surname,
         Given,
         NameRatio,
-        Cluster,
     }
 
     private static void Put(int[] ids, int at, ref int template, int value)

@@ -11,9 +11,6 @@ internal sealed class NameLexicon
     /// <summary>Number of values each class takes (0 = not in the list, 1–3 = rising frequency or name-ness).</summary>
     public const int ClassCount = 4;
 
-    /// <summary>Number of values a character's cluster takes (0 = no cluster).</summary>
-    public const int ClusterCount = 65;
-
     private const int CharCodes = char.MaxValue + 1;
 
     private readonly Dictionary<char, CharacterClasses> _classes;
@@ -22,11 +19,10 @@ internal sealed class NameLexicon
     // The classes of every UTF-16 code unit, for one array read per character of a page.
     private readonly CharacterClasses[] _byCode = new CharacterClasses[CharCodes];
 
-    public NameLexicon(Dictionary<char, CharacterClasses> classes, HashSet<uint> compoundSurnames, NameGazetteer gazetteer)
+    public NameLexicon(Dictionary<char, CharacterClasses> classes, HashSet<uint> compoundSurnames)
     {
         _classes = classes;
         _compoundSurnames = compoundSurnames;
-        Gazetteer = gazetteer;
         foreach (var entry in classes)
         {
             _byCode[entry.Key] = entry.Value;
@@ -36,9 +32,6 @@ internal sealed class NameLexicon
     public IReadOnlyDictionary<char, CharacterClasses> Classes => _classes;
 
     public IEnumerable<uint> CompoundSurnames => _compoundSurnames;
-
-    /// <summary>Known people and words of public lists.</summary>
-    public NameGazetteer Gazetteer { get; }
 
     public CharacterClasses ClassesOf(char c) => _byCode[c];
 

@@ -12,7 +12,7 @@ namespace NewsArchive.Core.Extraction.Names;
 internal static class NameModelFile
 {
     private const string Magic = "NANM";
-    private const int Version = 3;
+    private const int Version = 2;
     private const float QuantisationSteps = short.MaxValue;
 
     public static void Write(NameModel model, Stream stream)
@@ -81,7 +81,6 @@ internal static class NameModelFile
             writer.Write(entry.Value.Surname);
             writer.Write(entry.Value.Given);
             writer.Write(entry.Value.NameRatio);
-            writer.Write(entry.Value.Cluster);
         }
 
         var compounds = new List<uint>(lexicon.CompoundSurnames);
@@ -89,15 +88,6 @@ internal static class NameModelFile
         foreach (var key in compounds)
         {
             writer.Write(key);
-        }
-
-        var entries = new List<KeyValuePair<ulong, GazetteerKinds>>(lexicon.Gazetteer.Entries);
-        entries.Sort((a, b) => a.Key.CompareTo(b.Key));
-        writer.Write(entries.Count);
-        foreach (var entry in entries)
-        {
-            writer.Write(entry.Key);
-            writer.Write((byte)entry.Value);
         }
     }
 
@@ -108,7 +98,7 @@ internal static class NameModelFile
         for (var k = 0; k < count; k++)
         {
             var c = (char)reader.ReadUInt16();
-            classes[c] = new CharacterClasses(reader.ReadByte(), reader.ReadByte(), reader.ReadByte(), reader.ReadByte());
+            classes[c] = new CharacterClasses(reader.ReadByte(), reader.ReadByte(), reader.ReadByte());
         }
 
         var compoundCount = reader.ReadInt32();
@@ -118,14 +108,7 @@ internal static class NameModelFile
             compounds.Add(reader.ReadUInt32());
         }
 
-        var entryCount = reader.ReadInt32();
-        var entries = new Dictionary<ulong, GazetteerKinds>(entryCount);
-        for (var k = 0; k < entryCount; k++)
-        {
-            entries[reader.ReadUInt64()] = (GazetteerKinds)reader.ReadByte();
-        }
-
-        return new NameLexicon(classes, compounds, new NameGazetteer(entries));
+        return new NameLexicon(classes, compounds);
     }
 
     private static void WriteKeys<TKey>(BinaryWriter writer, IReadOnlyList<TKey> keysInRowOrder, Action<TKey> write)
