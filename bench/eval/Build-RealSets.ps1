@@ -6,7 +6,7 @@
 .DESCRIPTION
     Corpus text is never committed. Each set folder holds labels.json: per article the corpus source id
     (bench/corpora/<id>.source.json), a locator (a 1-based inclusive line range of the source file, in that source's
-    format), the SHA-256 of the cut lines, and the hand-written labels (officials with their titles, every person name).
+    format, or the line numbers it "pick"s inside that range), the SHA-256 of the cut lines, and the hand-written labels (officials with their titles, every person name).
     This script fetches each source through bench/Get-Corpus.ps1 (verified copy), cuts every article, refuses any whose
     SHA-256 differs from the label's, and writes one page per article:
 
@@ -32,9 +32,23 @@
       cec-raw          Chinese Emergency Corpus raw texts (one article per file, a multi-file source): the locator's
                        "file" picks the file (0-based, in the source's "files" order), the title is that file's name
                        without ".txt" (the corpus names each file by its headline), every non-empty line a paragraph.
+      dct-sentences    Diachronic Chinese Treebank raw corpus (one sampled sentence per line, then a tab and its
+                       {'year', 'genre', 'name'} record; a multi-file source): the locator's "pick" lists the line
+                       numbers of the page's sentences (within "lines"), each must be 'press reportage'; the sentence
+                       before the tab is a paragraph, the page title is the label's "title".
+      plain-lines      plain text, one sentence per line (blank lines between; WMT news test sources): every non-empty
+                       line is a paragraph; with "headlineLine": true the first is the title, else the label's "title".
       p8cms-sql        SQL fill data of a CMS (REPLACE INTO `p8_cms_item_article_addon` VALUES (…), one article per line):
                        the cut is one such line, its 10th value (HTML) gives the paragraphs; the title is the 6th value
                        of the `p8_cms_item_article_` row at the locator's "titleLine", whose id must match the article's.
+      csv-record       a CSV file with a header line (crawled newspaper pages, a multi-file source): the cut is one
+                       record (its lines, quoted fields may span lines); the locator's "titleColumn" names the column
+                       holding the headline, its "textColumns" the columns that give the paragraphs, in order (a field
+                       splits into paragraphs at line breaks and at runs of four or more spaces; empty ones are dropped).
+      aitlas-js        a data.js file of a text-analysis demo (`"content": "…"`, one JSON string of news stories run
+                       together, HTML highlight tags inside; a multi-file source): the cut is the content line; after
+                       the tags are removed, the locator's "chars" [from, to) is the story, one paragraph; the page title
+                       is the label's "title" (the stories have no headlines).
 .PARAMETER Set
     Set folders (names under bench/eval) to build; default: every bench/eval/real-officials-* folder.
 .PARAMETER OutRoot
@@ -83,6 +97,17 @@ function Get-P8CmsValues([string] $row) {
     })
 }
 
+# The fields of one CSV record (quoted fields may hold commas, quotes and line breaks) (csv-record).
+function Get-CsvFields([string] $record) {
+    $parser = [Microsoft.VisualBasic.FileIO.TextFieldParser]::new([System.IO.StringReader]::new($record))
+    try {
+        $parser.SetDelimiters(',')
+        $parser.HasFieldsEnclosedInQuotes = $true
+        $parser.TrimWhiteSpace = $false
+        $parser.ReadFields()
+    } finally { $parser.Dispose() }
+}
+
 # Returns the article's title and paragraphs from its cut lines, by the source's format.
 function ConvertTo-Article([string] $format, [string[]] $lines, $label) {
     switch ($format) {
@@ -118,12 +143,43 @@ function ConvertTo-Article([string] $format, [string[]] $lines, $label) {
             $title = [System.IO.Path]::GetFileNameWithoutExtension(@($source.files)[$label.locator.file].path)
             @{ Title = $title; Paragraphs = @($lines | ForEach-Object { $_.Trim([char]0xFEFF).Trim() } | Where-Object { $_ }) }
         }
+        'dct-sentences' {
+            $paragraphs = @($lines | ForEach-Object {
+                $sentence, $record = $_ -split "`t", 2
+                if ($record -notmatch "'genre': 'press reportage'") { throw "Article $($label.id): a picked line is not press reportage." }
+                $sentence.Trim() })
+            @{ Title = $label.title; Paragraphs = $paragraphs }
+        }
+        'plain-lines' {
+            $nonEmpty = @($lines | ForEach-Object Trim | Where-Object { $_ })
+            if ($label.PSObject.Properties['headlineLine'] -and $label.headlineLine) {
+                @{ Title = $nonEmpty[0]; Paragraphs = @($nonEmpty | Select-Object -Skip 1) }
+            } else {
+                @{ Title = $label.title; Paragraphs = $nonEmpty }
+            }
+        }
         'p8cms-sql' {
             $values = Get-P8CmsValues $lines[0]
             $titleValues = Get-P8CmsValues (Get-SourceLines $label.source)[$label.locator.titleLine - 1]
             if ($values.Count -lt 10 -or $titleValues.Count -lt 6 -or $titleValues[0] -ne $values[1]) { throw "Article $($label.id): line or titleLine is not the CMS article it names." }
             $text = [System.Net.WebUtility]::HtmlDecode([System.Net.WebUtility]::HtmlDecode(($values[9] -replace '(?s)<!--.*?-->', '' -replace '(?i)<br\s*/?>|</p>|</div>', "`n" -replace '(?s)<[^>]*>', '')))
             @{ Title = $titleValues[5].Trim(); Paragraphs = @($text -split '\n' | ForEach-Object Trim | Where-Object { $_ }) }
+        }
+        'csv-record' {
+            $file = if ($label.locator.PSObject.Properties['file']) { $label.locator.file } else { 0 }
+            $header = @(Get-CsvFields (Get-SourceLines $label.source $file)[0].Trim([char]0xFEFF))
+            $fields = @(Get-CsvFields ($lines -join "`n"))
+            if ($fields.Count -ne $header.Count) { throw "Article $($label.id): the cut is not one CSV record of $($header.Count) fields." }
+            $column = { param($name) $i = [array]::IndexOf($header, $name); if ($i -lt 0) { throw "Article $($label.id): no column '$name'." }; $fields[$i] }
+            $paragraphs = @($label.locator.textColumns | ForEach-Object { (& $column $_) -split '\r?\n|\s{4,}' } | ForEach-Object Trim | Where-Object { $_ })
+            @{ Title = (& $column $label.locator.titleColumn).Trim(); Paragraphs = $paragraphs }
+        }
+        'aitlas-js' {
+            if ($lines[0] -notmatch '^\s*"content":') { throw "Article $($label.id): the cut is not a data.js content line." }
+            $content = ('{' + $lines[0].Trim().TrimEnd(',') + '}' | ConvertFrom-Json).content -replace '<[^>]+>', ''
+            $from, $to = $label.locator.chars
+            if ($from -lt 0 -or $to -gt $content.Length -or $from -ge $to) { throw "Article $($label.id): chars $from-$to outside the content ($($content.Length))." }
+            @{ Title = $label.title; Paragraphs = @($content.Substring($from, $to - $from).Trim()) }
         }
         default { throw "Unknown source format '$format'." }
     }
@@ -144,7 +200,10 @@ foreach ($setName in $Set) {
         $lines = Get-SourceLines $article.source $(if ($article.locator.PSObject.Properties['file']) { $article.locator.file } else { 0 })
         $from, $to = $article.locator.lines
         if ($from -lt 1 -or $to -gt $lines.Count -or $from -gt $to) { throw "Article $($article.id): lines $from-$to outside its source ($($lines.Count) lines)." }
-        $cut = $lines[($from - 1)..($to - 1)]
+        # A locator may pick some lines of its range (sampled sentences) instead of cutting the whole range.
+        $picked = if ($article.locator.PSObject.Properties['pick']) { @($article.locator.pick) } else { @($from..$to) }
+        if (@($picked | Where-Object { $_ -lt $from -or $_ -gt $to }).Count) { throw "Article $($article.id): a picked line is outside lines $from-$to." }
+        $cut = @($picked | ForEach-Object { $lines[$_ - 1] })
         $sha = Get-Sha256Text ($cut -join "`n")
         if ($sha -ne $article.sha256) { throw "Article $($article.id): the cut lines $from-$to have SHA-256 $sha, not the labelled $($article.sha256). Refused." }
         $content = ConvertTo-Article $formats[$article.source] $cut $article
