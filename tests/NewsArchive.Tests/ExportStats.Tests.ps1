@@ -20,6 +20,7 @@ INSERT INTO mention_titles (article_id, person_id, position, title)
     SELECT m.article_id, m.person_id, 0, @title FROM mentions m JOIN people p ON p.id = m.person_id WHERE p.name = @name
     ON CONFLICT DO NOTHING;
 '@ @{ name = $Name; title = $Title; every = $Every }
+        Reset-TestStatsSummaries $Database
     }
 }
 

@@ -93,6 +93,7 @@ Describe 'Update-Issue' {
         # SQLite cascades to mention_titles only with foreign keys on (PostgreSQL always does).
         $foreignKeys = if ((Get-TestEngine) -eq 'Sqlite') { 'PRAGMA foreign_keys = ON; ' } else { '' }
         Invoke-TestArchiveSql $old "${foreignKeys}DELETE FROM mentions; UPDATE pages SET parser_version = 1;"
+        Reset-TestStatsSummaries $old
     }
 
     It 'asks before writing (-WhatIf changes nothing)' {

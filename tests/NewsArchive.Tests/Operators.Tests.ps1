@@ -162,8 +162,9 @@ Describe 'Test-Archive' {
         Invoke-TestArchiveSql $db "DELETE FROM articles WHERE id = (SELECT max(id) FROM articles)"
         $health = Test-Archive -Database $db
         $health.Healthy | Should -BeFalse
-        $health.Problems.Check | Should -Be 'PageArticles'
-        $health.Problems.Target | Should -Be '江城日报 2021-08-01 page 3'
+        # On SQLite the statistics' summaries still count the article: a page row and a pair no longer match.
+        $health.Problems.Check | Should -Be $(if ((Get-TestEngine) -eq 'Sqlite') { 'PageArticles', 'Statistics', 'Statistics' } else { 'PageArticles' })
+        ($health.Problems | Where-Object Check -EQ 'PageArticles').Target | Should -Be '江城日报 2021-08-01 page 3'
     }
 
     It 'finds rows whose page is gone (written with foreign keys off)' -Tag SqliteOnly {

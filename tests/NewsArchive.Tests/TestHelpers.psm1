@@ -170,6 +170,14 @@ function Invoke-TestArchiveSql {
     Invoke-RawSql -Database $Database -Sql $Sql -Parameters $Parameters
 }
 
+# The statistics' summary tables (SQLite, schema step 6) are kept by the module as it writes; rows a test writes or
+# deletes with plain SQL leave them behind. This makes the archive one of schema 5 again (no summary tables), which the
+# next open counts from its rows, as it does for an archive of an older module (only step 6 lies after 5).
+function Reset-TestStatsSummaries([Parameter(Mandatory)][string] $Database) {
+    if ((Get-TestEngine) -eq 'Postgres') { return }
+    Invoke-RawSql -Database $Database -Sql 'DROP TABLE IF EXISTS stats_by_page; DROP TABLE IF EXISTS stats_pairs; DROP TABLE IF EXISTS stats_pairs_pending; PRAGMA user_version = 5'
+}
+
 # Runs SQL on an SQLite archive behind the module's back (to damage it, or to lock it), through the module's own SQLite.
 function Invoke-RawSql([string] $Database, [string] $Sql, [hashtable] $Parameters = @{}) {
     # The module loads its SQLite library on first use; a test may get here first.
@@ -185,6 +193,6 @@ function Invoke-RawSql([string] $Database, [string] $Sql, [hashtable] $Parameter
     finally { $connection.Dispose() }
 }
 
-Export-ModuleMember -Function Invoke-RawSql, Invoke-TestArchiveSql, Get-TestModulePath, Get-TestPackagePath, Import-SeedPage, Get-SharedSamplesPath,
+Export-ModuleMember -Function Invoke-RawSql, Invoke-TestArchiveSql, Reset-TestStatsSummaries, Get-TestModulePath, Get-TestPackagePath, Import-SeedPage, Get-SharedSamplesPath,
     Get-RepositoryRoot, Get-PwshCommandLine, Invoke-Pwsh, Invoke-FreshPwsh, Start-FreshPwsh, New-PageText, New-PageFiles, Get-TestEngine,
     Get-PostgresSkipReason, Invoke-TestPostgresSql, Get-TestPostgresUri, New-TestArchive, New-TestPostgresDatabase

@@ -8,6 +8,8 @@ using NewsArchive.Core.Extraction.Names;
 //   tune <manifest.json> <model out> [max epochs]   (stops at the model chosen on the tune set, trained without it)
 //   eval <manifest.json> <model>          (every set of the manifest, whatever its role)
 //   errors <manifest.json> <model>        (each missed and each false name, with its sentence, for error analysis)
+//   errors-pages <manifest.json> <model> <sentences per page>
+//                                         (the same as the module reads pages, with the names found and due on each)
 //   probe <model> <text>...               (the names found in each text, with their confidence)
 //   speed <manifest.json> <model> [pages] (milliseconds per page: 4,000-character pages of the manifest's text, or
 //                                          the *.txt pages of a folder timed against today's page analysis)
@@ -59,6 +61,39 @@ switch (args[0])
         return 0;
     case "speed":
         SpeedBenchmark.Run(args[2], manifest.Read(), args.Length > 3 ? args[3] : null);
+        return 0;
+    case "errors-pages":
+        // errors-pages <manifest> <model> <sentences per page>: misses and false names as the module reads pages, each
+        // line with its page number and the names found on that page, for error analysis of document context.
+        var pageModel = PersonNameRecognizer.FromFile(args[2]);
+        var sentencesOfSets = manifest.Read();
+        var perPage = int.Parse(args[3]);
+        for (var first = 0; first < sentencesOfSets.Count; first += perPage)
+        {
+            var page = sentencesOfSets.Skip(first).Take(perPage).ToList();
+            var text = string.Join("\n", page.Select(s => s.Text));
+            var found = pageModel.Recognize(text).Select(n => (n.Start, n.Length)).ToList();
+            var gold = new List<(int Start, int Length)>();
+            var offset = 0;
+            foreach (var sentence in page)
+            {
+                gold.AddRange(sentence.Names.Select(n => (n.Start + offset, n.Length)));
+                offset += sentence.Text.Length + 1;
+            }
+
+            var foundNames = string.Join("|", found.Select(n => text.Substring(n.Start, n.Length)).Distinct());
+            var goldNames = string.Join("|", gold.Select(n => text.Substring(n.Start, n.Length)).Distinct());
+            foreach (var miss in gold.Except(found))
+            {
+                Console.WriteLine($"MISS\t{first / perPage}\t{text.Substring(miss.Start, miss.Length)}\t{foundNames}\t{goldNames}");
+            }
+
+            foreach (var wrong in found.Except(gold))
+            {
+                Console.WriteLine($"FALSE\t{first / perPage}\t{text.Substring(wrong.Start, wrong.Length)}\t{foundNames}\t{goldNames}");
+            }
+        }
+
         return 0;
     case "errors":
         var model = PersonNameRecognizer.FromFile(args[2]);

@@ -72,6 +72,7 @@ public static class ArchiveChecks
         new UnmentionedPeopleCheck(),
         new PageArticlesCheck(),
         new SearchIndexCheck(),
+        new StatsSummariesCheck(),
     };
 
     /// <summary>Runs <paramref name="checks"/> (default: <see cref="Default"/>) inside one read transaction, so a
@@ -245,6 +246,26 @@ public sealed class SearchIndexCheck : IArchiveCheck
         if (orphans.Count > 0)
         {
             yield return new ArchiveProblem(Name, $"{orphans.Count} search index entries belong to no article.", "article_search");
+        }
+    }
+}
+
+/// <summary>The statistics' summary tables agree with the articles they summarise (Export-Stats reads them).</summary>
+public sealed class StatsSummariesCheck : IArchiveCheck
+{
+    public string Name => "Statistics";
+
+    public IEnumerable<ArchiveProblem> Run(ArchiveStore store, IDbTransaction snapshot)
+    {
+        var (pageRows, pairs) = StatsSummaries.CountDifferences(store.Connection, snapshot);
+        if (pageRows > 0)
+        {
+            yield return new ArchiveProblem(Name, $"{pageRows} rows of the statistics by page differ from the articles; Export-Stats would count them wrong.", "stats_by_page");
+        }
+
+        if (pairs > 0)
+        {
+            yield return new ArchiveProblem(Name, $"{pairs} rows of the statistics' name pairs differ from the articles; Export-Stats would count officials and reporters wrong.", "stats_pairs");
         }
     }
 }

@@ -64,6 +64,7 @@ public sealed class PageWriter
 
         if (existing is not null)
         {
+            SubtractFromSummaries(existing.Id, transaction);
             connection.Execute("DELETE FROM pages WHERE id = @Id", new { existing.Id }, transaction);
         }
 
@@ -109,6 +110,11 @@ public sealed class PageWriter
         if (removed.Count > 0)
         {
             var (where, parameters) = filter.ToSql(_store.Dialect);
+            if (_store.Dialect.KeepsStatsSummaries)
+            {
+                StatsSummaries.Subtract(_store.Connection, "a.page_id IN (SELECT p.id FROM pages AS p " + where + ")", parameters, transaction);
+            }
+
             _store.Connection.Execute("DELETE FROM pages AS p " + where, parameters, transaction);
             DeleteUnmentionedPeople(transaction);
         }
@@ -139,6 +145,7 @@ public sealed class PageWriter
             return false;
         }
 
+        SubtractFromSummaries(pageId, transaction);
         _store.Connection.Execute("DELETE FROM articles WHERE page_id = @pageId", new { pageId }, transaction);
         _store.Connection.Execute("UPDATE pages SET parser_version = @parserVersion WHERE id = @pageId", new { pageId, parserVersion }, transaction);
         InsertArticles(pageId, articles, transaction);
@@ -147,6 +154,24 @@ public sealed class PageWriter
         transaction.Commit();
         _store.ArticlesQueued(articles.Count);
         return true;
+    }
+
+    /// <summary>Takes a page's stored articles out of the summary tables, before they are deleted.</summary>
+    private void SubtractFromSummaries(long pageId, IDbTransaction transaction)
+    {
+        if (_store.Dialect.KeepsStatsSummaries)
+        {
+            StatsSummaries.Subtract(_store.Connection, OnePage, PageParameter(pageId), transaction);
+        }
+    }
+
+    private const string OnePage = "a.page_id = @summaryPage";
+
+    private static DynamicParameters PageParameter(long pageId)
+    {
+        var parameters = new DynamicParameters();
+        parameters.Add("summaryPage", pageId);
+        return parameters;
     }
 
     private void InsertArticles(long pageId, IReadOnlyList<ParsedArticle> articles, IDbTransaction transaction) =>

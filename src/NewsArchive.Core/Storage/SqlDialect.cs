@@ -37,6 +37,10 @@ public abstract class SqlDialect
     /// <summary>The ISO week ("2020-W11") of the issue date of pages aliased <c>p</c>.</summary>
     internal abstract string IsoWeek { get; }
 
+    /// <summary>Whether the archive keeps the statistics' summary tables (<see cref="StatsSummaries"/>), which page writes
+    /// then keep up to date and statistics read.</summary>
+    internal virtual bool KeepsStatsSummaries => false;
+
     /// <summary>Run before a statistics query (engine settings for a large grouping).</summary>
     internal virtual void BeforeStatistics(DbConnection connection)
     {

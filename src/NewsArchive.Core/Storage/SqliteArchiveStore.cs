@@ -40,6 +40,11 @@ public sealed class SqliteArchiveStore : ArchiveStore
 
     private int _queuedArticles;
 
+    /// <summary>Whether this connection wrote or removed articles since it last counted the statistics' waiting pairs:
+    /// only then does <see cref="CompleteSearchIndex"/> count them (a reader's connection is read-only; pairs another,
+    /// interrupted writer left are counted by the next writer or open).</summary>
+    private bool _pairsQueued;
+
     private SqliteArticleRows? _rows;
 
     /// <summary>The connection, as SQLite (prepared statements, FTS5).</summary>
@@ -238,9 +243,15 @@ public sealed class SqliteArchiveStore : ArchiveStore
     internal override void ArticlesQueued(int count)
     {
         _queuedArticles += count;
+        _pairsQueued = true;
         if (_queuedArticles >= SearchIndex.BatchSize)
         {
             CatchUpSearchIndex(onlyIfQueued: false);
+        }
+
+        if (StatsSummaries.PendingPages(Sqlite) >= StatsSummaries.PendingBatch)
+        {
+            StatsSummaries.CountPendingPairs(this);
         }
     }
 
@@ -252,6 +263,14 @@ public sealed class SqliteArchiveStore : ArchiveStore
         {
             CatchUpSearchIndex(onlyIfQueued: false);
         }
+
+        // The statistics' pairs of the pages written since the last batch, likewise deferred (StatsSummaries).
+        if (_pairsQueued && !StatsSummaries.PairsComplete(Sqlite))
+        {
+            StatsSummaries.CountPendingPairs(this);
+        }
+
+        _pairsQueued = false;
     }
 
     /// <summary>Makes the statement running on this connection (from another thread) stop with SQLITE_INTERRUPT; a
@@ -259,7 +278,8 @@ public sealed class SqliteArchiveStore : ArchiveStore
     public override void Interrupt() => SQLitePCL.raw.sqlite3_interrupt(Sqlite.Handle);
 
     /// <summary>Indexes queued articles. A writer's own queue must be indexed (errors surface); what another (maybe
-    /// crashed) writer left is indexed on open when possible: a read-only archive still opens, searching what is indexed.</summary>
+    /// crashed) writer left is indexed on open when possible: a read-only archive still opens, searching what is indexed.
+    /// The statistics' pairs of pages such a writer left queued are counted on open the same way.</summary>
     private void CatchUpSearchIndex(bool onlyIfQueued)
     {
         var index = new SearchIndex(this);
@@ -275,6 +295,11 @@ public sealed class SqliteArchiveStore : ArchiveStore
             if (index.PendingCount() > 0)
             {
                 index.CatchUp();
+            }
+
+            if (!StatsSummaries.PairsComplete(Sqlite))
+            {
+                StatsSummaries.CountPendingPairs(this);
             }
         }
         catch (SqliteException ex) when (ex.SqliteErrorCode is SQLitePCL.raw.SQLITE_BUSY or SQLitePCL.raw.SQLITE_LOCKED or SQLitePCL.raw.SQLITE_READONLY or SQLitePCL.raw.SQLITE_FULL)

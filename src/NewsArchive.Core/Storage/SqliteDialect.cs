@@ -32,6 +32,8 @@ internal sealed class SqliteDialect : SqlDialect
     internal override string IsoWeek =>
         $"strftime('%Y', {IsoThursday}) || '-W' || printf('%02d', (CAST(strftime('%j', {IsoThursday}) AS INTEGER) - 1) / 7 + 1)";
 
+    internal override bool KeepsStatsSummaries => true;
+
     /// <summary>The grouping sorts hundreds of thousands of rows on a large archive: in memory, not in temporary files.</summary>
     internal override void BeforeStatistics(DbConnection connection) => connection.Execute("PRAGMA temp_store = MEMORY");
 

@@ -24,9 +24,18 @@ public sealed class StatsReader
 
     /// <summary>One row per distinct combination of the keys, ordered by the ordered keys, then by articles (most first),
     /// then by the name keys. No dimensions gives one row over every article the filter admits (none when it admits none).</summary>
-    public IReadOnlyList<StatsRow> Query(IReadOnlyList<StatsDimension> dimensions, IssueFilter filter)
+    public IReadOnlyList<StatsRow> Query(IReadOnlyList<StatsDimension> dimensions, IssueFilter filter) =>
+        Query(dimensions, filter, _store.Dialect.KeepsStatsSummaries);
+
+    /// <summary>The same rows counted from the articles, mentions and bylines themselves, without the summary tables
+    /// (tests compare the two).</summary>
+    internal IReadOnlyList<StatsRow> QueryFromArticles(IReadOnlyList<StatsDimension> dimensions, IssueFilter filter) =>
+        Query(dimensions, filter, useSummaries: false);
+
+    private IReadOnlyList<StatsRow> Query(IReadOnlyList<StatsDimension> dimensions, IssueFilter filter, bool useSummaries)
     {
-        var (sql, parameters) = BuildQuery(_store.Dialect, dimensions, filter);
+        var usePairs = useSummaries && StatsSummaries.PairsComplete(_store.Connection);
+        var (sql, parameters) = BuildQuery(_store.Dialect, dimensions, filter, useSummaries, usePairs);
         _store.Dialect.BeforeStatistics(_store.Connection);
         var ordered = dimensions.Distinct().ToArray();
         return _store.Connection.Query<StatsRowData>(sql, parameters)
@@ -81,37 +90,47 @@ public sealed class StatsReader
         return new StatsSummary { Issues = (int)issues.Issues, Newspapers = (int)issues.Newspapers };
     }
 
-    /// <summary>The query. "paged" holds the pages the filter admits with their period keys (computed once a page, not
-    /// once an article); "keyed" one row per key combination and article with what the measures need of the article,
-    /// read by scanning pages then their articles (page order keeps each lookup near the last one: driven from mentions,
-    /// the same query is several times slower). Officials are keyed by person id, which groups faster than names, and
-    /// named at the end. The measures are then grouped from "keyed".</summary>
-    internal static (string Sql, DynamicParameters Parameters) BuildQuery(SqlDialect dialect, IReadOnlyList<StatsDimension> dimensions, IssueFilter filter)
+    /// <summary>The query: from the summary tables (<see cref="StatsSummaries"/>) where they give every measure exactly
+    /// (any page keys under any filter; one name key over the whole archive when the pairs of every page are counted:
+    /// its distinct officials and reporters are counted archive-wide), else from the articles.</summary>
+    internal static (string Sql, DynamicParameters Parameters) BuildQuery(SqlDialect dialect, IReadOnlyList<StatsDimension> dimensions, IssueFilter filter,
+        bool useSummaries, bool usePairs)
     {
         var keys = dimensions.Distinct().ToArray();
         var (where, parameters) = filter.ToSql(dialect);
-        var join = dialect.OrderedJoin;
+        if (useSummaries && keys.All(IsPageKey))
+        {
+            return (FromPageSummaries(dialect, keys, where), parameters);
+        }
 
-        var names = keys.Select(Quote).ToArray();
-        var pageKeys = string.Concat(keys.Where(IsPageKey).Select(k => ", " + KeyExpression(dialect, k) + " AS " + Quote(k)));
+        if (usePairs && keys.Length == 1 && where.Length == 0)
+        {
+            parameters.Add("kind", SummaryKind(keys[0]));
+            return (FromNameSummaries(keys[0]), parameters);
+        }
+
+        return (FromArticles(dialect, keys, where), parameters);
+    }
+
+    /// <summary>"paged" holds the pages the filter admits with their period keys (computed once a page, not once an
+    /// article); "keyed" one row per key combination and article with what the measures need of the article, read by
+    /// scanning pages then their articles (page order keeps each lookup near the last one: driven from mentions, the same
+    /// query is several times slower). Officials are keyed by person id, which groups faster than names, and named at
+    /// the end. The measures are then grouped from "keyed".</summary>
+    private static string FromArticles(SqlDialect dialect, IReadOnlyList<StatsDimension> keys, string where)
+    {
+        var join = dialect.OrderedJoin;
         var selectKeys = string.Concat(keys.Select(k => (IsPageKey(k) ? "p." + Quote(k) : KeyExpression(dialect, k)) + " AS " + Quote(k) + ", "));
-        var fromKeyed = string.Concat(names.Select(n => "k." + n + ", "));
-        var groupBy = names.Length == 0 ? string.Empty : " GROUP BY " + string.Join(", ", names.Select(n => "k." + n));
-        // Keys are never null (they come from NOT NULL columns), so plain equality joins, which SQLite can index.
-        var sameKeys = names.Length == 0 ? "1 = 1" : string.Join(" AND ", names.Select(n => $"{{0}}.{n} = c.{n}"));
+        var fromKeyed = FromKeyed(keys);
+        var groupBy = GroupBy(keys);
         // Only bylines and titles can repeat a key within one article (two contributors of one name, a title given to two
         // people); a person is mentioned once per article and the other keys are the article's own.
         var distinct = keys.Contains(StatsDimension.Reporter) || keys.Contains(StatsDimension.Title) ? "DISTINCT " : string.Empty;
-        var resultKeys = string.Concat(keys.Select(k => (k == StatsDimension.Official
-            ? "(SELECT name FROM people WHERE id = c." + Quote(k) + ")"
-            : "c." + Quote(k)) + " AS " + Quote(k) + ", "));
 
         // Distinct officials and reporters are counted from distinct (key, person) pairs: a b-tree as small as the pairs
         // are few, where COUNT(DISTINCT) under GROUP BY sorts every joined row (twice as slow on a decade).
-        var sql =
-            "WITH paged AS MATERIALIZED (\n" +
-            "  SELECT p.id, p.issue_date" + pageKeys + " FROM pages p " + where + "\n" +
-            "),\n" +
+        return
+            "WITH " + Paged(dialect, keys, where) + ",\n" +
             "keyed AS MATERIALIZED (\n" +
             "  SELECT " + distinct + selectKeys + "a.id AS article_id, a.page_id AS page_id, a.characters AS characters, p.issue_date AS issue_date,\n" +
             "         (SELECT COUNT(*) FROM mentions mc WHERE mc.article_id = a.id AND mc.role = 'official') AS mentions\n" +
@@ -132,13 +151,90 @@ public sealed class StatsReader
             "    SELECT DISTINCT " + fromKeyed + "b.name FROM keyed k " + join + " bylines b ON b.article_id = k.article_id\n" +
             "  ) k" + groupBy + "\n" +
             ")\n" +
-            "SELECT " + resultKeys + "c.Articles, c.Pages, c.Characters, c.Mentions, c.FirstIssue, c.LastIssue,\n" +
+            Measured(keys);
+    }
+
+    /// <summary>Page keys only: the pages' rows of stats_by_page add up to the measures, and the officials' and
+    /// reporters' rows on those pages give the distinct ones.</summary>
+    private static string FromPageSummaries(SqlDialect dialect, IReadOnlyList<StatsDimension> keys, string where)
+    {
+        var fromKeyed = FromKeyed(keys);
+        var groupBy = GroupBy(keys);
+        string Distinct(string measure, int kind) =>
+            "  SELECT " + fromKeyed + "COUNT(*) AS " + measure + " FROM (\n" +
+            "    SELECT DISTINCT " + fromKeyed + "s.item FROM paged k " + dialect.OrderedJoin + " stats_by_page s ON s.page_id = k.id AND s.kind = " + kind + "\n" +
+            "  ) k" + groupBy + "\n";
+
+        return
+            "WITH " + Paged(dialect, keys, where) + ",\n" +
+            "counted AS (\n" +
+            "  SELECT " + fromKeyed + "SUM(s.articles) AS Articles, COUNT(*) AS Pages, " + dialect.Total("s.characters") + " AS Characters,\n" +
+            "         " + dialect.Total("s.mentions") + " AS Mentions, MIN(k.issue_date) AS FirstIssue, MAX(k.issue_date) AS LastIssue\n" +
+            "  FROM paged k " + dialect.OrderedJoin + " stats_by_page s ON s.page_id = k.id AND s.kind = " + StatsSummaries.PageKind + groupBy + "\n" +
+            "),\n" +
+            "named AS (\n" + Distinct("Officials", StatsSummaries.OfficialKind) + "),\n" +
+            "written AS (\n" + Distinct("Reporters", StatsSummaries.ReporterKind) + ")\n" +
+            Measured(keys);
+    }
+
+    /// <summary>One name key (official, reporter or title) over the whole archive: its rows of stats_by_page add up to
+    /// the measures, and its pairs in stats_pairs are the distinct officials and reporters its articles name.</summary>
+    private static string FromNameSummaries(StatsDimension key)
+    {
+        var name = Quote(key);
+        string Pairs(int otherKind) =>
+            "(SELECT COUNT(*) FROM stats_pairs x WHERE x.kind = @kind AND x.item = c." + name + " AND x.other_kind = " + otherKind + ")";
+
+        return
+            "WITH counted AS (\n" +
+            "  SELECT s.item AS " + name + ", SUM(s.articles) AS Articles, COUNT(*) AS Pages, TOTAL(s.characters) AS Characters,\n" +
+            "         TOTAL(s.mentions) AS Mentions, MIN(p.issue_date) AS FirstIssue, MAX(p.issue_date) AS LastIssue\n" +
+            "  FROM pages p CROSS JOIN stats_by_page s ON s.page_id = p.id AND s.kind = @kind GROUP BY s.item\n" +
+            ")\n" +
+            "SELECT " + ResultKeys(new[] { key }) + "c.Articles, c.Pages, c.Characters, c.Mentions, c.FirstIssue, c.LastIssue,\n" +
+            "       " + Pairs(StatsSummaries.OfficialKind) + " AS Officials, " + Pairs(StatsSummaries.ReporterKind) + " AS Reporters\n" +
+            "FROM counted c\n" +
+            "ORDER BY " + OrderBy(new[] { key });
+    }
+
+    private static int SummaryKind(StatsDimension key) => key switch
+    {
+        StatsDimension.Official => StatsSummaries.OfficialKind,
+        StatsDimension.Reporter => StatsSummaries.ReporterKind,
+        StatsDimension.Title => StatsSummaries.TitleKind,
+        _ => throw new ArgumentOutOfRangeException(nameof(key), key, null),
+    };
+
+    /// <summary>The pages the filter admits, with their page keys.</summary>
+    private static string Paged(SqlDialect dialect, IReadOnlyList<StatsDimension> keys, string where)
+    {
+        var pageKeys = string.Concat(keys.Where(IsPageKey).Select(k => ", " + KeyExpression(dialect, k) + " AS " + Quote(k)));
+        return "paged AS MATERIALIZED (\n  SELECT p.id, p.issue_date" + pageKeys + " FROM pages p " + where + "\n)";
+    }
+
+    private static string FromKeyed(IEnumerable<StatsDimension> keys) => string.Concat(keys.Select(k => "k." + Quote(k) + ", "));
+
+    private static string GroupBy(IReadOnlyCollection<StatsDimension> keys) =>
+        keys.Count == 0 ? string.Empty : " GROUP BY " + string.Join(", ", keys.Select(k => "k." + Quote(k)));
+
+    /// <summary>The keys as the result shows them: officials by name, not by person id.</summary>
+    private static string ResultKeys(IEnumerable<StatsDimension> keys) => string.Concat(keys.Select(k => (k == StatsDimension.Official
+        ? "(SELECT name FROM people WHERE id = c." + Quote(k) + ")"
+        : "c." + Quote(k)) + " AS " + Quote(k) + ", "));
+
+    /// <summary>The rows: "counted" joined with the distinct officials ("named") and reporters ("written") of each key
+    /// combination, in order.</summary>
+    private static string Measured(IReadOnlyList<StatsDimension> keys)
+    {
+        // Keys are never null (they come from NOT NULL columns), so plain equality joins, which SQLite can index.
+        var sameKeys = keys.Count == 0 ? "1 = 1" : string.Join(" AND ", keys.Select(k => $"{{0}}.{Quote(k)} = c.{Quote(k)}"));
+        return
+            "SELECT " + ResultKeys(keys) + "c.Articles, c.Pages, c.Characters, c.Mentions, c.FirstIssue, c.LastIssue,\n" +
             "       COALESCE(n.Officials, 0) AS Officials, COALESCE(w.Reporters, 0) AS Reporters\n" +
             "FROM counted c\n" +
             "LEFT JOIN named n ON " + string.Format(sameKeys, "n") + "\n" +
             "LEFT JOIN written w ON " + string.Format(sameKeys, "w") + "\n" +
             "ORDER BY " + OrderBy(keys);
-        return (sql, parameters);
     }
 
     private static string Quote(StatsDimension dimension) => "\"" + dimension + "\"";
