@@ -102,6 +102,7 @@ Describe 'The README''s scheduled-import set-ups' {
         $readme = Get-Content -Raw (Join-Path (Get-RepositoryRoot) 'README.md')
         $script:cronLine = ([regex]::Match($readme, '(?m)^30 2 \* \* \* (.+)$')).Groups[1].Value
         $script:execStart = ([regex]::Match($readme, '(?m)^ExecStart=(.+)$')).Groups[1].Value
+        $script:environment = ([regex]::Match($readme, '(?m)^Environment=(.+)$')).Groups[1].Value
         $script:pwshCommand = (Get-PwshCommandLine) -join ' '
     }
 
@@ -129,5 +130,8 @@ Describe 'The README''s scheduled-import set-ups' {
         $cronCommand = ([regex]::Match($cronLine, "-Command '(.+)'$")).Groups[1].Value
         $systemdCommand | Should -BeExactly $cronCommand
         $execStart.Replace('$$', '') | Should -Not -Match '\$' -Because 'systemd would expand a lone $'
+        # The same environment (the collector's setting for a long import) in both.
+        $environment | Should -Not -BeNullOrEmpty
+        $cronLine | Should -Match ('^' + [regex]::Escape($environment) + ' /usr/bin/pwsh ')
     }
 }
