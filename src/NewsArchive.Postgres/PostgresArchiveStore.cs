@@ -72,7 +72,7 @@ public sealed class PostgresArchiveStore : ArchiveStore
         {
             try
             {
-                connection.Open();
+                OpenWaitingForASlot(connection);
             }
             catch (PostgresException ex) when (ex.SqlState == InvalidCatalogName)
             {
@@ -92,6 +92,34 @@ public sealed class PostgresArchiveStore : ArchiveStore
         {
             connection.Dispose();
             throw;
+        }
+    }
+
+    /// <summary>The first wait after a server that allows no more connections; each next wait is twice as long, up to
+    /// <see cref="MaxSlotWait"/>.</summary>
+    private static readonly TimeSpan FirstSlotWait = TimeSpan.FromMilliseconds(50);
+    private static readonly TimeSpan MaxSlotWait = TimeSpan.FromSeconds(1);
+
+    /// <summary>Opens <paramref name="connection"/>; while the server has no connection left (other importers, readers,
+    /// idle pools), tries again for as long as SQLite waits for another writer (<see cref="SqliteArchiveStore.BusyTimeout"/>),
+    /// so many importers started at once queue for a slot instead of failing. Past that, "too many clients" surfaces
+    /// (ResourceBusy: try later).</summary>
+    private static void OpenWaitingForASlot(NpgsqlConnection connection)
+    {
+        var deadline = DateTime.UtcNow + SqliteArchiveStore.BusyTimeout;
+        var wait = FirstSlotWait;
+        while (true)
+        {
+            try
+            {
+                connection.Open();
+                return;
+            }
+            catch (PostgresException ex) when (ex.SqlState == TooManyConnections && DateTime.UtcNow + wait < deadline)
+            {
+                Thread.Sleep(wait);
+                wait = TimeSpan.FromTicks(Math.Min(wait.Ticks * 2, MaxSlotWait.Ticks));
+            }
         }
     }
 

@@ -110,6 +110,9 @@ Describe 'Many importers into one PostgreSQL archive' -Tag PostgresOnly {
     BeforeEach { if ($skip) { Set-ItResult -Skipped -Because $skip } }
 
     It '8 processes x 100 pages (each page offered to two of them) lose nothing, duplicate nothing and raise nothing' {
+        # The suite's earlier tests leave idle pooled connections (a minute each); the eight importers need theirs.
+        $npgsql = [AppDomain]::CurrentDomain.GetAssemblies() | Where-Object { $_.GetName().Name -eq 'Npgsql' } | Select-Object -First 1
+        if ($npgsql) { $npgsql.GetType('Npgsql.NpgsqlConnection')::ClearAllPools() }
         $db = New-TestArchive 'eight'
         $go = Join-Path $TestDrive 'eight-go'
         $wait = "while (-not (Test-Path '$go')) { Start-Sleep -Milliseconds 20 }"
@@ -196,6 +199,63 @@ Describe 'Ctrl+C on PostgreSQL' -Tag PostgresOnly {
         }
         @(Get-Article -Database $db -Date '2021-01-01').Count | Should -Be 0
         (Test-Archive -Database $db).Healthy | Should -BeTrue
+    }
+}
+
+Describe 'A server with no connection left' -Tag PostgresOnly {
+    BeforeEach { if ($skip) { Set-ItResult -Skipped -Because $skip } }
+
+    It 'makes an import wait for a slot (up to the busy timeout) and then store the page; past the timeout the command stops as ResourceBusy' {
+        # A role allowed one connection stands for a server at max_connections: PostgreSQL refuses the next with the same
+        # SQLSTATE (53300). It may use the archive's tables as a member of their owner.
+        $db = New-TestArchive 'full'
+        $null = Import-Issue -LiteralPath (New-PageFiles -Folder (Join-Path $TestDrive 'full-first') -Date '2021-01-02') -Database $db
+        $role = 'na_one_' + [guid]::NewGuid().ToString('N').Substring(0, 8)
+        $password = [guid]::NewGuid().ToString('N')
+        # Only the superuser is trusted on TCP: the role logs in with a password, from PGPASSWORD (psql and Npgsql).
+        $null = Invoke-TestPostgresSql "CREATE ROLE $role LOGIN CONNECTION LIMIT 1 PASSWORD '$password'; GRANT postgres TO $role"
+        $savedPassword = $env:PGPASSWORD
+        $env:PGPASSWORD = $password
+        $limited = $db -replace '^postgresql://[^@]+@', "postgresql://$role@"
+        function Start-Holder([int] $Seconds) {
+            $start = [System.Diagnostics.ProcessStartInfo]::new('psql')
+            foreach ($argument in $limited, '-X', '-q', '-c', "SELECT pg_sleep($Seconds)") { $start.ArgumentList.Add($argument) }
+            $start.RedirectStandardOutput = $true
+            $holder = [System.Diagnostics.Process]::Start($start)
+            $held = "SELECT count(*) FROM pg_stat_activity WHERE usename = '$role' AND application_name = 'psql'"
+            $deadline = [DateTime]::UtcNow.AddSeconds(30)
+            while ((Invoke-TestPostgresSql $held) -ne '1' -and [DateTime]::UtcNow -lt $deadline) { Start-Sleep -Milliseconds 50 }
+            Invoke-TestPostgresSql $held | Should -Be '1' -Because 'psql holds the role''s only connection'
+            $holder
+        }
+
+        $holder = Start-Holder 3
+        try {
+            $clock = [System.Diagnostics.Stopwatch]::StartNew()
+            $result = Import-Issue -LiteralPath (New-PageFiles -Folder (Join-Path $TestDrive 'full-wait') -Date '2021-01-03') -Database $limited -ErrorAction Stop
+            $result.Status | Should -Be 'Imported'
+            $clock.Elapsed.TotalSeconds | Should -BeGreaterThan 1 -Because 'it waited for the connection psql held'
+        }
+        finally { $holder.Kill(); $holder.Dispose() }
+
+        # The import's connection waits idle in this process's pool (holding the slot) until cleared.
+        [AppDomain]::CurrentDomain.GetAssemblies() | Where-Object { $_.GetName().Name -eq 'Npgsql' } | Select-Object -First 1 |
+            ForEach-Object { $_.GetType('Npgsql.NpgsqlConnection')::ClearAllPools() }
+        $holder = Start-Holder 30
+        $saved = $env:NEWSARCHIVE_BUSY_TIMEOUT
+        try {
+            $env:NEWSARCHIVE_BUSY_TIMEOUT = '1'
+            # The archive cannot be opened at all: the command stops, saying the server is busy (try later).
+            $failure = $null
+            try { $null = Import-Issue -LiteralPath (New-PageFiles -Folder (Join-Path $TestDrive 'full-busy') -Date '2021-01-04') -Database $limited }
+            catch { $failure = $_ }
+            $failure | Should -Not -BeNullOrEmpty
+            $failure.FullyQualifiedErrorId | Should -BeLike 'NewsArchive.Database.OpenFailed*'
+            $failure.CategoryInfo.Category | Should -Be 'ResourceBusy'
+            "$failure" | Should -Match 'too many connections'
+        }
+        finally { $env:NEWSARCHIVE_BUSY_TIMEOUT = $saved; $env:PGPASSWORD = $savedPassword; $holder.Kill(); $holder.Dispose() }
+        @(Get-Article -Database $db -Date '2021-01-03').Count | Should -BeGreaterThan 0
     }
 }
 
