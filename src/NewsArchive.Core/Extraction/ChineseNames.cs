@@ -16,6 +16,17 @@ internal static class ChineseNames
         // 巢 and the like are left out: after a title they start words or places far more often than names).
         "贲羿汲钭蓟璩莘宦庾殳夔厍毋乜佴";
 
+    /// <summary>How many of <see cref="SingleSurnames"/>, the most frequent first, are common surnames (王 … 向, 汤).</summary>
+    private const int CommonSurnameCount = 100;
+
+    /// <summary>Whether a character is one of the hundred most frequent surnames (向, 于, 曾, 任): a name starting with it
+    /// is common even where the character is also a word of the sentence.</summary>
+    public static bool IsCommonSurname(char c)
+    {
+        var index = SingleSurnames.IndexOf(c);
+        return index >= 0 && index < CommonSurnameCount;
+    }
+
     private static readonly string[] CompoundSurnames =
     {
         "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "公孙", "司徒", "慕容", "尉迟", "长孙", "宇文", "夏侯", "轩辕",

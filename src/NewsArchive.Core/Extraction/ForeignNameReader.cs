@@ -27,9 +27,15 @@ internal sealed class ForeignNameReader
     public ForeignNameReader(string text) => _text = text;
 
     /// <summary>After a foreign title: three or four characters firmly ended, not a word (藤原健一, 中村和夫). Shorter
-    /// foreign names are read from their syllables; two characters of any kind are a word far more often (相识, 职权).</summary>
+    /// foreign names are read from their syllables; two characters of any kind are a word far more often (相识, 职权).
+    /// A word that goes on the sentence starts none (总统仍按计划出访).</summary>
     public int ReadAnyName(int position)
     {
+        if (TitleLexicon.FollowerAt(_text, position, out _) > 0)
+        {
+            return 0;
+        }
+
         for (var length = 3; length <= MaxAnyNameLength; length++)
         {
             // 中 starts words (中方, 中期) but also Japanese names of three or four characters (中村和夫).

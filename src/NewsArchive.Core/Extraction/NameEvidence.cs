@@ -35,6 +35,12 @@ internal static class NameEvidence
     public static int Likelier(string text, int start, int first, int second) =>
         Score(text, start, first) >= Score(text, start, second) ? first : second;
 
+    /// <summary>Whether the model lets a rule reading that starts with a word of the sentence stand: after a conjunction
+    /// only a sure name (names starting with 和 or 同 are rare: 和副 0.030, 和从 0.048), after a verb or preposition that
+    /// is a surname too any reading it does not rule out (谈话 0.005, 向大 0.014; 向明 0.20, 于东来 0.07 stand).</summary>
+    public static bool Admits(string text, int start, int length, bool afterConjunction) =>
+        Score(text, start, length) >= (afterConjunction ? TakenFrom : NotANameBelow);
+
     /// <summary>The length of the name right after a title at <paramref name="start"/>: the rules'
     /// <paramref name="ruleLength"/> (0 for none) unless the model rules it out or reads a likelier one there.</summary>
     public static int Decide(string text, int start, int ruleLength, bool foreign)
@@ -52,11 +58,12 @@ internal static class NameEvidence
         }
 
         // A transliteration of three syllables or more, followed by a Han character that starts no word of the sentence
-        // (斯捷尔|可夫, but 卡苏里|通电话), may be one the rules cut short; a Han name of two characters is not extended
+        // (斯捷尔|可夫, but 卡苏里|通电话), may be one the rules cut short; after a foreign title so may a name of other
+        // characters (龚萨雷|斯, Japanese 宫泽喜|一, 石原慎|太郎); a Han name of two characters is not extended
         // (吴婷一同走访 stays 吴婷).
         var end = start + ruleLength;
-        if (ruleLength >= MaxHanNameLength && end < text.Length && ChineseText.IsHan(text[end]) && !TitleLexicon.StartsLongFollower(text, end) &&
-            AllForeignSyllables(text, start, ruleLength) &&
+        if (ruleLength >= MaxHanNameLength && end < text.Length && ChineseText.IsHan(text[end]) && !StartsSentenceWord(text, end) &&
+            (foreign || AllForeignSyllables(text, start, ruleLength)) &&
             ModelNameAt(text, start) is var longer && longer.Length > ruleLength && longer.Confidence >= TakenFrom &&
             longer.Confidence >= Score(text, start, ruleLength) + ReplacesBy)
         {
@@ -89,6 +96,11 @@ internal static class NameEvidence
 
         return foreign || name.Length != 2 || ChineseNames.SurnameLength(text, start) == 1 ? name.Length : 0;
     }
+
+    /// <summary>Whether a word of two characters or more that goes on the sentence starts there: a follower (通电话) or a
+    /// stop (明天).</summary>
+    private static bool StartsSentenceWord(string text, int position) =>
+        TitleLexicon.StartsLongFollower(text, position) || TitleLexicon.StartsLongStop(text, position);
 
     /// <summary>A one-character surname and two given characters.</summary>
     private const int MaxHanNameLength = 3;

@@ -21,6 +21,11 @@ internal static class TitleLexicon
     private static readonly WordSet ExceptionWords = new(StopExceptions.Concat(ForeignStates));
     private static readonly int LongestException = StopExceptions.Concat(ForeignStates).Max(w => w.Length);
 
+    private static readonly WordSet PostModifiedNouns = new(NounsAfterPost);
+
+    /// <summary>Whether a noun the post modifies starts at <paramref name="position"/> (总统|府, 总统|选举).</summary>
+    public static bool StartsNounAfterPost(string text, int position) => PostModifiedNouns.StartingAt(text, position) is not null;
+
     /// <summary>The longest post starting at <paramref name="position"/>, or null.</summary>
     public static string? PostAt(string text, int position) => AllPosts.StartingAt(text, position);
 
@@ -29,7 +34,26 @@ internal static class TitleLexicon
     /// <summary>Whether a title is a public office: an official post, or an office by its organisation, in no company,
     /// school or society, and not qualified by a non-official post (学生代表).</summary>
     public static bool IsOfficialTitle(string title, string post) =>
-        (IsOfficialPost(post) || IsOfficeByOrganisation(title, post)) && !IsNonGovernment(title) && !QualifiedByOtherPost(title, post);
+        (IsOfficialPost(post) || IsOfficeByOrganisation(title, post)) && !IsNonGovernment(title) && !QualifiedByOtherPost(title, post) &&
+        !IsGroupDelegate(title, post) && !IsChargeOfNoOrgan(title, post);
+
+    /// <summary>Whether a 负责人 (person in charge) is in charge of something that is no organ of state (安全负责人,
+    /// 项目负责人): only an organ's is an office (国务院有关部门负责人, 市环保局负责人, 中央特科负责人).</summary>
+    private static bool IsChargeOfNoOrgan(string title, string post)
+    {
+        if (post != "负责人")
+        {
+            return false;
+        }
+
+        var head = title.Substring(0, title.Length - post.Length);
+        return !EndsLikeOrganisation(head) && !OrganWords.Any(w => head.EndsWith(w, StringComparison.Ordinal));
+    }
+
+    /// <summary>Whether a 代表 speaks for a group (学员代表, 中方代表, 州长代表) rather than represent a state or body
+    /// (常驻联合国代表, 特别代表): see <see cref="TitleWords.OfficialDelegateMarks"/>.</summary>
+    public static bool IsGroupDelegate(string title, string post) =>
+        post == "代表" && title.IndexOf('驻') < 0 && !OfficialDelegateMarks.Any(m => title.EndsWith(m, StringComparison.Ordinal));
 
     /// <summary>Whether a post stands before a name on its own (市长王刚), see <see cref="TitleWords.StandalonePosts"/>.</summary>
     public static bool IsStandalonePost(string post) => StandaloneSet.Contains(post);
@@ -206,6 +230,8 @@ internal static class TitleLexicon
 
     /// <summary>Particles and speech verbs that close a name and hardly ever end one (钟灵等, 苗苗说).</summary>
     public static bool NeverEndsName(char c) => NeverEndingName.IndexOf(c) >= 0;
+
+    public static bool IsConjunction(char c) => Conjunctions.IndexOf(c) >= 0;
 
     /// <summary>Particles, prepositions and pronouns, which never start a name (总统的来访 is no person 的来访).</summary>
     public static bool IsFunctionWord(char c) => FunctionWords.IndexOf(c) >= 0;

@@ -36,6 +36,8 @@ internal static class TitleWords
         // Leaders of states and parties (巴勒斯坦领袖, 众议院民主党领袖), governors of Japanese prefectures and Indian states
         // (东京都知事, 邦长), a civil service rank (巡视员, 助理巡视员), party officers (党部主委, 干事长).
         "领袖", "知事", "邦长", "巡视员", "主委", "干事长",
+        // The person in charge of an organ (国务院有关部门负责人, 市环保局负责人); a company's is none (NonGovernmentMarkers).
+        "负责人",
     };
 
     /// <summary>Titles that name a person without public office; the person is kept with role Other.</summary>
@@ -54,13 +56,24 @@ internal static class TitleWords
         "公司", "集团", "企业", "银行", "大学", "学院", "学校", "中学", "小学", "研究所", "研究院", "医院", "协会", "学会", "商会",
         "科协", "工商联", "基金会", "工厂", "厂", "俱乐部", "队", "剧团", "剧院", "报社", "电视台", "事务所", "合作社", "超市", "酒店",
         "艺术团", "歌舞团", "乐团", "合唱团", "旅行团", "旅游团", "校党委", "校纪委", "校团委",
-        // Design institutes are enterprises (交通规划设计院, 建筑设计院).
-        "设计院",
+        // Design institutes are enterprises (交通规划设计院, 建筑设计院); a project's posts are no office (项目副主任).
+        "设计院", "项目",
         // Alumni bodies, business associations, the Red Cross, research and blood centres, a hospital's departments.
         "校友会", "企业家", "红十字", "研究中心", "血液中心", "科主任",
         // Rebel and armed groups, whose posts are no public office (猛虎组织发言人, 哈马斯领导人).
         "猛虎组织", "解放之虎", "新人民军", "哈马斯", "塔利班", "基地组织",
     };
+
+    /// <summary>Nouns a post stands before as a modifier (总统府, 总统选举, 部分总统权力, 首相官邸, 市长候选人): there the post
+    /// names an office, not a person holding it, and no name goes with it.</summary>
+    public static readonly string[] NounsAfterPost = { "府", "选举", "大选", "竞选", "权力", "职位", "宝座", "官邸", "任期", "候选人", "人选", "热线" };
+
+    /// <summary>How the title of a state's or body's representative ends (朝核问题特别代表, 美国贸易代表, 政党副代表); a
+    /// mission's (常驻联合国代表, 驻华代表) holds 驻. Any other 代表 speaks for a group (学员代表, 中方代表, 谈判代表, 州长代表) and holds no office by that title.</summary>
+    public static readonly string[] OfficialDelegateMarks = { "特别代表", "高级代表", "贸易代表", "政府代表", "全权代表", "首席代表", "副代表" };
+
+    /// <summary>Generic words for organs of state that end an organisation as surely as 局 or 委 (有关部门, 行政机构).</summary>
+    public static readonly string[] OrganWords = { "部门", "机构", "机关" };
 
     /// <summary>Delegates and members of assemblies, who hold no office by that title (人大代表, 政协委员).</summary>
     public static readonly string[] Delegates = { "人大代表", "政协委员", "党代表", "群众代表" };
@@ -94,8 +107,9 @@ internal static class TitleWords
         "均", "跟", "替", "叫", "问", "告诉", "听", "看", "见", "我", "受", "获", "由于", "通过",
         "我省", "我市", "我县", "我区", "我乡", "我镇", "我村", "本省", "本市", "本县", "本区", "该省", "该市", "该县", "该区",
         "若", "位", "名", "个", "这", "那", "该", "其", "各", "每", "些", "之", "们", "有", "无", "非", "前", "后",
-        // The aspect particle ends a verb phrase (拉着, 陪着), never stands in a title.
-        "着",
+        // The aspect particle ends a verb phrase (拉着, 陪着), never stands in a title; so do conjunctions and adverbs of
+        // written style (但布什总统, 而市长).
+        "着", "但", "而", "却", "亦", "仍",
         // People of a court case: the title of an accused official starts after them (被告人原X局局长), never inside them.
         "被告人", "嫌疑人",
     };
@@ -119,6 +133,8 @@ internal static class TitleWords
         "供应", "适应", "反应", "对应", "相应", "应用", "效应",
         // 问题 names an envoy's or a group's brief (也门问题特使, 朝核问题特别代表), not the verb 问.
         "问题",
+        // 有关部门 (the departments concerned) is an organisation: 国务院有关部门负责人.
+        "有关",
     };
 
     /// <summary>What may follow a name: the verbs, prepositions and particles of a sentence, or another post (X总书记).</summary>
@@ -152,6 +168,10 @@ internal static class TitleWords
         "同意", "发布", "签发", "颁布", "任命",
         // A service before the rank after a name (布鲁赫海军上将).
         "海军", "陆军", "空军",
+        // Time words and verbs of news that run on after a transliterated name (X明天抵达, X中午签约, X介入, X面对压力,
+        // X预定六日抵达, X谈判), and the adverbs 亦 ("also", X亦表示) and 仍 ("still", X仍将出访).
+        "明天", "后天", "中午", "凌晨", "早上", "傍晚", "晚间", "上周", "下周", "本周", "谈判", "面对", "介入", "应该", "预定",
+        "预计", "坚称", "失利", "亦", "仍",
     };
 
     /// <summary>First characters of common follower words: a three-character name ending in one of these is read as a
@@ -253,7 +273,11 @@ internal static class TitleWords
     public const string PlaceSuffixes = "区县市旗";
 
     /// <summary>Particles and speech verbs that close a name and hardly ever end one (钟灵等, 苗苗说).</summary>
-    public const string NeverEndingName = "等说称讲问答们的了在对向与及以于被把将从都也";
+    public const string NeverEndingName = "等说称讲问答们的了在对向与及以于被把将从都也就亦则";
+
+    /// <summary>Conjunctions that are surnames too (和, 同) or start no name at all: a reading after a title that starts with
+    /// one is "and" far more often than a name (和副总统, 和有关专家, 和李鹏总理).</summary>
+    public const string Conjunctions = "和与及同并而但或";
 
     /// <summary>Particles, prepositions and pronouns, which never start a name (总统的来访 is no person 的来访).</summary>
     public const string FunctionWords = "的了在是和与对将已也还就都所被把从向于等这那其该各此并而及或以为到来去上下中前后着过呢吗吧啊之有";
@@ -272,7 +296,8 @@ internal static class TitleWords
         (nameof(StopExceptions), StopExceptions), (nameof(Followers), Followers), (nameof(LeadingNamePosts), LeadingNamePosts),
         (nameof(PostPrefixes), PostPrefixes), (nameof(ForeignPosts), ForeignPosts), (nameof(ForeignStates), ForeignStates), (nameof(StatePosts), StatePosts), (nameof(DomesticWords), DomesticWords), (nameof(ChinaMissionPrefixes), ChinaMissionPrefixes),
         (nameof(StandalonePosts), StandalonePosts), (nameof(GenericOrgans), GenericOrgans), (nameof(AppointmentVerbs), AppointmentVerbs),
-        (nameof(RemovalVerbs), RemovalVerbs),
+        (nameof(RemovalVerbs), RemovalVerbs), (nameof(NounsAfterPost), NounsAfterPost),
+        (nameof(OfficialDelegateMarks), OfficialDelegateMarks), (nameof(OrganWords), OrganWords),
     };
 
     /// <summary>Every character class above, by name, for the same test.</summary>
@@ -282,6 +307,6 @@ internal static class TitleWords
         (nameof(LevelsOfGovernment), LevelsOfGovernment), (nameof(PlaceSecondsAfterChang), PlaceSecondsAfterChang),
         (nameof(MeetingVerbSeconds), MeetingVerbSeconds), (nameof(PlaceInitialStops), PlaceInitialStops),
         (nameof(GenericPlaceHeads), GenericPlaceHeads), (nameof(PlaceSuffixes), PlaceSuffixes), (nameof(NeverEndingName), NeverEndingName),
-        (nameof(FunctionWords), FunctionWords), (nameof(NameClosers), NameClosers), (nameof(ClauseParticles), ClauseParticles), (nameof(StateAbbreviations), StateAbbreviations),
+        (nameof(FunctionWords), FunctionWords), (nameof(Conjunctions), Conjunctions), (nameof(NameClosers), NameClosers), (nameof(ClauseParticles), ClauseParticles), (nameof(StateAbbreviations), StateAbbreviations),
     };
 }
