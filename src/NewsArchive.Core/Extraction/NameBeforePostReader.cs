@@ -55,11 +55,13 @@ internal sealed class NameBeforePostReader
         return (canonical, prefix + match.Post);
     }
 
-    /// <summary>A new name before a post that is never an organisation's, Chinese or transliterated (梅尔卡多总统访华); it
-    /// must not be a state or a place whose holder's name follows (巴西总统路易斯·科斯塔).</summary>
+    /// <summary>A new name before a post that is never an organisation's, Chinese or transliterated (梅尔卡多总统访华; of
+    /// two syllables before a state's post, 卡巴总统); it must not be a state or a place whose holder's name follows
+    /// (巴西总统路易斯·科斯塔).</summary>
     private bool IsNewNameBeforePost(PostMatch match, string prefix, string name, bool foreignContext) =>
         TitleLexicon.IsLeadingNamePost(prefix + match.Post) &&
-        ((ChineseNames.LooksLikeName(name) && name.Length <= 3) || ChineseNames.LooksLikeTransliteration(name)) &&
+        ((ChineseNames.LooksLikeName(name) && name.Length <= 3) || ChineseNames.LooksLikeTransliteration(name) ||
+         (TitleLexicon.IsStatePost(match.Post) && name.Length == 2 && ChineseNames.LooksLikeTransliteratedName(name))) &&
         !TitleLexicon.EndsLikeOrganisation(name) && !TitleLexicon.IsForeignState(name) && !NamesHolderAfter(match, foreignContext);
 
     /// <summary>Whether a post after a name says which office it is: a post that stands on its own (市长, 总统) or one with

@@ -120,6 +120,8 @@ internal sealed class TitleBinder
         {
             length = NameEvidence.Decide(_text, match.End, length, _foreignContext);
         }
+
+        length = EndBeforeConjoinedTitle(match.End, length);
         if (length == 0)
         {
             MentionListBefore(match);
@@ -132,6 +134,11 @@ internal sealed class TitleBinder
         _personOfficial = official;
         _chain.Clear();
     }
+
+    /// <summary>A conjunction before another title joins two people (上海市委书记黄菊和市长徐匡迪, 大臣冈田克也和外相…): it
+    /// ends the name before it, never ends it.</summary>
+    private int EndBeforeConjoinedTitle(int start, int length) =>
+        length > 2 && TitleLexicon.IsConjunction(_text[start + length - 1]) && _titleStarts.Contains(start + length) ? length - 1 : length;
 
     /// <summary>A title continues the chain when it widens the last one or follows it at 、 or 兼; otherwise it starts a
     /// new chain if it can stand before a name on its own.</summary>
@@ -281,7 +288,10 @@ internal sealed class TitleBinder
             return false;
         }
 
-        _people.Find(holder.Name).Add(holder.Title, TitleLexicon.IsOfficialPost(match.Post));
+        // A post written after the name of someone already given a title repeats that office (中国传媒大学副书记田维义 …
+        // 田维义副书记): it is an official one only if that was.
+        var person = _people.Find(holder.Name);
+        person.Add(holder.Title, person.Titles.Count > 0 ? person.IsOfficial : TitleLexicon.IsOfficialPost(match.Post));
         return true;
     }
 

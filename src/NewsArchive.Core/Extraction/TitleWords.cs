@@ -60,8 +60,9 @@ internal static class TitleWords
         "设计院", "项目",
         // Alumni bodies, business associations, the Red Cross, research and blood centres, a hospital's departments.
         "校友会", "企业家", "红十字", "研究中心", "血液中心", "科主任",
-        // Rebel and armed groups, whose posts are no public office (猛虎组织发言人, 哈马斯领导人).
-        "猛虎组织", "解放之虎", "新人民军", "哈马斯", "塔利班", "基地组织",
+        // Rebel and armed groups, whose posts are no public office (猛虎组织发言人, 哈马斯领导人), and the opposition
+        // (反对派领袖, 反对党领袖).
+        "猛虎组织", "解放之虎", "新人民军", "哈马斯", "塔利班", "基地组织", "反对派", "反对党",
     };
 
     /// <summary>Nouns a post stands before as a modifier (总统府, 总统选举, 部分总统权力, 首相官邸, 市长候选人): there the post
@@ -133,8 +134,9 @@ internal static class TitleWords
         "供应", "适应", "反应", "对应", "相应", "应用", "效应",
         // 问题 names an envoy's or a group's brief (也门问题特使, 朝核问题特别代表), not the verb 问.
         "问题",
-        // 有关部门 (the departments concerned) is an organisation: 国务院有关部门负责人.
-        "有关",
+        // 有关部门 (the departments concerned) is an organisation: 国务院有关部门负责人; the opposition is a body, not the verb
+        // 反对 (反对派领袖).
+        "有关", "反对派", "反对党",
     };
 
     /// <summary>What may follow a name: the verbs, prepositions and particles of a sentence, or another post (X总书记).</summary>
@@ -218,6 +220,11 @@ internal static class TitleWords
         "巴拿马", "哥伦比亚", "委内瑞拉", "厄瓜多尔", "秘鲁", "玻利维亚", "巴西", "巴拉圭", "乌拉圭", "阿根廷", "智利", "圭亚那",
         "苏里南", "澳大利亚", "澳洲", "新西兰", "巴布亚新几内亚", "巴新", "斐济", "萨摩亚", "汤加", "瓦努阿图", "欧盟", "非盟",
         "东盟", "北约", "联合国", "欧洲联盟", "非洲联盟", "阿盟", "海合会", "上合组织", "欧佩克", "世贸组织", "世卫组织",
+        // As Taiwan, Hong Kong and AFP's Chinese service write them (南韩总理, 义大利总理, 纽西兰总理).
+        "南韩", "北韩", "义大利", "纽西兰", "沙乌地阿拉伯", "沙乌地", "寮国", "肯亚", "坦尚尼亚", "奈及利亚", "辛巴威", "莫三比克",
+        "衣索比亚", "索马利亚", "卢安达", "加彭", "赖比瑞亚", "象牙海岸", "迦纳", "贝南", "茅利塔尼亚", "波札那",
+        "模里西斯", "塞席尔", "叶门", "马尔地夫", "汶莱", "亚塞拜然", "赛普勒斯", "斯洛维尼亚",
+        "克罗埃西亚", "波士尼亚", "哥斯大黎加", "多明尼加", "瓜地马拉", "宏都拉斯", "厄瓜多", "星加坡",
     };
 
     /// <summary>One-character short forms of states before a post (阿外长, 美总统, 以总理): not a surname and a post.</summary>

@@ -84,4 +84,28 @@ public class SentenceWordsTests
     [InlineData("该项目副主任钱国庆介绍了进度。", "钱国庆")]
     public void ThePersonInChargeOfNoOrganHoldsNoOffice(string text, string name) =>
         Assert.NotEqual(PersonRole.Official, Assert.Single(Extract(text), p => p.Name == name).Role);
+
+    [Fact]
+    public void AStateAsTaiwanWritesItIsNoNameBeforeItsPost() =>
+        AssertOfficial("消息人士说,南韩总理金泰植将于中午抵达。", "金泰植", "南韩总理");
+
+    [Fact]
+    public void AConjunctionBeforeTheNextTitleEndsTheName()
+    {
+        var people = Extract("市委书记吴国栋和市长郑立新陪同考察。");
+        Assert.Equal(new[] { "吴国栋", "郑立新" }, people.Select(p => p.Name));
+    }
+
+    [Fact]
+    public void AnOppositionLeaderHoldsNoOffice() =>
+        Assert.Equal(PersonRole.Other, Assert.Single(Extract("反对派领袖马列科呼吁支持者继续集会。"), p => p.Name == "马列科").Role);
+
+    [Fact]
+    public void APostAfterTheNameRepeatsTheOfficeGivenBefore() =>
+        Assert.Equal(PersonRole.Other, Assert.Single(Extract("南方理工大学副书记孙维明出席。孙维明副书记在致辞中表示欢迎。"), p => p.Name == "孙维明").Role);
+
+    [Fact]
+    public void ATransliterationOfTwoSyllablesStandsBeforeAStatesPost() =>
+        AssertOfficial("他说,萨巴总统领导的政府将继续执政。", "萨巴", "总统");
 }
+
