@@ -13,6 +13,9 @@ internal sealed class NameBeforePostReader
     /// <summary>Longest name read back from a post by the model (a transliterated one, 赖尔登, 梅尔卡多).</summary>
     private const int MaxModelNameLength = 5;
 
+    /// <summary>A one-character surname and two given characters.</summary>
+    private const int MaxHanNameLength = 3;
+
     private readonly string _text;
     private readonly PageKnowledge _known;
     private readonly NameReader _names;
@@ -42,8 +45,8 @@ internal sealed class NameBeforePostReader
         if (!isKnown)
         {
             canonical = IsNewNameBeforePost(match, prefix, name, foreignContext) ? name
-                : SaysEnoughAfterName(prefix, match.Post) && !NamesHolderAfter(match, foreignContext)
-                    ? ModelNameBefore(match, name.Length) : null;
+                : NamesHolderAfter(match, foreignContext) ? null
+                : (SaysEnoughAfterName(prefix, match.Post) ? ModelNameBefore(match, name.Length) : null) ?? NameAfterOrganisation(match, name);
         }
 
         // 代表 is also the verb "on behalf of": 赵明远代表自治区党委 gives no title.
@@ -76,6 +79,31 @@ internal sealed class NameBeforePostReader
         var end = match.TitleStart + nameLength;
         var best = NameEvidence.SurestNameEndingAt(_text, match.TitleStart, end, MaxModelNameLength);
         return best == 0 || TitleLexicon.IsForeignState(_text.Substring(end - best, best)) ? null : _text.Substring(end - best, best);
+    }
+
+    /// <summary>An organisation, then a name, then the post (杭州市蔡奇市长, 市府法制办法规处黄良林处长, 莱州市委刘洪元书记):
+    /// the left part ends with a Chinese name of two or three characters after a character that ends organisations, and
+    /// the model finds it plausible (words there, 国防 of 法国国防部长 or 政协 of 市政协主席, score nothing). Null when none.</summary>
+    private string? NameAfterOrganisation(PostMatch match, string left)
+    {
+        // The full three-character name first: its last two characters may read as a name too (刘洪元: 洪元).
+        for (var length = MaxHanNameLength; length >= 2; length--)
+        {
+            var organisation = left.Length - length;
+            if (organisation <= 0)
+            {
+                continue;
+            }
+
+            var candidate = left.Substring(organisation);
+            if (TitleLexicon.EndsLikeOrganisation(left.Substring(0, organisation)) && ChineseNames.LooksLikeName(candidate) &&
+                !TitleLexicon.EndsLikeOrganisation(candidate) && NameEvidence.IsPlausibleName(_text, match.TitleStart + organisation, length))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether a name follows the post, so the words before it are the post's organisation or state, not its

@@ -35,6 +35,13 @@ internal static class NameEvidence
     public static int Likelier(string text, int start, int first, int second) =>
         Score(text, start, first) >= Score(text, start, second) ? first : second;
 
+    /// <summary>A Chinese name the rules find between an organisation and its post is taken at this confidence or more:
+    /// names there score 0.25 (蔡奇), 0.35 (胥波), 0.54 (黄良林); the words that can stand there 0.003 or less (国防, 政协).</summary>
+    private const double PlausibleFrom = 0.1;
+
+    /// <summary>Whether the model finds text[start, start + length) plausibly a name (<see cref="PlausibleFrom"/>).</summary>
+    public static bool IsPlausibleName(string text, int start, int length) => Score(text, start, length) >= PlausibleFrom;
+
     /// <summary>Whether the model lets a rule reading that starts with a word of the sentence stand: after a conjunction
     /// only a sure name (names starting with 和 or 同 are rare: 和副 0.030, 和从 0.048), after a verb or preposition that
     /// is a surname too any reading it does not rule out (谈话 0.005, 向大 0.014; 向明 0.20, 于东来 0.07 stand).</summary>

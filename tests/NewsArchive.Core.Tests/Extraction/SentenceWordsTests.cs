@@ -107,5 +107,18 @@ public class SentenceWordsTests
     [Fact]
     public void ATransliterationOfTwoSyllablesStandsBeforeAStatesPost() =>
         AssertOfficial("他说,萨巴总统领导的政府将继续执政。", "萨巴", "总统");
+
+    [Theory]
+    // An organisation, a name, then the post: the holder is the name, the title the post as written after it.
+    [InlineData("会议邀请了市府法制办法规处郑良才处长作专题辅导。", "郑良才", "处长")]
+    [InlineData("青山市委孙伯涛书记提出了三点要求。", "孙伯涛", "书记")]
+    public void ANameBetweenItsOrganisationAndItsPostHoldsThePost(string text, string name, string titles) =>
+        AssertOfficial(text, name, titles);
+
+    [Theory]
+    // Words between an organisation and its post are part of the title (国防 of 国防部长, 政协 of 市政协主席).
+    [InlineData("法国国防部长表示将增兵。")]
+    [InlineData("市政协主席出席了开幕式。")]
+    public void AWordBetweenAnOrganisationAndItsPostIsNoName(string text) => Assert.Empty(Extract(text));
 }
 
