@@ -54,7 +54,7 @@ internal sealed class TitleBinder
     {
         foreach (var match in _posts)
         {
-            if (!TakePostAfterName(match))
+            if (!TakePostAfterName(match) && !TakeBracketedTitle(match))
             {
                 Bind(match);
             }
@@ -73,6 +73,23 @@ internal sealed class TitleBinder
         }
 
         _named.Add(_text.Substring(_personEnd, match.End - _personEnd), TitleLexicon.IsOfficialPost(match.Post));
+        _named = null;
+        _previousStart = -1;
+        _chain.Clear();
+        return true;
+    }
+
+    /// <summary>A title in brackets right after the name just read is that person's (X（圭亚那总理）).</summary>
+    private bool TakeBracketedTitle(PostMatch match)
+    {
+        if (_named is null || _personEnd >= _text.Length || _text[_personEnd] is not ('（' or '(') || match.TitleStart != _personEnd + 1 ||
+            match.End >= _text.Length || _text[match.End] is not ('）' or ')'))
+        {
+            return false;
+        }
+
+        var title = match.Title(_text);
+        _named.Add(title, TitleLexicon.IsOfficialTitle(title, match.Post));
         _named = null;
         _previousStart = -1;
         _chain.Clear();

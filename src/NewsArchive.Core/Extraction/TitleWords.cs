@@ -38,6 +38,9 @@ internal static class TitleWords
         "领袖", "知事", "邦长", "巡视员", "主委", "干事长",
         // The person in charge of an organ (国务院有关部门负责人, 市环保局负责人); a company's is none (NonGovernmentMarkers).
         "负责人",
+        // Civil-service ranks below the leading posts (省住建厅调研员, 副厅级纪检员), and advisers by their state office
+        // (国家安全顾问, 总统特别顾问, 台“国策顾问”); a 顾问 of anything else holds no office.
+        "调研员", "纪检员", "安全顾问", "特别顾问", "国策顾问",
     };
 
     /// <summary>Titles that name a person without public office; the person is kept with role Other.</summary>
@@ -58,6 +61,8 @@ internal static class TitleWords
         "艺术团", "歌舞团", "乐团", "合唱团", "旅行团", "旅游团", "校党委", "校纪委", "校团委",
         // Design institutes are enterprises (交通规划设计院, 建筑设计院); a project's posts are no office (项目副主任).
         "设计院", "项目",
+        // Panels of experts advise; they hold no office (专家组组长).
+        "专家组",
         // Alumni bodies, business associations, the Red Cross, research and blood centres, a hospital's departments.
         "校友会", "企业家", "红十字", "研究中心", "血液中心", "科主任",
         // Rebel and armed groups, whose posts are no public office (猛虎组织发言人, 哈马斯领导人), and the opposition
@@ -65,9 +70,9 @@ internal static class TitleWords
         "猛虎组织", "解放之虎", "新人民军", "哈马斯", "塔利班", "基地组织", "反对派", "反对党",
     };
 
-    /// <summary>Nouns a post stands before as a modifier (总统府, 总统选举, 部分总统权力, 首相官邸, 市长候选人): there the post
+    /// <summary>Nouns a post stands before as a modifier (总统府, 总统选举, 部分总统权力, 首相官邸, 市长候选人, 领袖峰会): there the post
     /// names an office, not a person holding it, and no name goes with it.</summary>
-    public static readonly string[] NounsAfterPost = { "府", "选举", "大选", "竞选", "权力", "职位", "宝座", "官邸", "任期", "候选人", "人选", "热线" };
+    public static readonly string[] NounsAfterPost = { "峰会", "高峰会", "府", "选举", "大选", "竞选", "权力", "职位", "宝座", "官邸", "任期", "候选人", "人选", "热线" };
 
     /// <summary>How the title of a state's or body's representative ends (朝核问题特别代表, 美国贸易代表, 政党副代表); a
     /// mission's (常驻联合国代表, 驻华代表) holds 驻. Any other 代表 speaks for a group (学员代表, 中方代表, 谈判代表, 州长代表) and holds no office by that title.</summary>
@@ -173,7 +178,9 @@ internal static class TitleWords
         // Time words and verbs of news that run on after a transliterated name (X明天抵达, X中午签约, X介入, X面对压力,
         // X预定六日抵达, X谈判), and the adverbs 亦 ("also", X亦表示) and 仍 ("still", X仍将出访).
         "明天", "后天", "中午", "凌晨", "早上", "傍晚", "晚间", "上周", "下周", "本周", "谈判", "面对", "介入", "应该", "预定",
-        "预计", "坚称", "失利", "亦", "仍",
+        "预计", "坚称", "失利", "成功", "亦", "仍",
+        // A transliteration's note (全岱哲译音, X（译音）), and 致 of a speech (X致欢迎词, X致开幕词).
+        "译音", "致",
     };
 
     /// <summary>First characters of common follower words: a three-character name ending in one of these is read as a

@@ -120,5 +120,28 @@ public class SentenceWordsTests
     [InlineData("法国国防部长表示将增兵。")]
     [InlineData("市政协主席出席了开幕式。")]
     public void AWordBetweenAnOrganisationAndItsPostIsNoName(string text) => Assert.Empty(Extract(text));
+
+    [Theory]
+    // Civil-service ranks and advisers by their state office are posts of public office.
+    [InlineData("省住建厅规划处刘建华调研员陪同调研。", "刘建华", "调研员")]
+    [InlineData("会上，副厅级纪检员周子健作了讲话。", "周子健", "副厅级纪检员")]
+    [InlineData("该国总统的国家安全顾问马尔多表示，演习将如期举行。", "马尔多", "国家安全顾问")]
+    public void CivilServiceRanksAndStateAdvisersHoldOffice(string text, string name, string titles) => AssertOfficial(text, name, titles);
+
+    [Fact]
+    public void ATitleInBracketsAfterTheNameIsThePersons()
+    {
+        var person = Assert.Single(Extract("友好协会名誉主席卡尔森（冰岛总理）出席了招待会。"), p => p.Name == "卡尔森");
+        Assert.Equal(PersonRole.Official, person.Role);
+        Assert.Contains("冰岛总理", person.Titles);
+    }
+
+    [Theory]
+    // 高峰 of 领袖高峰会, 成功 after 两国总理, 荣誉 of 荣誉主席, an expert panel's head.
+    [InlineData("两国领袖高峰会上将讨论贸易问题。")]
+    [InlineData("更为重要的是，两国总理成功实现了互访。")]
+    [InlineData("他是多个慈善组织的荣誉主席。")]
+    [InlineData("省防灾指挥部专家组组长何立民作了说明。")]
+    public void NoOfficialIsNamed(string text) => Assert.DoesNotContain(Extract(text), p => p.Role == PersonRole.Official);
 }
 
