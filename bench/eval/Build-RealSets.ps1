@@ -6,7 +6,7 @@
 .DESCRIPTION
     Corpus text is never committed. Each set folder holds labels.json: per article the corpus source id
     (bench/corpora/<id>.source.json), a locator (a 1-based inclusive line range of the source file, in that source's
-    format), the SHA-256 of the cut lines, and the hand-written labels (officials with their titles, every person name).
+    format, or the line numbers it "pick"s inside that range), the SHA-256 of the cut lines, and the hand-written labels (officials with their titles, every person name).
     This script fetches each source through bench/Get-Corpus.ps1 (verified copy), cuts every article, refuses any whose
     SHA-256 differs from the label's, and writes one page per article:
 
@@ -32,6 +32,12 @@
       cec-raw          Chinese Emergency Corpus raw texts (one article per file, a multi-file source): the locator's
                        "file" picks the file (0-based, in the source's "files" order), the title is that file's name
                        without ".txt" (the corpus names each file by its headline), every non-empty line a paragraph.
+      dct-sentences    Diachronic Chinese Treebank raw corpus (one sampled sentence per line, then a tab and its
+                       {'year', 'genre', 'name'} record; a multi-file source): the locator's "pick" lists the line
+                       numbers of the page's sentences (within "lines"), each must be 'press reportage'; the sentence
+                       before the tab is a paragraph, the page title is the label's "title".
+      plain-lines      plain text, one sentence per line (blank lines between; WMT news test sources): every non-empty
+                       line is a paragraph; with "headlineLine": true the first is the title, else the label's "title".
       p8cms-sql        SQL fill data of a CMS (REPLACE INTO `p8_cms_item_article_addon` VALUES (…), one article per line):
                        the cut is one such line, its 10th value (HTML) gives the paragraphs; the title is the 6th value
                        of the `p8_cms_item_article_` row at the locator's "titleLine", whose id must match the article's.
@@ -118,6 +124,21 @@ function ConvertTo-Article([string] $format, [string[]] $lines, $label) {
             $title = [System.IO.Path]::GetFileNameWithoutExtension(@($source.files)[$label.locator.file].path)
             @{ Title = $title; Paragraphs = @($lines | ForEach-Object { $_.Trim([char]0xFEFF).Trim() } | Where-Object { $_ }) }
         }
+        'dct-sentences' {
+            $paragraphs = @($lines | ForEach-Object {
+                $sentence, $record = $_ -split "`t", 2
+                if ($record -notmatch "'genre': 'press reportage'") { throw "Article $($label.id): a picked line is not press reportage." }
+                $sentence.Trim() })
+            @{ Title = $label.title; Paragraphs = $paragraphs }
+        }
+        'plain-lines' {
+            $nonEmpty = @($lines | ForEach-Object Trim | Where-Object { $_ })
+            if ($label.PSObject.Properties['headlineLine'] -and $label.headlineLine) {
+                @{ Title = $nonEmpty[0]; Paragraphs = @($nonEmpty | Select-Object -Skip 1) }
+            } else {
+                @{ Title = $label.title; Paragraphs = $nonEmpty }
+            }
+        }
         'p8cms-sql' {
             $values = Get-P8CmsValues $lines[0]
             $titleValues = Get-P8CmsValues (Get-SourceLines $label.source)[$label.locator.titleLine - 1]
@@ -144,7 +165,10 @@ foreach ($setName in $Set) {
         $lines = Get-SourceLines $article.source $(if ($article.locator.PSObject.Properties['file']) { $article.locator.file } else { 0 })
         $from, $to = $article.locator.lines
         if ($from -lt 1 -or $to -gt $lines.Count -or $from -gt $to) { throw "Article $($article.id): lines $from-$to outside its source ($($lines.Count) lines)." }
-        $cut = $lines[($from - 1)..($to - 1)]
+        # A locator may pick some lines of its range (sampled sentences) instead of cutting the whole range.
+        $picked = if ($article.locator.PSObject.Properties['pick']) { @($article.locator.pick) } else { @($from..$to) }
+        if (@($picked | Where-Object { $_ -lt $from -or $_ -gt $to }).Count) { throw "Article $($article.id): a picked line is outside lines $from-$to." }
+        $cut = @($picked | ForEach-Object { $lines[$_ - 1] })
         $sha = Get-Sha256Text ($cut -join "`n")
         if ($sha -ne $article.sha256) { throw "Article $($article.id): the cut lines $from-$to have SHA-256 $sha, not the labelled $($article.sha256). Refused." }
         $content = ConvertTo-Article $formats[$article.source] $cut $article
