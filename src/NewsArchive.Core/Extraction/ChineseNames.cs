@@ -45,6 +45,16 @@ internal static class ChineseNames
         "荣誉",
     };
 
+    /// <summary>The ideographic space some papers set between the parts of a foreign name (希拉里　克林顿) instead of a dot.</summary>
+    public const char WideSpace = '\u3000';
+
+    /// <summary>Whether an ideographic space at <paramref name="position"/> joins two parts of a transliterated name: two
+    /// or more transliteration syllables on each side (希拉里　克林顿); elsewhere it only spaces the text.</summary>
+    public static bool IsWideSpaceInName(string text, int position) =>
+        position >= 2 && position + 2 < text.Length && text[position] == WideSpace &&
+        ForeignSyllables.Contains(text[position - 2]) && ForeignSyllables.Contains(text[position - 1]) &&
+        ForeignSyllables.Contains(text[position + 1]) && ForeignSyllables.Contains(text[position + 2]);
+
     /// <summary>The middle dots OCR and typesetting use between the parts of a foreign name.</summary>
     public static bool IsNameDot(char c) => c is '·' or '•' or '・' or '‧' or '∙' or '•';
 

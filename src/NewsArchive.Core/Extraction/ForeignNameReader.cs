@@ -132,7 +132,8 @@ internal sealed class ForeignNameReader
     private static bool ClosesTransliteratedName(char c, int length) =>
         TitleLexicon.ClosesName(c) || c == '的' || (c == '和' && length >= 4);
 
-    /// <summary>A foreign name with dots or hyphens between its parts (约翰·史密斯, 让-皮埃尔·杜邦), ended by the first
+    /// <summary>A foreign name with dots or hyphens between its parts (约翰·史密斯, 让-皮埃尔·杜邦, or an ideographic space
+    /// between transliterations: 希拉里　克林顿), ended by the first
     /// follower after its last joiner; 0 when there is no joiner.</summary>
     public int ReadForeignName(int position)
     {
@@ -151,7 +152,7 @@ internal sealed class ForeignNameReader
                 return 0;
             }
 
-            if (i + 1 < _text.Length && ChineseNames.IsNameJoiner(_text[i]) && ChineseText.IsHan(_text[i + 1]))
+            if (i + 1 < _text.Length && (ChineseNames.IsNameJoiner(_text[i]) || ChineseNames.IsWideSpaceInName(_text, i)) && ChineseText.IsHan(_text[i + 1]))
             {
                 i++;
                 lastPart = i;

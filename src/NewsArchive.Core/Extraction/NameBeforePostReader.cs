@@ -46,7 +46,8 @@ internal sealed class NameBeforePostReader
         {
             canonical = IsNewNameBeforePost(match, prefix, name, foreignContext) ? name
                 : NamesHolderAfter(match, foreignContext) ? null
-                : (SaysEnoughAfterName(prefix, match.Post) ? ModelNameBefore(match, name.Length) : null) ?? NameAfterOrganisation(match, name);
+                : (SaysEnoughAfterName(prefix, match.Post) ? ModelNameBefore(match, name.Length) : null) ??
+                  NameAfterOrganisation(match, name, SaysEnoughAfterName(prefix, match.Post));
         }
 
         // 代表 is also the verb "on behalf of": 赵明远代表自治区党委 gives no title.
@@ -83,20 +84,22 @@ internal sealed class NameBeforePostReader
 
     /// <summary>An organisation, then a name, then the post (杭州市蔡奇市长, 市府法制办法规处黄良林处长, 莱州市委刘洪元书记):
     /// the left part ends with a Chinese name of two or three characters after a character that ends organisations, and
-    /// the model finds it plausible (words there, 国防 of 法国国防部长 or 政协 of 市政协主席, score nothing). Null when none.</summary>
-    private string? NameAfterOrganisation(PostMatch match, string left)
+    /// the model finds it plausible (words there, 国防 of 法国国防部长 or 政协 of 市政协主席, score nothing). When the post
+    /// says enough (<paramref name="postSaysEnough"/>: 副市长), a clause may open with the name (…市长、胥波副市长). Null
+    /// when none.</summary>
+    private string? NameAfterOrganisation(PostMatch match, string left, bool postSaysEnough)
     {
         // The full three-character name first: its last two characters may read as a name too (刘洪元: 洪元).
         for (var length = MaxHanNameLength; length >= 2; length--)
         {
             var organisation = left.Length - length;
-            if (organisation <= 0)
+            if (organisation < 0 || (organisation == 0 && !(postSaysEnough && OpensClause(match.TitleStart))))
             {
                 continue;
             }
 
             var candidate = left.Substring(organisation);
-            if (TitleLexicon.EndsLikeOrganisation(left.Substring(0, organisation)) && ChineseNames.LooksLikeName(candidate) &&
+            if ((organisation == 0 || TitleLexicon.EndsLikeOrganisation(left.Substring(0, organisation))) && ChineseNames.LooksLikeName(candidate) &&
                 !TitleLexicon.EndsLikeOrganisation(candidate) && NameEvidence.IsPlausibleName(_text, match.TitleStart + organisation, length))
             {
                 return candidate;
@@ -105,6 +108,8 @@ internal sealed class NameBeforePostReader
 
         return null;
     }
+
+    private bool OpensClause(int position) => position == 0 || !Text.ChineseText.IsHan(_text[position - 1]);
 
     /// <summary>Whether a name follows the post, so the words before it are the post's organisation or state, not its
     /// holder (蒙古总理恩赫巴亚尔, 应国家主席江泽民的邀请).</summary>

@@ -129,7 +129,7 @@ internal static class NameEvidence
     {
         for (var i = start; i < start + length; i++)
         {
-            if (ChineseNames.IsNameJoiner(text[i]))
+            if (ChineseNames.IsNameJoiner(text[i]) || text[i] == ChineseNames.WideSpace)
             {
                 return true;
             }

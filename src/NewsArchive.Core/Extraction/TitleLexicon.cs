@@ -60,11 +60,15 @@ internal static class TitleLexicon
 
     /// <summary>Whether a title is an office although its post is not one of <see cref="OfficialPosts"/>: posts in a
     /// party school or administrative academy (省委党校常务副校长), the commander of a police or army unit
-    /// (交警支队支队长, 武警总队总队长), and a police chief (警察总监).</summary>
+    /// (交警支队支队长, 武警总队总队长), a police chief (警察总监), and the 总裁 of a government bureau (金融管理局总裁) or an
+    /// intergovernmental bank (世界银行总裁).</summary>
     public static bool IsOfficeByOrganisation(string title, string post) =>
         PartySchools.Any(s => title.IndexOf(s, StringComparison.Ordinal) >= 0) ||
+        (post == "总裁" && (title.EndsWith("局总裁", StringComparison.Ordinal) || NamesIntergovernmentalBank(title))) ||
         (post == "队长" && ForceUnits.Any(u => title.EndsWith(u + "长", StringComparison.Ordinal))) ||
         (post == "总监" && title.IndexOf('警') >= 0);
+
+    private static bool NamesIntergovernmentalBank(string title) => IntergovernmentalBanks.Any(b => title.IndexOf(b, StringComparison.Ordinal) >= 0);
 
     /// <summary>Whether a title is a foreign one (美国总统, 德国驻华大使, 联合国秘书长), whose holder's name may have no
     /// Chinese surname. A 国 that is not China's own (中国, 全国, 国务院, 国家) marks a foreign state.</summary>
@@ -139,9 +143,10 @@ internal static class TitleLexicon
     /// <summary>Whether the title's organisation makes it a non-official one (腾讯公司副总裁).</summary>
     public static bool IsNonGovernment(string title)
     {
-        // The central bank is a state organ; a 大队 is a village (生产大队) or a police brigade (交警大队), not a team.
+        // The central bank is a state organ, so are intergovernmental banks and funds; a 大队 is a village (生产大队) or a
+        // police brigade (交警大队), not a team.
         var cleaned = title.Replace("人民银行", string.Empty);
-        foreach (var organ in ForceUnits.Concat(PartySchools))
+        foreach (var organ in ForceUnits.Concat(PartySchools).Concat(IntergovernmentalBanks))
         {
             cleaned = cleaned.Replace(organ, string.Empty);
         }

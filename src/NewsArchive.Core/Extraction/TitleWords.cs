@@ -84,6 +84,14 @@ internal static class TitleWords
     /// <summary>Delegates and members of assemblies, who hold no office by that title (人大代表, 政协委员).</summary>
     public static readonly string[] Delegates = { "人大代表", "政协委员", "党代表", "群众代表" };
 
+    /// <summary>Intergovernmental banks and funds: their heads (总裁, 行长) hold an office of an intergovernmental body
+    /// (世界银行总裁), though 银行 otherwise marks a company.</summary>
+    public static readonly string[] IntergovernmentalBanks =
+    {
+        "世界银行", "世行", "亚洲开发银行", "亚行", "亚洲基础设施投资银行", "亚投行", "国际货币基金组织", "欧洲中央银行", "欧洲央行",
+        "非洲开发银行", "美洲开发银行", "国际清算银行", "新开发银行",
+    };
+
     /// <summary>Party schools and administrative academies are organs of the party and state: their 校长, 副校长 and
     /// 院长 hold public office, unlike those of other schools.</summary>
     public static readonly string[] PartySchools = { "党校", "行政学院" };
@@ -287,7 +295,7 @@ internal static class TitleWords
     public const string PlaceSuffixes = "区县市旗";
 
     /// <summary>Particles and speech verbs that close a name and hardly ever end one (钟灵等, 苗苗说).</summary>
-    public const string NeverEndingName = "等说称讲问答们的了在对向与及以于被把将从都也就亦则";
+    public const string NeverEndingName = "等说称讲问答们的了在对向与及以于被把将从都也就亦则致";
 
     /// <summary>Conjunctions that are surnames too (和, 同) or start no name at all: a reading after a title that starts with
     /// one is "and" far more often than a name (和副总统, 和有关专家, 和李鹏总理).</summary>
@@ -306,7 +314,7 @@ internal static class TitleWords
     internal static IEnumerable<(string Name, IReadOnlyList<string> Words)> Lists() => new (string, IReadOnlyList<string>)[]
     {
         (nameof(OfficialPosts), OfficialPosts), (nameof(OtherPosts), OtherPosts), (nameof(NonGovernmentMarkers), NonGovernmentMarkers),
-        (nameof(PartySchools), PartySchools), (nameof(Delegates), Delegates), (nameof(ForceUnits), ForceUnits), (nameof(Stops), Stops),
+        (nameof(PartySchools), PartySchools), (nameof(IntergovernmentalBanks), IntergovernmentalBanks), (nameof(Delegates), Delegates), (nameof(ForceUnits), ForceUnits), (nameof(Stops), Stops),
         (nameof(StopExceptions), StopExceptions), (nameof(Followers), Followers), (nameof(LeadingNamePosts), LeadingNamePosts),
         (nameof(PostPrefixes), PostPrefixes), (nameof(ForeignPosts), ForeignPosts), (nameof(ForeignStates), ForeignStates), (nameof(StatePosts), StatePosts), (nameof(DomesticWords), DomesticWords), (nameof(ChinaMissionPrefixes), ChinaMissionPrefixes),
         (nameof(StandalonePosts), StandalonePosts), (nameof(GenericOrgans), GenericOrgans), (nameof(AppointmentVerbs), AppointmentVerbs),

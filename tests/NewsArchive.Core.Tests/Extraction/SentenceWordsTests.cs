@@ -143,5 +143,27 @@ public class SentenceWordsTests
     [InlineData("他是多个慈善组织的荣誉主席。")]
     [InlineData("省防灾指挥部专家组组长何立民作了说明。")]
     public void NoOfficialIsNamed(string text) => Assert.DoesNotContain(Extract(text), p => p.Role == PersonRole.Official);
+
+    [Fact]
+    public void AVerbOfASpeechEndsTheName() => AssertOfficial("省外事办公室主任许光华致欢迎词。", "许光华", "省外事办公室主任");
+
+    [Theory]
+    // The head of a government bureau or an intergovernmental bank holds an office; a company's 总裁 does not.
+    [InlineData("澳门金融管理局总裁陈志远表示，利率将保持稳定。", "陈志远", true)]
+    [InlineData("亚洲开发银行总裁山田浩二主持了研讨会。", "山田浩二", true)]
+    [InlineData("某商业银行总裁马立新表示，利率将保持稳定。", "马立新", false)]
+    public void AHeadOfAnOrganOrAnIntergovernmentalBankHoldsOffice(string text, string name, bool official) =>
+        Assert.Equal(official ? PersonRole.Official : PersonRole.Other, Assert.Single(Extract(text), p => p.Name == name).Role);
+
+    [Fact]
+    public void AnIdeographicSpaceJoinsTheHalvesOfATransliteratedName() =>
+        AssertOfficial("美国国务卿玛德琳　奥尔布莱曾告诉记者，会谈将继续。", "玛德琳　奥尔布莱", "美国国务卿");
+
+    [Fact]
+    public void AClauseMayOpenWithTheNameBeforeAPostThatSaysEnough()
+    {
+        var people = Extract("事故发生后，市政府何立人市长、卢安波副市长赶到现场。");
+        Assert.Contains(people, p => p.Name == "卢安波" && p.Role == PersonRole.Official && p.Titles.SequenceEqual(new[] { "副市长" }));
+    }
 }
 
