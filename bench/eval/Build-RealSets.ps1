@@ -41,6 +41,14 @@
       p8cms-sql        SQL fill data of a CMS (REPLACE INTO `p8_cms_item_article_addon` VALUES (…), one article per line):
                        the cut is one such line, its 10th value (HTML) gives the paragraphs; the title is the 6th value
                        of the `p8_cms_item_article_` row at the locator's "titleLine", whose id must match the article's.
+      csv-record       a CSV file with a header line (crawled newspaper pages, a multi-file source): the cut is one
+                       record (its lines, quoted fields may span lines); the locator's "titleColumn" names the column
+                       holding the headline, its "textColumns" the columns that give the paragraphs, in order (a field
+                       splits into paragraphs at line breaks and at runs of four or more spaces; empty ones are dropped).
+      aitlas-js        a data.js file of a text-analysis demo (`"content": "…"`, one JSON string of news stories run
+                       together, HTML highlight tags inside; a multi-file source): the cut is the content line; after
+                       the tags are removed, the locator's "chars" [from, to) is the story, one paragraph; the page title
+                       is the label's "title" (the stories have no headlines).
 .PARAMETER Set
     Set folders (names under bench/eval) to build; default: every bench/eval/real-officials-* folder.
 .PARAMETER OutRoot
@@ -87,6 +95,17 @@ function Get-P8CmsValues([string] $row) {
     @([regex]::Matches($row, "'((?:[^'\\]|\\.)*)'") | ForEach-Object {
         [regex]::Replace($_.Groups[1].Value, '\\(.)', { param($m) $c = $m.Groups[1].Value; if ($escapes.ContainsKey($c)) { $escapes[$c] } else { $c } })
     })
+}
+
+# The fields of one CSV record (quoted fields may hold commas, quotes and line breaks) (csv-record).
+function Get-CsvFields([string] $record) {
+    $parser = [Microsoft.VisualBasic.FileIO.TextFieldParser]::new([System.IO.StringReader]::new($record))
+    try {
+        $parser.SetDelimiters(',')
+        $parser.HasFieldsEnclosedInQuotes = $true
+        $parser.TrimWhiteSpace = $false
+        $parser.ReadFields()
+    } finally { $parser.Dispose() }
 }
 
 # Returns the article's title and paragraphs from its cut lines, by the source's format.
@@ -145,6 +164,22 @@ function ConvertTo-Article([string] $format, [string[]] $lines, $label) {
             if ($values.Count -lt 10 -or $titleValues.Count -lt 6 -or $titleValues[0] -ne $values[1]) { throw "Article $($label.id): line or titleLine is not the CMS article it names." }
             $text = [System.Net.WebUtility]::HtmlDecode([System.Net.WebUtility]::HtmlDecode(($values[9] -replace '(?s)<!--.*?-->', '' -replace '(?i)<br\s*/?>|</p>|</div>', "`n" -replace '(?s)<[^>]*>', '')))
             @{ Title = $titleValues[5].Trim(); Paragraphs = @($text -split '\n' | ForEach-Object Trim | Where-Object { $_ }) }
+        }
+        'csv-record' {
+            $file = if ($label.locator.PSObject.Properties['file']) { $label.locator.file } else { 0 }
+            $header = @(Get-CsvFields (Get-SourceLines $label.source $file)[0].Trim([char]0xFEFF))
+            $fields = @(Get-CsvFields ($lines -join "`n"))
+            if ($fields.Count -ne $header.Count) { throw "Article $($label.id): the cut is not one CSV record of $($header.Count) fields." }
+            $column = { param($name) $i = [array]::IndexOf($header, $name); if ($i -lt 0) { throw "Article $($label.id): no column '$name'." }; $fields[$i] }
+            $paragraphs = @($label.locator.textColumns | ForEach-Object { (& $column $_) -split '\r?\n|\s{4,}' } | ForEach-Object Trim | Where-Object { $_ })
+            @{ Title = (& $column $label.locator.titleColumn).Trim(); Paragraphs = $paragraphs }
+        }
+        'aitlas-js' {
+            if ($lines[0] -notmatch '^\s*"content":') { throw "Article $($label.id): the cut is not a data.js content line." }
+            $content = ('{' + $lines[0].Trim().TrimEnd(',') + '}' | ConvertFrom-Json).content -replace '<[^>]+>', ''
+            $from, $to = $label.locator.chars
+            if ($from -lt 0 -or $to -gt $content.Length -or $from -ge $to) { throw "Article $($label.id): chars $from-$to outside the content ($($content.Length))." }
+            @{ Title = $label.title; Paragraphs = @($content.Substring($from, $to - $from).Trim()) }
         }
         default { throw "Unknown source format '$format'." }
     }
