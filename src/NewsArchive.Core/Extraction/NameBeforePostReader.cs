@@ -100,7 +100,8 @@ internal sealed class NameBeforePostReader
 
             var candidate = left.Substring(organisation);
             if ((organisation == 0 || TitleLexicon.EndsLikeOrganisation(left.Substring(0, organisation))) && ChineseNames.LooksLikeName(candidate) &&
-                !TitleLexicon.EndsLikeOrganisation(candidate) && NameEvidence.IsPlausibleName(_text, match.TitleStart + organisation, length))
+                !TitleLexicon.EndsLikeOrganisation(candidate) && !TitleLexicon.IsForeignState(candidate) &&
+                NameEvidence.IsPlausibleName(_text, match.TitleStart + organisation, length))
             {
                 return candidate;
             }
