@@ -181,6 +181,7 @@ internal sealed class TitleBinder
         Mention(name, _chain);
         position += length;
         _named = _people.Get(_known.Canonical(name));
+        var listed = new List<string>();
         while (position < _text.Length && _text[position] == '、' && !_titleStarts.Contains(position + 1))
         {
             var next = _names.ReadListName(position + 1);
@@ -189,9 +190,16 @@ internal sealed class TitleBinder
                 break;
             }
 
-            Mention(_text.Substring(position + 1, next), _chain);
+            listed.Add(_text.Substring(position + 1, next));
             position += 1 + next;
             _named = null;
+        }
+
+        // A list closed by a word of kinship names the official's family (X、Y父子, X、Y夫妇): the title is the first's.
+        var relatives = listed.Count > 0 && KinshipWords.Any(w => string.CompareOrdinal(_text, position, w, 0, w.Length) == 0);
+        foreach (var other in listed)
+        {
+            Mention(other, relatives ? new List<(string Title, bool Official)>() : _chain);
         }
 
         return position;

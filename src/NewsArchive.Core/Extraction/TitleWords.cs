@@ -56,7 +56,7 @@ internal static class TitleWords
     /// <summary>Organisations that make any post in them a non-official one: companies, banks, schools, societies.</summary>
     public static readonly string[] NonGovernmentMarkers =
     {
-        "公司", "集团", "企业", "银行", "大学", "学院", "学校", "中学", "小学", "研究所", "研究院", "医院", "协会", "学会", "商会",
+        "公司", "集团", "企业", "银行", "大学", "学院", "学校", "中学", "小学", "研究所", "研究院", "医院", "协会", "学会", "研究会", "商会",
         "科协", "工商联", "基金会", "工厂", "厂", "俱乐部", "队", "剧团", "剧院", "报社", "电视台", "事务所", "合作社", "超市", "酒店",
         "艺术团", "歌舞团", "乐团", "合唱团", "旅行团", "旅游团", "校党委", "校纪委", "校团委",
         // Design institutes are enterprises (交通规划设计院, 建筑设计院); a project's posts are no office (项目副主任).
@@ -65,6 +65,8 @@ internal static class TitleWords
         "专家组",
         // Alumni bodies, business associations, the Red Cross, research and blood centres, a hospital's departments.
         "校友会", "企业家", "红十字", "研究中心", "血液中心", "科主任",
+        // Friendship associations and social (non-governmental) organisations (里长联谊总会, 社会公益组织).
+        "联谊会", "联谊总会", "社会组织", "公益组织",
         // Rebel and armed groups, whose posts are no public office (猛虎组织发言人, 哈马斯领导人), and the opposition
         // (反对派领袖, 反对党领袖).
         "猛虎组织", "解放之虎", "新人民军", "哈马斯", "塔利班", "基地组织", "反对派", "反对党",
@@ -80,6 +82,10 @@ internal static class TitleWords
 
     /// <summary>Generic words for organs of state that end an organisation as surely as 局 or 委 (有关部门, 行政机构).</summary>
     public static readonly string[] OrganWords = { "部门", "机构", "机关" };
+
+    /// <summary>Words of kinship that close a list of names (X、Y父子, X、Y夫妇): the people are one family, and a title
+    /// before the list is only the first's.</summary>
+    public static readonly string[] KinshipWords = { "父子", "父女", "母子", "母女", "夫妇", "夫妻", "兄弟", "姐妹", "兄妹", "姐弟", "一家" };
 
     /// <summary>Delegates and members of assemblies, who hold no office by that title (人大代表, 政协委员).</summary>
     public static readonly string[] Delegates = { "人大代表", "政协委员", "党代表", "群众代表" };
@@ -189,6 +195,8 @@ internal static class TitleWords
         "预计", "坚称", "失利", "成功", "亦", "仍",
         // A transliteration's note (全岱哲译音, X（译音）), and 致 of a speech (X致欢迎词, X致开幕词).
         "译音", "致",
+        // Kinship after names (X、Y父子, X夫妇): see KinshipWords.
+        "父子", "父女", "母子", "母女", "夫妇", "夫妻", "兄弟", "姐妹", "兄妹", "姐弟",
     };
 
     /// <summary>First characters of common follower words: a three-character name ending in one of these is read as a
@@ -319,7 +327,7 @@ internal static class TitleWords
         (nameof(PostPrefixes), PostPrefixes), (nameof(ForeignPosts), ForeignPosts), (nameof(ForeignStates), ForeignStates), (nameof(StatePosts), StatePosts), (nameof(DomesticWords), DomesticWords), (nameof(ChinaMissionPrefixes), ChinaMissionPrefixes),
         (nameof(StandalonePosts), StandalonePosts), (nameof(GenericOrgans), GenericOrgans), (nameof(AppointmentVerbs), AppointmentVerbs),
         (nameof(RemovalVerbs), RemovalVerbs), (nameof(NounsAfterPost), NounsAfterPost),
-        (nameof(OfficialDelegateMarks), OfficialDelegateMarks), (nameof(OrganWords), OrganWords),
+        (nameof(OfficialDelegateMarks), OfficialDelegateMarks), (nameof(OrganWords), OrganWords), (nameof(KinshipWords), KinshipWords),
     };
 
     /// <summary>Every character class above, by name, for the same test.</summary>

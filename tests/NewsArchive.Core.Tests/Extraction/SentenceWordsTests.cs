@@ -188,5 +188,24 @@ public class SentenceWordsTests
         // A name the model alone does not read surely (version 7 found no one here).
         AssertOfficial("事故发生后，殷海副市长赶到现场。", "殷海", "副市长");
     }
-}
 
+    [Theory]
+    // A list closed by a word of kinship names the official's family: the title is only the first's.
+    [InlineData("网友议论的对象是现任驻日代表谢长明、谢维平父子，谢长明随即发文驳斥。", "谢维平")]
+    [InlineData("县长王刚、刘芳夫妇出席了婚礼。", "刘芳")]
+    public void AListClosedByKinshipNamesTheFamily(string text, string relative)
+    {
+        var people = Extract(text);
+        Assert.Equal(PersonRole.Official, people[0].Role);
+        var person = Assert.Single(people, p => p.Name == relative);
+        Assert.NotEqual(PersonRole.Official, person.Role);
+    }
+
+    [Theory]
+    // Friendship associations, research societies and social organisations are no organs of state.
+    [InlineData("高雄市里长联谊总会总主席刘文芳发起募款。", "刘文芳")]
+    [InlineData("上海市终身教育研究会家庭教育专业委员会主任姚红出席。", "姚红")]
+    [InlineData("镇社会公益组织浦善公益服务中心主任张小妹介绍。", "张小妹")]
+    public void TheHeadOfAnAssociationHoldsNoOffice(string text, string name) =>
+        Assert.NotEqual(PersonRole.Official, Assert.Single(Extract(text), p => p.Name == name).Role);
+}
