@@ -248,6 +248,10 @@ internal static class TitleWords
         "衣索比亚", "索马利亚", "卢安达", "加彭", "赖比瑞亚", "象牙海岸", "迦纳", "贝南", "茅利塔尼亚", "波札那",
         "模里西斯", "塞席尔", "叶门", "马尔地夫", "汶莱", "亚塞拜然", "赛普勒斯", "斯洛维尼亚",
         "克罗埃西亚", "波士尼亚", "哥斯大黎加", "多明尼加", "瓜地马拉", "宏都拉斯", "厄瓜多", "星加坡",
+        // States of the twentieth century as papers of their day name them (苏联外交部长, 锡兰总理, 南越总统), and the Soviet
+        // party (苏共总书记).
+        "苏联", "苏共", "南斯拉夫", "捷克斯洛伐克", "民主德国", "联邦德国", "东德", "西德", "锡兰", "扎伊尔", "达荷美", "上沃尔特",
+        "罗得西亚", "南越", "北越", "高棉", "暹罗", "南也门", "北也门", "坦噶尼喀", "桑给巴尔",
     };
 
     /// <summary>One-character short forms of states before a post (阿外长, 美总统, 以总理): not a surname and a post.</summary>

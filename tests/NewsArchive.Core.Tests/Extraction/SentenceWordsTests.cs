@@ -208,4 +208,12 @@ public class SentenceWordsTests
     [InlineData("镇社会公益组织浦善公益服务中心主任张小妹介绍。", "张小妹")]
     public void TheHeadOfAnAssociationHoldsNoOffice(string text, string name) =>
         Assert.NotEqual(PersonRole.Official, Assert.Single(Extract(text), p => p.Name == name).Role);
+
+    [Theory]
+    // States of the twentieth century are foreign states: the name after their posts is read as a transliteration
+    // (谢苗卡夫, not a Chinese 谢苗卡), and the state is part of the title (民主德国总理).
+    [InlineData("苏联外交部副部长谢苗卡夫今天会见了美国临时代办。", "谢苗卡夫", "苏联外交部副部长")]
+    [InlineData("苏联外交部长谢瓦尔德卡泽谈判结束时发表声明。", "谢瓦尔德卡泽", "苏联外交部长")]
+    [InlineData("民主德国总理施托夫曼明天访华。", "施托夫曼", "民主德国总理")]
+    public void AStateOfTheTwentiethCenturyIsForeign(string text, string name, string titles) => AssertOfficial(text, name, titles);
 }
