@@ -58,10 +58,13 @@ internal static class NameEvidence
             return start < text.Length && TitleLexicon.FollowerAt(text, start, out _) == 0 ? Proposed(text, start, foreign) : 0;
         }
 
-        // A name written with dots or hyphens (差猜·通萨) is firm evidence of its own.
+        // A name written with dots or hyphens (差猜·通萨) is firm evidence of its own, but where nothing the rules know
+        // ends its last part the sentence may run on in it (保罗·奥尼尔一再强调, 托马斯·皮克林下令): the model's shorter
+        // reading, surely a name and keeping two characters of that part, ends it before a word of two characters or more
+        // that starts with no syllable (but 班汉·西巴阿差 keeps its 差).
         if (HoldsJoiner(text, start, ruleLength))
         {
-            return ruleLength;
+            return DottedNameEnd(text, start, ruleLength);
         }
 
         // A transliteration of three syllables or more, followed by a Han character that starts no word of the sentence
@@ -123,6 +126,30 @@ internal static class NameEvidence
         }
 
         return true;
+    }
+
+    /// <summary>A last part of this many characters or more may hold words of the sentence (奥尼尔一再).</summary>
+    private const int LongLastPart = 4;
+
+    private static int DottedNameEnd(string text, int start, int ruleLength)
+    {
+        var lastPart = start + ruleLength;
+        while (lastPart > start && !ChineseNames.IsNameJoiner(text[lastPart - 1]) && text[lastPart - 1] != ChineseNames.WideSpace)
+        {
+            lastPart--;
+        }
+
+        if (start + ruleLength - lastPart < LongLastPart)
+        {
+            return ruleLength;
+        }
+
+        var model = ModelNameAt(text, start);
+        var end = start + model.Length;
+        return model.Confidence >= TakenFrom && end >= lastPart + 2 && end <= start + ruleLength - 2 &&
+               !ChineseNames.IsForeignSyllable(text[end])
+            ? model.Length
+            : ruleLength;
     }
 
     private static bool HoldsJoiner(string text, int start, int length)

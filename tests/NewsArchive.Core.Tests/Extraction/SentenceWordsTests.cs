@@ -216,4 +216,12 @@ public class SentenceWordsTests
     [InlineData("苏联外交部长谢瓦尔德卡泽谈判结束时发表声明。", "谢瓦尔德卡泽", "苏联外交部长")]
     [InlineData("民主德国总理施托夫曼明天访华。", "施托夫曼", "民主德国总理")]
     public void AStateOfTheTwentiethCenturyIsForeign(string text, string name, string titles) => AssertOfficial(text, name, titles);
+
+    [Theory]
+    // Where nothing the rules know ends the last part of a dotted name, the sentence running on in it (一再, 下令) is cut
+    // off where the model ends the name; a last character that is no syllable but no word either stays (纳巴阿差).
+    [InlineData("美国财政部长罗伯特·卡特尔一再强调，美元坚挺。", "罗伯特·卡特尔", "美国财政部长")]
+    [InlineData("当时的美国大使约翰·皮卡林下令调查。", "约翰·皮卡林", "美国大使")]
+    [InlineData("泰国前总理沙立·纳巴阿差表示支持。", "沙立·纳巴阿差", "泰国前总理")]
+    public void TheSentenceRunningOnInADottedNameIsCutOff(string text, string name, string titles) => AssertOfficial(text, name, titles);
 }
