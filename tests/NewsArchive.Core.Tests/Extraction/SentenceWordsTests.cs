@@ -206,6 +206,12 @@ public class SentenceWordsTests
     [InlineData("高雄市里长联谊总会总主席刘文芳发起募款。", "刘文芳")]
     [InlineData("上海市终身教育研究会家庭教育专业委员会主任姚红出席。", "姚红")]
     [InlineData("镇社会公益组织浦善公益服务中心主任张小妹介绍。", "张小妹")]
+    // People's organisations, sports federations and Olympic committees, a factory's workshop.
+    [InlineData("中日友协秘书长王立明致辞。", "王立明")]
+    [InlineData("省妇联主席李秀芳出席。", "李秀芳")]
+    [InlineData("美国奥委会主席卡尔森表示欢迎。", "卡尔森")]
+    [InlineData("国际滑雪联合会主席马尔蒂表示欢迎。", "马尔蒂")]
+    [InlineData("车间主任张国强介绍了生产情况。", "张国强")]
     public void TheHeadOfAnAssociationHoldsNoOffice(string text, string name) =>
         Assert.NotEqual(PersonRole.Official, Assert.Single(Extract(text), p => p.Name == name).Role);
 
