@@ -55,6 +55,33 @@ internal static class ChineseNames
         ForeignSyllables.Contains(text[position - 2]) && ForeignSyllables.Contains(text[position - 1]) &&
         ForeignSyllables.Contains(text[position + 1]) && ForeignSyllables.Contains(text[position + 2]);
 
+    /// <summary>The dash older papers set between the parts of a foreign name (本—古里安, 乌弗埃—博瓦尼).</summary>
+    public const char NameDash = '—';
+
+    /// <summary>Whether a single dash at <paramref name="position"/> joins two parts of a transliterated name: a
+    /// transliteration syllable on each side and no second dash (a sentence's dash is written ——).</summary>
+    public static bool IsDashInName(string text, int position) =>
+        position >= 1 && position + 1 < text.Length && text[position] == NameDash &&
+        ForeignSyllables.Contains(text[position - 1]) && ForeignSyllables.Contains(text[position + 1]);
+
+    /// <summary>Whether the character at <paramref name="position"/> joins two parts of a name: a dot or hyphen, or an
+    /// ideographic space or a dash between transliterations.</summary>
+    public static bool IsJoinerAt(string text, int position) =>
+        IsNameJoiner(text[position]) || IsWideSpaceInName(text, position) || IsDashInName(text, position);
+
+    /// <summary>The length of a regnal number at <paramref name="position"/> (一世, 十四世 of 苏莱曼一世, 路易十四世), part of a
+    /// monarch's or pope's name; 0 when none.</summary>
+    public static int RegnalNumberLength(string text, int position)
+    {
+        var end = position;
+        while (end < text.Length && end - position < 3 && "一二三四五六七八九十".IndexOf(text[end]) >= 0)
+        {
+            end++;
+        }
+
+        return end > position && end < text.Length && text[end] == '世' ? end + 1 - position : 0;
+    }
+
     /// <summary>The middle dots OCR and typesetting use between the parts of a foreign name.</summary>
     public static bool IsNameDot(char c) => c is '·' or '•' or '・' or '‧' or '∙' or '•';
 

@@ -152,7 +152,7 @@ internal sealed class ForeignNameReader
                 return 0;
             }
 
-            if (i + 1 < _text.Length && (ChineseNames.IsNameJoiner(_text[i]) || ChineseNames.IsWideSpaceInName(_text, i)) && ChineseText.IsHan(_text[i + 1]))
+            if (i + 1 < _text.Length && ChineseNames.IsJoinerAt(_text, i) && ChineseText.IsHan(_text[i + 1]))
             {
                 i++;
                 lastPart = i;

@@ -16,6 +16,12 @@ internal sealed class NameBeforePostReader
     /// <summary>A one-character surname and two given characters.</summary>
     private const int MaxHanNameLength = 3;
 
+    /// <summary>Longest earlier part of a dotted name read back to the start of its clause (西丽玛沃).</summary>
+    private const int MaxDottedPartLength = 5;
+
+    /// <summary>Longest dotted name read back from its post by the model (西丽玛沃·班达拉奈克 is 10).</summary>
+    private const int MaxDottedNameLength = 12;
+
     private readonly string _text;
     private readonly PageKnowledge _known;
     private readonly NameReader _names;
@@ -48,6 +54,20 @@ internal sealed class NameBeforePostReader
                 : NamesHolderAfter(match, foreignContext) ? null
                 : (SaysEnoughAfterName(prefix, match.Post) ? ModelNameBefore(match, name.Length) : null) ??
                   NameAfterOrganisation(match, name, SaysEnoughAfterName(prefix, match.Post));
+        }
+
+        // The last part of a dotted name before its post (西丽玛沃·班达拉奈克总理): the name is the whole of it, back to
+        // the start of the clause when its parts fill it, else as far as the model reads it surely.
+        if (canonical is not null && !isKnown && canonical == name && match.TitleStart >= 2 && ChineseNames.IsJoinerAt(_text, match.TitleStart - 1))
+        {
+            var end = match.TitleStart + name.Length;
+            var start = DottedNameStart(match.TitleStart);
+            var whole = start >= 0 ? end - start
+                : NameEvidence.SurestNameEndingAt(_text, Math.Max(0, end - MaxDottedNameLength), end, MaxDottedNameLength);
+            if (whole > name.Length + 1)
+            {
+                canonical = _text.Substring(end - whole, whole);
+            }
         }
 
         // 代表 is also the verb "on behalf of": 赵明远代表自治区党委 gives no title.
@@ -108,6 +128,25 @@ internal sealed class NameBeforePostReader
         }
 
         return null;
+    }
+
+    /// <summary>Where the dotted name whose last part starts at <paramref name="lastPart"/> starts when its earlier parts
+    /// (of at most <see cref="MaxDottedPartLength"/> characters each) run back to the start of a clause; -1 otherwise.</summary>
+    private int DottedNameStart(int lastPart)
+    {
+        var start = lastPart;
+        while (start >= 2 && ChineseNames.IsJoinerAt(_text, start - 1) && Text.ChineseText.IsHan(_text[start - 2]))
+        {
+            var part = start - 1;
+            while (part > 0 && Text.ChineseText.IsHan(_text[part - 1]) && start - 1 - part < MaxDottedPartLength)
+            {
+                part--;
+            }
+
+            start = part;
+        }
+
+        return start < lastPart && OpensClause(start) ? start : -1;
     }
 
     private bool OpensClause(int position) => position == 0 || !Text.ChineseText.IsHan(_text[position - 1]);

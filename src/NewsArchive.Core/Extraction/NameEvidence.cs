@@ -134,7 +134,7 @@ internal static class NameEvidence
     private static int DottedNameEnd(string text, int start, int ruleLength)
     {
         var lastPart = start + ruleLength;
-        while (lastPart > start && !ChineseNames.IsNameJoiner(text[lastPart - 1]) && text[lastPart - 1] != ChineseNames.WideSpace)
+        while (lastPart > start && !ChineseNames.IsJoinerAt(text, lastPart - 1))
         {
             lastPart--;
         }
@@ -156,7 +156,7 @@ internal static class NameEvidence
     {
         for (var i = start; i < start + length; i++)
         {
-            if (ChineseNames.IsNameJoiner(text[i]) || text[i] == ChineseNames.WideSpace)
+            if (ChineseNames.IsJoinerAt(text, i))
             {
                 return true;
             }

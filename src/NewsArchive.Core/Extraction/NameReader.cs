@@ -122,6 +122,21 @@ internal sealed class NameReader
     {
         var shorter = NameEnd(position, surname + 1);
         var longer = NameEnd(position, surname + 2);
+
+        // A post's 长 may start a place (四川省长江两岸, 地处长江上游): then only a firm ending makes a name (市长江泽民说).
+        if (StartsPlaceWithChang(position) && longer != Ending.Firm && shorter != Ending.Firm)
+        {
+            return 0;
+        }
+
+        // 为 before a post is "as" (以副部长郭鲁为团长, 以X为首): it ends the name.
+        var third = position + surname + 1;
+        if (shorter != Ending.None && third + 1 < _text.Length && _text[third] == '为' &&
+            (_text[third + 1] == '首' || TitleLexicon.PostAt(_text, third + 1) is not null))
+        {
+            return surname + 1;
+        }
+
         if (shorter != Ending.None && longer != Ending.None)
         {
             return ChooseBetweenReadings(position, surname, shorter, longer);

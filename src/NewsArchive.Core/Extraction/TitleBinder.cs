@@ -139,6 +139,12 @@ internal sealed class TitleBinder
         }
 
         length = EndBeforeConjoinedTitle(match.End, length);
+        if (length > 0 && _foreignContext)
+        {
+            // A monarch's regnal number is part of the name (土耳其苏丹苏莱曼一世).
+            length += ChineseNames.RegnalNumberLength(_text, match.End + length);
+        }
+
         if (length == 0)
         {
             MentionListBefore(match);

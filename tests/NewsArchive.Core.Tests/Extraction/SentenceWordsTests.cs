@@ -230,4 +230,32 @@ public class SentenceWordsTests
     [InlineData("当时的美国大使约翰·皮卡林下令调查。", "约翰·皮卡林", "美国大使")]
     [InlineData("泰国前总理沙立·纳巴阿差表示支持。", "沙立·纳巴阿差", "泰国前总理")]
     public void TheSentenceRunningOnInADottedNameIsCutOff(string text, string name, string titles) => AssertOfficial(text, name, titles);
+
+    [Theory]
+    // A single dash between transliterations joins a name as a dot does (older papers: 卡本—古里安).
+    [InlineData("以色列总理本—古里安在10日晚上接见美国大使。", "本—古里安", "以色列总理")]
+    [InlineData("象牙海岸总统乌弗埃—博瓦尼的特使抵达。", "乌弗埃—博瓦尼", "象牙海岸总统")]
+    // A monarch's regnal number is part of the name.
+    [InlineData("英国国王乔治六世访问加拿大。", "乔治六世", "英国国王")]
+    [InlineData("法国国王路易十四世修建了凡尔赛宫。", "路易十四世", "法国国王")]
+    // 为 before a post is "as" (以X为团长, 以X为首); a 为 inside a name stays (张为民, 李有为).
+    [InlineData("以交通部副部长郭鲁为团长的中国政府代表团抵达。", "郭鲁", "交通部副部长")]
+    [InlineData("县长李有为出席会议。", "李有为", "县长")]
+    [InlineData("上海市长江泽民说，要搞好浦东开发。", "江泽民", "上海市长")]
+    [InlineData("联合国秘书长安南则预定晚间抵达。", "安南", "联合国秘书长")]
+    public void TheNameEndsWhereItShould(string text, string name, string titles) => AssertOfficial(text, name, titles);
+
+    [Theory]
+    // The whole dotted name before its post, back to the start of the clause.
+    [InlineData("西丽玛沃·班达拉奈克总理的随行人员抵达。", "西丽玛沃·班达拉奈克")]
+    [InlineData("研究报告表明，罗伯特·卡特尔总统把问题交给了国会。", "罗伯特·卡特尔")]
+    [InlineData("昨天，让·皮埃尔·杜邦总理抵达。", "让·皮埃尔·杜邦")]
+    public void ADottedNameBeforeItsPostIsReadWhole(string text, string name) =>
+        Assert.Equal(PersonRole.Official, Assert.Single(Extract(text), p => p.Name == name).Role);
+
+    [Theory]
+    // A post's 长 starting a place (长江) names no one unless a firm ending follows the name.
+    [InlineData("四川省长江两岸已是油菜花盛开的季节。")]
+    [InlineData("据介绍，地处长江上游的地区雨量充沛。")]
+    public void APostRunningIntoAPlaceNamesNoOne(string text) => Assert.DoesNotContain(Extract(text), p => p.Role == PersonRole.Official);
 }
