@@ -89,8 +89,9 @@ internal sealed class NameBeforePostReader
         !TitleLexicon.EndsLikeOrganisation(name) && !TitleLexicon.IsForeignState(name) && !NamesHolderAfter(match, foreignContext);
 
     /// <summary>Whether a post after a name says which office it is: a post that stands on its own (市长, 总统) or one with
-    /// a prefix (副局长); 委员 or 主任 alone after a name is a member's or anyone's.</summary>
-    private static bool SaysEnoughAfterName(string prefix, string post) => prefix.Length > 0 || TitleLexicon.IsStandalonePost(post);
+    /// a prefix (副局长), and 部长, a minister after a name (麦克马伦部长); 委员 or 主任 alone after a name is a member's or
+    /// anyone's.</summary>
+    private static bool SaysEnoughAfterName(string prefix, string post) => prefix.Length > 0 || TitleLexicon.IsStandalonePost(post) || post == "部长";
 
     /// <summary>The name the model reads, surely, at the end of the title's left part (<paramref name="nameLength"/>
     /// characters from its start): the best-scoring ending of two characters or more; null when none. Asked only when
@@ -153,7 +154,14 @@ internal sealed class NameBeforePostReader
 
     /// <summary>Whether a name follows the post, so the words before it are the post's organisation or state, not its
     /// holder (蒙古总理恩赫巴亚尔, 应国家主席江泽民的邀请).</summary>
+    /// <remarks>A reading of two characters with no surname after the post (普京总统访法是…: 访法) names no holder when
+    /// the model is sure the whole left part is a name.</remarks>
     private bool NamesHolderAfter(PostMatch match, bool foreignContext) =>
         _names.ReadForeignName(match.End) > 0 || _known.KnownAt(_text, match.End) is not null ||
-        _names.ReadName(match.End, allowAnyName: foreignContext || TitleLexicon.IsForeign(match.Title(_text), match.Post)) > 0;
+        (_names.ReadName(match.End, allowAnyName: foreignContext || TitleLexicon.IsForeign(match.Title(_text), match.Post)) is var after && after > 0 &&
+         !(after == 2 && ChineseNames.SurnameLength(_text, match.End) == 0 && LeftIsSureName(match)));
+
+    private bool LeftIsSureName(PostMatch match) =>
+        match.PostStart - match.TitleStart is var length && length >= 2 && length <= MaxModelNameLength &&
+        NameEvidence.SurestNameEndingAt(_text, match.TitleStart, match.PostStart, MaxModelNameLength) == length;
 }

@@ -258,4 +258,14 @@ public class SentenceWordsTests
     [InlineData("四川省长江两岸已是油菜花盛开的季节。")]
     [InlineData("据介绍，地处长江上游的地区雨量充沛。")]
     public void APostRunningIntoAPlaceNamesNoOne(string text) => Assert.DoesNotContain(Extract(text), p => p.Role == PersonRole.Official);
+
+    [Theory]
+    // Two characters after the post that no surname starts (访法: visits France) name no holder when the model is sure
+    // of the name before the post; 部长 after a name the model is sure of is that minister's.
+    [InlineData("卡隆多总统访法是结束两国分歧的一步。", "卡隆多", "总统")]
+    [InlineData("这一点，卡尔多纳部长最近确认。", "卡尔多纳", "部长")]
+    public void ANameBeforeItsPostIsTheHolder(string text, string name, string titles) => AssertOfficial(text, name, titles);
+
+    [Fact]
+    public void ADepartmentBeforeItsHeadIsNoName() => Assert.Empty(Extract("宣传部部长出席。"));
 }
