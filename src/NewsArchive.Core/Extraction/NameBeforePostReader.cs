@@ -52,8 +52,8 @@ internal sealed class NameBeforePostReader
         {
             canonical = IsNewNameBeforePost(match, prefix, name, foreignContext) ? name
                 : NamesHolderAfter(match, foreignContext) ? null
-                : (SaysEnoughAfterName(prefix, match.Post) ? ModelNameBefore(match, name.Length) : null) ??
-                  NameAfterOrganisation(match, name, SaysEnoughAfterName(prefix, match.Post));
+                : (SaysEnoughAfterName(prefix, match.Post, name) ? ModelNameBefore(match, name.Length) : null) ??
+                  NameAfterOrganisation(match, name, SaysEnoughAfterName(prefix, match.Post, name));
         }
 
         // The last part of a dotted name before its post (西丽玛沃·班达拉奈克总理): the name is the whole of it, back to
@@ -89,9 +89,10 @@ internal sealed class NameBeforePostReader
         !TitleLexicon.EndsLikeOrganisation(name) && !TitleLexicon.IsForeignState(name) && !NamesHolderAfter(match, foreignContext);
 
     /// <summary>Whether a post after a name says which office it is: a post that stands on its own (市长, 总统) or one with
-    /// a prefix (副局长), and 部长, a minister after a name (麦克马伦部长); 委员 or 主任 alone after a name is a member's or
-    /// anyone's.</summary>
-    private static bool SaysEnoughAfterName(string prefix, string post) => prefix.Length > 0 || TitleLexicon.IsStandalonePost(post) || post == "部长";
+    /// a prefix (副局长), and 部长 after a transliterated name, a foreign minister (麦克马伦部长; 国防部长 is a ministry's);
+    /// 委员 or 主任 alone after a name is a member's or anyone's.</summary>
+    private static bool SaysEnoughAfterName(string prefix, string post, string name) =>
+        prefix.Length > 0 || TitleLexicon.IsStandalonePost(post) || (post == "部长" && ChineseNames.LooksLikeTransliteration(name));
 
     /// <summary>The name the model reads, surely, at the end of the title's left part (<paramref name="nameLength"/>
     /// characters from its start): the best-scoring ending of two characters or more; null when none. Asked only when

@@ -267,5 +267,9 @@ public class SentenceWordsTests
     public void ANameBeforeItsPostIsTheHolder(string text, string name, string titles) => AssertOfficial(text, name, titles);
 
     [Fact]
-    public void ADepartmentBeforeItsHeadIsNoName() => Assert.Empty(Extract("宣传部部长出席。"));
+    public void ADepartmentBeforeItsHeadIsNoName()
+    {
+        Assert.Empty(Extract("宣传部部长出席。"));
+        Assert.Empty(Extract("国防部长出席。"));
+    }
 }
