@@ -70,6 +70,8 @@ internal static class TitleWords
         // People's organisations (workers' unions abroad, the federations of women, youth, returned overseas Chinese, writers and
         // artists, journalists, friendship associations), federations and Olympic committees, a factory's workshop.
         "工人联合会", "妇联", "青联", "侨联", "文联", "作协", "记协", "友协", "联合会", "奥委会", "足协", "足联", "车间",
+        // Public-health institutions, like hospitals (疾控中心主任, 社区卫生服务中心主任).
+        "疾控中心", "疾病预防控制中心", "卫生服务中心",
         // Rebel and armed groups, whose posts are no public office (猛虎组织发言人, 哈马斯领导人), and the opposition
         // (反对派领袖, 反对党领袖).
         "猛虎组织", "解放之虎", "新人民军", "哈马斯", "塔利班", "基地组织", "反对派", "反对党",

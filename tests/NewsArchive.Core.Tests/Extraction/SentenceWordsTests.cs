@@ -212,6 +212,9 @@ public class SentenceWordsTests
     [InlineData("美国奥委会主席卡尔森表示欢迎。", "卡尔森")]
     [InlineData("国际滑雪联合会主席马尔蒂表示欢迎。", "马尔蒂")]
     [InlineData("车间主任张国强介绍了生产情况。", "张国强")]
+    // Public-health institutions, like hospitals.
+    [InlineData("区疾控中心主任何立群介绍了疫情。", "何立群")]
+    [InlineData("浦锦社区卫生服务中心主任张国锋说。", "张国锋")]
     public void TheHeadOfAnAssociationHoldsNoOffice(string text, string name) =>
         Assert.NotEqual(PersonRole.Official, Assert.Single(Extract(text), p => p.Name == name).Role);
 
