@@ -146,7 +146,7 @@ internal static class TitleLexicon
         // The central bank is a state organ, so are intergovernmental banks and funds; a 大队 is a village (生产大队) or a
         // police brigade (交警大队), not a team.
         var cleaned = title.Replace("人民银行", string.Empty);
-        foreach (var organ in ForceUnits.Concat(PartySchools).Concat(IntergovernmentalBanks))
+        foreach (var organ in ForceUnits.Concat(PartySchools).Concat(IntergovernmentalBanks).Concat(GovernmentOfficesLikeFirms))
         {
             cleaned = cleaned.Replace(organ, string.Empty);
         }

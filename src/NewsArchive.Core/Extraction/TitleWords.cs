@@ -27,6 +27,8 @@ internal static class TitleWords
         "大臣", "常务秘书",
         // Organ-and-post forms read as one post: 审计署审计长, 防汛抗旱总指挥部总指挥, 市防汛指挥部指挥长.
         "审计长", "总指挥", "指挥长",
+        // A commander (前进指挥所指挥官, 驻军指挥官), and a Taiwan village's chief (里长, like 村长).
+        "指挥官", "里长",
         // Military ranks, written before or after the name (空军少将X, X少将).
         "少将", "中将", "上将", "大校", "准将", "上校",
         // Chiefs of staff (总参谋长, 联合参谋长).
@@ -102,6 +104,10 @@ internal static class TitleWords
         "世界银行", "世行", "亚洲开发银行", "亚行", "亚洲基础设施投资银行", "亚投行", "国际货币基金组织", "欧洲中央银行", "欧洲央行",
         "非洲开发银行", "美洲开发银行", "国际清算银行", "新开发银行",
     };
+
+    /// <summary>Government offices whose name ends like a firm's (Taiwan's household and land registration offices,
+    /// 户政事务所, 地政事务所): their heads hold public office.</summary>
+    public static readonly string[] GovernmentOfficesLikeFirms = { "户政事务所", "地政事务所" };
 
     /// <summary>Party schools and administrative academies are organs of the party and state: their 校长, 副校长 and
     /// 院长 hold public office, unlike those of other schools.</summary>
@@ -337,6 +343,7 @@ internal static class TitleWords
         (nameof(StandalonePosts), StandalonePosts), (nameof(GenericOrgans), GenericOrgans), (nameof(AppointmentVerbs), AppointmentVerbs),
         (nameof(RemovalVerbs), RemovalVerbs), (nameof(NounsAfterPost), NounsAfterPost),
         (nameof(OfficialDelegateMarks), OfficialDelegateMarks), (nameof(OrganWords), OrganWords), (nameof(KinshipWords), KinshipWords),
+        (nameof(GovernmentOfficesLikeFirms), GovernmentOfficesLikeFirms),
     };
 
     /// <summary>Every character class above, by name, for the same test.</summary>

@@ -38,4 +38,13 @@ public class TraditionalTextTests
         Assert.False(TraditionalChinese.IsTraditional(new[] { "市委书记王刚会见了台湾客人陳先生一行，双方就经贸合作交换了意见。" }));
         Assert.True(TraditionalChinese.IsTraditional(new[] { "高雄市長陳明輝說，市府會全力配合中央。" }));
     }
+
+    [Theory]
+    // Taiwan's household registration office is a government office though its name ends like a firm's (事務所); a
+    // village's 里長 and a command post's 指揮官 hold office.
+    [InlineData("板橋戶政事務所主任盧美蘭表示，民眾可線上預約。", "盧美蘭", true)]
+    [InlineData("鳳山誠德里長陳世明說，里民很團結。", "陳世明", true)]
+    [InlineData("某律师事务所主任王刚表示。", "王刚", false)]
+    public void OfficesOfTaiwanText(string text, string name, bool official) =>
+        Assert.Equal(official ? PersonRole.Official : PersonRole.Other, Assert.Single(Extract(text), p => p.Name == name).Role);
 }
