@@ -128,6 +128,9 @@ internal static class TitleWords
         "提名", "选举", "出任", "兼任", "升任", "调任", "原任", "曾任", "现任", "连任", "就任", "卸任", "辞去", "辞职", "发言",
         "讲话", "致辞", "出访", "发来", "记者", "通讯员", "报道", "采访", "专访", "看到", "发现", "指导", "检查", "督导", "视察",
         "责成", "当场", "叮嘱", "嘱咐", "督促", "约谈", "自己",
+        // Written-style conjunctions (且, 除), "this", and verbs of news before a title (包含议长X, 特赦前总统X, 外界关注X,
+        // 联系X). 于 stays out: it starts places (于都县).
+        "此", "除", "且", "包含", "特赦", "关注", "联系",
         // Verbs and markers that end a title on foreign news too: an invitation (应法国总统), a dateline (本报讯, 又讯, 12日讯,
         // 12日电), a dismissal, an approval, a greeting at the airport, a spouse (X夫人).
         "应", "报讯", "日讯", "社讯", "又讯", "日电", "解除", "批准", "代行", "迎接", "夫人", "响应", "号召",

@@ -47,4 +47,10 @@ public class TraditionalTextTests
     [InlineData("某律师事务所主任王刚表示。", "王刚", false)]
     public void OfficesOfTaiwanText(string text, string name, bool official) =>
         Assert.Equal(official ? PersonRole.Official : PersonRole.Other, Assert.Single(Extract(text), p => p.Name == name).Role);
+
+    [Theory]
+    // A verb of news before a title is no part of it (包含議長, 特赦前總統).
+    [InlineData("出席者包含議長邱文勝等人。", "邱文勝", "議長")]
+    [InlineData("他宣布特赦前總統陳明輝。", "陳明輝", "前總統")]
+    public void AWordBeforeATitleIsNoPartOfIt(string text, string name, string titles) => AssertOfficial(text, name, titles);
 }
