@@ -66,6 +66,8 @@ function Invoke-Build {
     Get-ChildItem $publish -File -Filter *.dll | Where-Object Name -NE 'System.Management.Automation.dll' | Copy-Item -Destination $ModuleOut
     Copy-NativeSqlite
     Copy-Item (Join-Path $Root 'module/NewsArchive.psd1'), (Join-Path $Root 'module/NewsArchive.format.ps1xml'), (Join-Path $Root 'LICENSE') -Destination $ModuleOut
+    # The Traditional-to-Simplified table embedded in NewsArchive.Core.dll is OpenCC's (Apache-2.0): its licence ships too.
+    Copy-Item (Join-Path $Root 'src/NewsArchive.Core/Text/OpenCC-LICENSE.txt') -Destination $ModuleOut
     # Scripts for operators (the scheduled import) ship inside the module folder.
     Copy-Item (Join-Path $Root 'module/Scripts') -Destination $ModuleOut -Recurse
     Copy-Localized -Publish $publish

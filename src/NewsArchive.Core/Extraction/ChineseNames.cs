@@ -16,6 +16,17 @@ internal static class ChineseNames
         // 巢 and the like are left out: after a title they start words or places far more often than names).
         "贲羿汲钭蓟璩莘宦庾殳夔厍毋乜佴";
 
+    /// <summary>How many of <see cref="SingleSurnames"/>, the most frequent first, are common surnames (王 … 向, 汤).</summary>
+    private const int CommonSurnameCount = 100;
+
+    /// <summary>Whether a character is one of the hundred most frequent surnames (向, 于, 曾, 任): a name starting with it
+    /// is common even where the character is also a word of the sentence.</summary>
+    public static bool IsCommonSurname(char c)
+    {
+        var index = SingleSurnames.IndexOf(c);
+        return index >= 0 && index < CommonSurnameCount;
+    }
+
     private static readonly string[] CompoundSurnames =
     {
         "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "公孙", "司徒", "慕容", "尉迟", "长孙", "宇文", "夏侯", "轩辕",
@@ -30,7 +41,46 @@ internal static class ChineseNames
     {
         "国家", "中央", "全国", "全省", "全市", "全县", "全区", "党中央", "人民", "国务", "政府", "方面", "方案", "各级", "同志",
         "有关", "相关", "党委", "党组", "干部", "官邸", "班子", "成员", "信箱", "信访", "信息", "官方", "宣传", "高新", "经开", "新区", "江南", "江北", "河南", "湖南", "海南", "云南", "广东", "广西",
+        // Honorary (荣誉主席, like 名誉主席).
+        "荣誉",
     };
+
+    /// <summary>The ideographic space some papers set between the parts of a foreign name (希拉里　克林顿) instead of a dot.</summary>
+    public const char WideSpace = '\u3000';
+
+    /// <summary>Whether an ideographic space at <paramref name="position"/> joins two parts of a transliterated name: two
+    /// or more transliteration syllables on each side (希拉里　克林顿); elsewhere it only spaces the text.</summary>
+    public static bool IsWideSpaceInName(string text, int position) =>
+        position >= 2 && position + 2 < text.Length && text[position] == WideSpace &&
+        ForeignSyllables.Contains(text[position - 2]) && ForeignSyllables.Contains(text[position - 1]) &&
+        ForeignSyllables.Contains(text[position + 1]) && ForeignSyllables.Contains(text[position + 2]);
+
+    /// <summary>The dash older papers set between the parts of a foreign name (本—古里安, 乌弗埃—博瓦尼).</summary>
+    public const char NameDash = '—';
+
+    /// <summary>Whether a single dash at <paramref name="position"/> joins two parts of a transliterated name: a
+    /// transliteration syllable on each side and no second dash (a sentence's dash is written ——).</summary>
+    public static bool IsDashInName(string text, int position) =>
+        position >= 1 && position + 1 < text.Length && text[position] == NameDash &&
+        ForeignSyllables.Contains(text[position - 1]) && ForeignSyllables.Contains(text[position + 1]);
+
+    /// <summary>Whether the character at <paramref name="position"/> joins two parts of a name: a dot or hyphen, or an
+    /// ideographic space or a dash between transliterations.</summary>
+    public static bool IsJoinerAt(string text, int position) =>
+        IsNameJoiner(text[position]) || IsWideSpaceInName(text, position) || IsDashInName(text, position);
+
+    /// <summary>The length of a regnal number at <paramref name="position"/> (一世, 十四世 of 苏莱曼一世, 路易十四世), part of a
+    /// monarch's or pope's name; 0 when none.</summary>
+    public static int RegnalNumberLength(string text, int position)
+    {
+        var end = position;
+        while (end < text.Length && end - position < 3 && "一二三四五六七八九十".IndexOf(text[end]) >= 0)
+        {
+            end++;
+        }
+
+        return end > position && end < text.Length && text[end] == '世' ? end + 1 - position : 0;
+    }
 
     /// <summary>The middle dots OCR and typesetting use between the parts of a foreign name.</summary>
     public static bool IsNameDot(char c) => c is '·' or '•' or '・' or '‧' or '∙' or '•';

@@ -27,9 +27,15 @@ internal sealed class ForeignNameReader
     public ForeignNameReader(string text) => _text = text;
 
     /// <summary>After a foreign title: three or four characters firmly ended, not a word (藤原健一, 中村和夫). Shorter
-    /// foreign names are read from their syllables; two characters of any kind are a word far more often (相识, 职权).</summary>
+    /// foreign names are read from their syllables; two characters of any kind are a word far more often (相识, 职权).
+    /// A word that goes on the sentence starts none (总统仍按计划出访).</summary>
     public int ReadAnyName(int position)
     {
+        if (TitleLexicon.FollowerAt(_text, position, out _) > 0)
+        {
+            return 0;
+        }
+
         for (var length = 3; length <= MaxAnyNameLength; length++)
         {
             // 中 starts words (中方, 中期) but also Japanese names of three or four characters (中村和夫).
@@ -126,7 +132,8 @@ internal sealed class ForeignNameReader
     private static bool ClosesTransliteratedName(char c, int length) =>
         TitleLexicon.ClosesName(c) || c == '的' || (c == '和' && length >= 4);
 
-    /// <summary>A foreign name with dots or hyphens between its parts (约翰·史密斯, 让-皮埃尔·杜邦), ended by the first
+    /// <summary>A foreign name with dots or hyphens between its parts (约翰·史密斯, 让-皮埃尔·杜邦, or an ideographic space
+    /// between transliterations: 希拉里　克林顿), ended by the first
     /// follower after its last joiner; 0 when there is no joiner.</summary>
     public int ReadForeignName(int position)
     {
@@ -145,7 +152,7 @@ internal sealed class ForeignNameReader
                 return 0;
             }
 
-            if (i + 1 < _text.Length && ChineseNames.IsNameJoiner(_text[i]) && ChineseText.IsHan(_text[i + 1]))
+            if (i + 1 < _text.Length && ChineseNames.IsJoinerAt(_text, i) && ChineseText.IsHan(_text[i + 1]))
             {
                 i++;
                 lastPart = i;

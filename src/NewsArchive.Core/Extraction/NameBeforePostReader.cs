@@ -13,6 +13,15 @@ internal sealed class NameBeforePostReader
     /// <summary>Longest name read back from a post by the model (a transliterated one, 赖尔登, 梅尔卡多).</summary>
     private const int MaxModelNameLength = 5;
 
+    /// <summary>A one-character surname and two given characters.</summary>
+    private const int MaxHanNameLength = 3;
+
+    /// <summary>Longest earlier part of a dotted name read back to the start of its clause (西丽玛沃).</summary>
+    private const int MaxDottedPartLength = 5;
+
+    /// <summary>Longest dotted name read back from its post by the model (西丽玛沃·班达拉奈克 is 10).</summary>
+    private const int MaxDottedNameLength = 12;
+
     private readonly string _text;
     private readonly PageKnowledge _known;
     private readonly NameReader _names;
@@ -42,8 +51,23 @@ internal sealed class NameBeforePostReader
         if (!isKnown)
         {
             canonical = IsNewNameBeforePost(match, prefix, name, foreignContext) ? name
-                : SaysEnoughAfterName(prefix, match.Post) && !NamesHolderAfter(match, foreignContext)
-                    ? ModelNameBefore(match, name.Length) : null;
+                : NamesHolderAfter(match, foreignContext) ? null
+                : (SaysEnoughAfterName(prefix, match.Post, name) ? ModelNameBefore(match, name.Length) : null) ??
+                  NameAfterOrganisation(match, name, SaysEnoughAfterName(prefix, match.Post, name));
+        }
+
+        // The last part of a dotted name before its post (西丽玛沃·班达拉奈克总理): the name is the whole of it, back to
+        // the start of the clause when its parts fill it, else as far as the model reads it surely.
+        if (canonical is not null && !isKnown && canonical == name && match.TitleStart >= 2 && ChineseNames.IsJoinerAt(_text, match.TitleStart - 1))
+        {
+            var end = match.TitleStart + name.Length;
+            var start = DottedNameStart(match.TitleStart);
+            var whole = start >= 0 ? end - start
+                : NameEvidence.SurestNameEndingAt(_text, Math.Max(0, end - MaxDottedNameLength), end, MaxDottedNameLength);
+            if (whole > name.Length + 1)
+            {
+                canonical = _text.Substring(end - whole, whole);
+            }
         }
 
         // 代表 is also the verb "on behalf of": 赵明远代表自治区党委 gives no title.
@@ -55,16 +79,20 @@ internal sealed class NameBeforePostReader
         return (canonical, prefix + match.Post);
     }
 
-    /// <summary>A new name before a post that is never an organisation's, Chinese or transliterated (梅尔卡多总统访华); it
-    /// must not be a state or a place whose holder's name follows (巴西总统路易斯·科斯塔).</summary>
+    /// <summary>A new name before a post that is never an organisation's, Chinese or transliterated (梅尔卡多总统访华; of
+    /// two syllables before a state's post, 卡巴总统); it must not be a state or a place whose holder's name follows
+    /// (巴西总统路易斯·科斯塔).</summary>
     private bool IsNewNameBeforePost(PostMatch match, string prefix, string name, bool foreignContext) =>
         TitleLexicon.IsLeadingNamePost(prefix + match.Post) &&
-        ((ChineseNames.LooksLikeName(name) && name.Length <= 3) || ChineseNames.LooksLikeTransliteration(name)) &&
+        ((ChineseNames.LooksLikeName(name) && name.Length <= 3) || ChineseNames.LooksLikeTransliteration(name) ||
+         (TitleLexicon.IsStatePost(match.Post) && name.Length == 2 && ChineseNames.LooksLikeTransliteratedName(name))) &&
         !TitleLexicon.EndsLikeOrganisation(name) && !TitleLexicon.IsForeignState(name) && !NamesHolderAfter(match, foreignContext);
 
     /// <summary>Whether a post after a name says which office it is: a post that stands on its own (市长, 总统) or one with
-    /// a prefix (副局长); 委员 or 主任 alone after a name is a member's or anyone's.</summary>
-    private static bool SaysEnoughAfterName(string prefix, string post) => prefix.Length > 0 || TitleLexicon.IsStandalonePost(post);
+    /// a prefix (副局长), and 部长 after a transliterated name, a foreign minister (麦克马伦部长; 国防部长 is a ministry's);
+    /// 委员 or 主任 alone after a name is a member's or anyone's.</summary>
+    private static bool SaysEnoughAfterName(string prefix, string post, string name) =>
+        prefix.Length > 0 || TitleLexicon.IsStandalonePost(post) || (post == "部长" && ChineseNames.LooksLikeTransliteration(name));
 
     /// <summary>The name the model reads, surely, at the end of the title's left part (<paramref name="nameLength"/>
     /// characters from its start): the best-scoring ending of two characters or more; null when none. Asked only when
@@ -76,9 +104,65 @@ internal sealed class NameBeforePostReader
         return best == 0 || TitleLexicon.IsForeignState(_text.Substring(end - best, best)) ? null : _text.Substring(end - best, best);
     }
 
+    /// <summary>An organisation, then a name, then the post (杭州市蔡奇市长, 市府法制办法规处黄良林处长, 莱州市委刘洪元书记):
+    /// the left part ends with a Chinese name of two or three characters after a character that ends organisations, and
+    /// the model finds it plausible (words there, 国防 of 法国国防部长 or 政协 of 市政协主席, score nothing). When the post
+    /// says enough (<paramref name="postSaysEnough"/>: 副市长), a clause may open with the name (…市长、胥波副市长). Null
+    /// when none.</summary>
+    private string? NameAfterOrganisation(PostMatch match, string left, bool postSaysEnough)
+    {
+        // The full three-character name first: its last two characters may read as a name too (刘洪元: 洪元).
+        for (var length = MaxHanNameLength; length >= 2; length--)
+        {
+            var organisation = left.Length - length;
+            if (organisation < 0 || (organisation == 0 && !(postSaysEnough && OpensClause(match.TitleStart))))
+            {
+                continue;
+            }
+
+            var candidate = left.Substring(organisation);
+            if ((organisation == 0 || TitleLexicon.EndsLikeOrganisation(left.Substring(0, organisation))) && ChineseNames.LooksLikeName(candidate) &&
+                !TitleLexicon.EndsLikeOrganisation(candidate) && !TitleLexicon.IsForeignState(candidate) &&
+                NameEvidence.IsPlausibleName(_text, match.TitleStart + organisation, length))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Where the dotted name whose last part starts at <paramref name="lastPart"/> starts when its earlier parts
+    /// (of at most <see cref="MaxDottedPartLength"/> characters each) run back to the start of a clause; -1 otherwise.</summary>
+    private int DottedNameStart(int lastPart)
+    {
+        var start = lastPart;
+        while (start >= 2 && ChineseNames.IsJoinerAt(_text, start - 1) && Text.ChineseText.IsHan(_text[start - 2]))
+        {
+            var part = start - 1;
+            while (part > 0 && Text.ChineseText.IsHan(_text[part - 1]) && start - 1 - part < MaxDottedPartLength)
+            {
+                part--;
+            }
+
+            start = part;
+        }
+
+        return start < lastPart && OpensClause(start) ? start : -1;
+    }
+
+    private bool OpensClause(int position) => position == 0 || !Text.ChineseText.IsHan(_text[position - 1]);
+
     /// <summary>Whether a name follows the post, so the words before it are the post's organisation or state, not its
     /// holder (蒙古总理恩赫巴亚尔, 应国家主席江泽民的邀请).</summary>
+    /// <remarks>A reading of two characters with no surname after the post (普京总统访法是…: 访法) names no holder when
+    /// the model is sure the whole left part is a name.</remarks>
     private bool NamesHolderAfter(PostMatch match, bool foreignContext) =>
         _names.ReadForeignName(match.End) > 0 || _known.KnownAt(_text, match.End) is not null ||
-        _names.ReadName(match.End, allowAnyName: foreignContext || TitleLexicon.IsForeign(match.Title(_text), match.Post)) > 0;
+        (_names.ReadName(match.End, allowAnyName: foreignContext || TitleLexicon.IsForeign(match.Title(_text), match.Post)) is var after && after > 0 &&
+         !(after == 2 && ChineseNames.SurnameLength(_text, match.End) == 0 && LeftIsSureName(match)));
+
+    private bool LeftIsSureName(PostMatch match) =>
+        match.PostStart - match.TitleStart is var length && length >= 2 && length <= MaxModelNameLength &&
+        NameEvidence.SurestNameEndingAt(_text, match.TitleStart, match.PostStart, MaxModelNameLength) == length;
 }

@@ -35,6 +35,19 @@ internal static class NameEvidence
     public static int Likelier(string text, int start, int first, int second) =>
         Score(text, start, first) >= Score(text, start, second) ? first : second;
 
+    /// <summary>A Chinese name the rules find between an organisation and its post is taken at this confidence or more:
+    /// names there score 0.25 (蔡奇), 0.35 (胥波), 0.54 (黄良林); the words that can stand there 0.003 or less (国防, 政协).</summary>
+    private const double PlausibleFrom = 0.1;
+
+    /// <summary>Whether the model finds text[start, start + length) plausibly a name (<see cref="PlausibleFrom"/>).</summary>
+    public static bool IsPlausibleName(string text, int start, int length) => Score(text, start, length) >= PlausibleFrom;
+
+    /// <summary>Whether the model lets a rule reading that starts with a word of the sentence stand: after a conjunction
+    /// only a sure name (names starting with 和 or 同 are rare: 和副 0.030, 和从 0.048), after a verb or preposition that
+    /// is a surname too any reading it does not rule out (谈话 0.005, 向大 0.014; 向明 0.20, 于东来 0.07 stand).</summary>
+    public static bool Admits(string text, int start, int length, bool afterConjunction) =>
+        Score(text, start, length) >= (afterConjunction ? TakenFrom : NotANameBelow);
+
     /// <summary>The length of the name right after a title at <paramref name="start"/>: the rules'
     /// <paramref name="ruleLength"/> (0 for none) unless the model rules it out or reads a likelier one there.</summary>
     public static int Decide(string text, int start, int ruleLength, bool foreign)
@@ -45,18 +58,22 @@ internal static class NameEvidence
             return start < text.Length && TitleLexicon.FollowerAt(text, start, out _) == 0 ? Proposed(text, start, foreign) : 0;
         }
 
-        // A name written with dots or hyphens (差猜·通萨) is firm evidence of its own.
+        // A name written with dots or hyphens (差猜·通萨) is firm evidence of its own, but where nothing the rules know
+        // ends its last part the sentence may run on in it (保罗·奥尼尔一再强调, 托马斯·皮克林下令): the model's shorter
+        // reading, surely a name and keeping two characters of that part, ends it before a word of two characters or more
+        // that starts with no syllable (but 班汉·西巴阿差 keeps its 差).
         if (HoldsJoiner(text, start, ruleLength))
         {
-            return ruleLength;
+            return DottedNameEnd(text, start, ruleLength);
         }
 
         // A transliteration of three syllables or more, followed by a Han character that starts no word of the sentence
-        // (斯捷尔|可夫, but 卡苏里|通电话), may be one the rules cut short; a Han name of two characters is not extended
+        // (斯捷尔|可夫, but 卡苏里|通电话), may be one the rules cut short; after a foreign title so may a name of other
+        // characters (龚萨雷|斯, Japanese 宫泽喜|一, 石原慎|太郎); a Han name of two characters is not extended
         // (吴婷一同走访 stays 吴婷).
         var end = start + ruleLength;
-        if (ruleLength >= MaxHanNameLength && end < text.Length && ChineseText.IsHan(text[end]) && !TitleLexicon.StartsLongFollower(text, end) &&
-            AllForeignSyllables(text, start, ruleLength) &&
+        if (ruleLength >= MaxHanNameLength && end < text.Length && ChineseText.IsHan(text[end]) && !StartsSentenceWord(text, end) &&
+            (foreign || AllForeignSyllables(text, start, ruleLength)) &&
             ModelNameAt(text, start) is var longer && longer.Length > ruleLength && longer.Confidence >= TakenFrom &&
             longer.Confidence >= Score(text, start, ruleLength) + ReplacesBy)
         {
@@ -90,6 +107,11 @@ internal static class NameEvidence
         return foreign || name.Length != 2 || ChineseNames.SurnameLength(text, start) == 1 ? name.Length : 0;
     }
 
+    /// <summary>Whether a word of two characters or more that goes on the sentence starts there: a follower (通电话) or a
+    /// stop (明天).</summary>
+    private static bool StartsSentenceWord(string text, int position) =>
+        TitleLexicon.StartsLongFollower(text, position) || TitleLexicon.StartsLongStop(text, position);
+
     /// <summary>A one-character surname and two given characters.</summary>
     private const int MaxHanNameLength = 3;
 
@@ -106,11 +128,35 @@ internal static class NameEvidence
         return true;
     }
 
+    /// <summary>A last part of this many characters or more may hold words of the sentence (奥尼尔一再).</summary>
+    private const int LongLastPart = 4;
+
+    private static int DottedNameEnd(string text, int start, int ruleLength)
+    {
+        var lastPart = start + ruleLength;
+        while (lastPart > start && !ChineseNames.IsJoinerAt(text, lastPart - 1))
+        {
+            lastPart--;
+        }
+
+        if (start + ruleLength - lastPart < LongLastPart)
+        {
+            return ruleLength;
+        }
+
+        var model = ModelNameAt(text, start);
+        var end = start + model.Length;
+        return model.Confidence >= TakenFrom && end >= lastPart + 2 && end <= start + ruleLength - 2 &&
+               !ChineseNames.IsForeignSyllable(text[end])
+            ? model.Length
+            : ruleLength;
+    }
+
     private static bool HoldsJoiner(string text, int start, int length)
     {
         for (var i = start; i < start + length; i++)
         {
-            if (ChineseNames.IsNameJoiner(text[i]))
+            if (ChineseNames.IsJoinerAt(text, i))
             {
                 return true;
             }

@@ -45,6 +45,20 @@ internal sealed class NameReader
             return knownName.Length;
         }
 
+        var length = ReadNewName(position, allowAnyName, firmOnly);
+        return length > 0 && StartsWithSentenceWord(position) && !NameEvidence.Admits(_text, position, length, TitleLexicon.IsConjunction(_text[position])) ? 0 : length;
+    }
+
+    /// <summary>Whether a reading starts with a one-character word of the sentence that is a surname too: a conjunction
+    /// (和副总统, 和李鹏总理) or a verb or preposition that is no common surname (谈话, 谈到; 向阳, 曾明 are names as often).
+    /// The model then decides (<see cref="NameEvidence.Admits"/>).</summary>
+    private bool StartsWithSentenceWord(int position) =>
+        TitleLexicon.IsConjunction(_text[position]) ||
+        (TitleLexicon.FollowerAt(_text, position, out _) > 0 && !ChineseNames.IsCommonSurname(_text[position]));
+
+    /// <summary>The length of a name the page does not know at <paramref name="position"/>, read by the rules.</summary>
+    private int ReadNewName(int position, bool allowAnyName, bool firmOnly)
+    {
         // A verb, adverb or time word after a title is the sentence going on (总统表示, 大使当天, 主席呼吁团结).
         if (TitleLexicon.StartsLongFollower(_text, position))
         {
@@ -108,6 +122,21 @@ internal sealed class NameReader
     {
         var shorter = NameEnd(position, surname + 1);
         var longer = NameEnd(position, surname + 2);
+
+        // A post's 长 may start a place (四川省长江两岸, 地处长江上游): then only a firm ending makes a name (市长江泽民说).
+        if (StartsPlaceWithChang(position) && longer != Ending.Firm && shorter != Ending.Firm)
+        {
+            return 0;
+        }
+
+        // 为 before a post is "as" (以副部长郭鲁为团长, 以X为首): it ends the name.
+        var third = position + surname + 1;
+        if (shorter != Ending.None && third + 1 < _text.Length && _text[third] == '为' &&
+            (_text[third + 1] == '首' || TitleLexicon.PostAt(_text, third + 1) is not null))
+        {
+            return surname + 1;
+        }
+
         if (shorter != Ending.None && longer != Ending.None)
         {
             return ChooseBetweenReadings(position, surname, shorter, longer);

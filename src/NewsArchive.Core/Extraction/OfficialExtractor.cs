@@ -16,13 +16,69 @@ namespace NewsArchive.Core.Extraction;
 public static class OfficialExtractor
 {
     /// <summary>Bumped whenever the extractor's output changes for the same text.</summary>
-    public const int Version = 7;
+    public const int Version = 8;
 
     /// <summary>Fills <see cref="ParsedArticle.People"/> of every article of one page.</summary>
     /// <param name="articles">The page's articles, as the parser cut them.</param>
     /// <param name="knownNames">Names the caller already knows as people (for example from the archive); they help decide
     /// where a name ends, and are never taken for officials without a title.</param>
     public static void Extract(IReadOnlyList<ParsedArticle> articles, IEnumerable<string>? knownNames = null)
+    {
+        if (TraditionalChinese.IsTraditional(articles.SelectMany(Segments)))
+        {
+            ExtractTraditional(articles, knownNames);
+        }
+        else
+        {
+            ExtractSimplified(articles, knownNames);
+        }
+    }
+
+    /// <summary>A page in Traditional characters (Taiwan, Hong Kong) is read folded to Simplified ones, one for one, so
+    /// the rules and the name model apply; each name and title found is then given back as the page writes it (the span
+    /// at the same place in the original text).</summary>
+    private static void ExtractTraditional(IReadOnlyList<ParsedArticle> articles, IEnumerable<string>? knownNames)
+    {
+        var folded = articles.Select(Fold).ToList();
+        ExtractSimplified(folded, knownNames?.Select(TraditionalChinese.Fold).ToList());
+        var pageText = string.Join("\n", articles.Select(a => string.Join("\n", Segments(a))));
+        var foldedPage = TraditionalChinese.Fold(pageText);
+        for (var i = 0; i < articles.Count; i++)
+        {
+            var text = string.Join("\n", Segments(articles[i]));
+            var foldedText = TraditionalChinese.Fold(text);
+            string AsWritten(string s)
+            {
+                var at = foldedText.IndexOf(s, System.StringComparison.Ordinal);
+                if (at >= 0)
+                {
+                    return text.Substring(at, s.Length);
+                }
+
+                at = foldedPage.IndexOf(s, System.StringComparison.Ordinal);
+                return at >= 0 ? pageText.Substring(at, s.Length) : s;
+            }
+
+            articles[i].People.Clear();
+            articles[i].People.AddRange(folded[i].People.Select(p => new PersonMention(AsWritten(p.Name), p.Role, p.Titles.Select(AsWritten).ToList())));
+        }
+    }
+
+    private static ParsedArticle Fold(ParsedArticle article)
+    {
+        var folded = new ParsedArticle
+        {
+            Sequence = article.Sequence,
+            Kicker = article.Kicker is null ? null : TraditionalChinese.Fold(article.Kicker),
+            Title = article.Title is null ? null : TraditionalChinese.Fold(article.Title),
+            Subtitle = article.Subtitle is null ? null : TraditionalChinese.Fold(article.Subtitle),
+        };
+        folded.Paragraphs.AddRange(article.Paragraphs.Select(TraditionalChinese.Fold));
+        folded.Bylines.AddRange(article.Bylines.Select(b => new Byline(b.Role, TraditionalChinese.Fold(b.Name))));
+        return folded;
+    }
+
+    private static void ExtractSimplified(IReadOnlyList<ParsedArticle> articles, IEnumerable<string>? knownNames)
     {
         var known = new PageKnowledge(articles.SelectMany(a => a.Bylines).Select(b => b.Name));
         foreach (var name in knownNames ?? Enumerable.Empty<string>())

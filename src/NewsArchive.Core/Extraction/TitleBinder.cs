@@ -54,7 +54,7 @@ internal sealed class TitleBinder
     {
         foreach (var match in _posts)
         {
-            if (!TakePostAfterName(match))
+            if (!TakePostAfterName(match) && !TakeBracketedTitle(match))
             {
                 Bind(match);
             }
@@ -73,6 +73,23 @@ internal sealed class TitleBinder
         }
 
         _named.Add(_text.Substring(_personEnd, match.End - _personEnd), TitleLexicon.IsOfficialPost(match.Post));
+        _named = null;
+        _previousStart = -1;
+        _chain.Clear();
+        return true;
+    }
+
+    /// <summary>A title in brackets right after the name just read is that person's (X（圭亚那总理）).</summary>
+    private bool TakeBracketedTitle(PostMatch match)
+    {
+        if (_named is null || _personEnd >= _text.Length || _text[_personEnd] is not ('（' or '(') || match.TitleStart != _personEnd + 1 ||
+            match.End >= _text.Length || _text[match.End] is not ('）' or ')'))
+        {
+            return false;
+        }
+
+        var title = match.Title(_text);
+        _named.Add(title, TitleLexicon.IsOfficialTitle(title, match.Post));
         _named = null;
         _previousStart = -1;
         _chain.Clear();
@@ -120,6 +137,14 @@ internal sealed class TitleBinder
         {
             length = NameEvidence.Decide(_text, match.End, length, _foreignContext);
         }
+
+        length = EndBeforeConjoinedTitle(match.End, length);
+        if (length > 0 && _foreignContext)
+        {
+            // A monarch's regnal number is part of the name (土耳其苏丹苏莱曼一世).
+            length += ChineseNames.RegnalNumberLength(_text, match.End + length);
+        }
+
         if (length == 0)
         {
             MentionListBefore(match);
@@ -132,6 +157,11 @@ internal sealed class TitleBinder
         _personOfficial = official;
         _chain.Clear();
     }
+
+    /// <summary>A conjunction before another title joins two people (上海市委书记黄菊和市长徐匡迪, 大臣冈田克也和外相…): it
+    /// ends the name before it, never ends it.</summary>
+    private int EndBeforeConjoinedTitle(int start, int length) =>
+        length > 2 && TitleLexicon.IsConjunction(_text[start + length - 1]) && _titleStarts.Contains(start + length) ? length - 1 : length;
 
     /// <summary>A title continues the chain when it widens the last one or follows it at 、 or 兼; otherwise it starts a
     /// new chain if it can stand before a name on its own.</summary>
@@ -157,6 +187,7 @@ internal sealed class TitleBinder
         Mention(name, _chain);
         position += length;
         _named = _people.Get(_known.Canonical(name));
+        var listed = new List<string>();
         while (position < _text.Length && _text[position] == '、' && !_titleStarts.Contains(position + 1))
         {
             var next = _names.ReadListName(position + 1);
@@ -165,9 +196,16 @@ internal sealed class TitleBinder
                 break;
             }
 
-            Mention(_text.Substring(position + 1, next), _chain);
+            listed.Add(_text.Substring(position + 1, next));
             position += 1 + next;
             _named = null;
+        }
+
+        // A list closed by a word of kinship names the official's family (X、Y父子, X、Y夫妇): the title is the first's.
+        var relatives = listed.Count > 0 && KinshipWords.Any(w => string.CompareOrdinal(_text, position, w, 0, w.Length) == 0);
+        foreach (var other in listed)
+        {
+            Mention(other, relatives ? new List<(string Title, bool Official)>() : _chain);
         }
 
         return position;
@@ -281,7 +319,10 @@ internal sealed class TitleBinder
             return false;
         }
 
-        _people.Find(holder.Name).Add(holder.Title, TitleLexicon.IsOfficialPost(match.Post));
+        // A post written after the name of someone already given a title repeats that office (中国传媒大学副书记田维义 …
+        // 田维义副书记): it is an official one only if that was.
+        var person = _people.Find(holder.Name);
+        person.Add(holder.Title, person.Titles.Count > 0 ? person.IsOfficial : TitleLexicon.IsOfficialPost(match.Post));
         return true;
     }
 

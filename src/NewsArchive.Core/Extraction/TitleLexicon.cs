@@ -21,6 +21,11 @@ internal static class TitleLexicon
     private static readonly WordSet ExceptionWords = new(StopExceptions.Concat(ForeignStates));
     private static readonly int LongestException = StopExceptions.Concat(ForeignStates).Max(w => w.Length);
 
+    private static readonly WordSet PostModifiedNouns = new(NounsAfterPost);
+
+    /// <summary>Whether a noun the post modifies starts at <paramref name="position"/> (总统|府, 总统|选举).</summary>
+    public static bool StartsNounAfterPost(string text, int position) => PostModifiedNouns.StartingAt(text, position) is not null;
+
     /// <summary>The longest post starting at <paramref name="position"/>, or null.</summary>
     public static string? PostAt(string text, int position) => AllPosts.StartingAt(text, position);
 
@@ -29,18 +34,41 @@ internal static class TitleLexicon
     /// <summary>Whether a title is a public office: an official post, or an office by its organisation, in no company,
     /// school or society, and not qualified by a non-official post (学生代表).</summary>
     public static bool IsOfficialTitle(string title, string post) =>
-        (IsOfficialPost(post) || IsOfficeByOrganisation(title, post)) && !IsNonGovernment(title) && !QualifiedByOtherPost(title, post);
+        (IsOfficialPost(post) || IsOfficeByOrganisation(title, post)) && !IsNonGovernment(title) && !QualifiedByOtherPost(title, post) &&
+        !IsGroupDelegate(title, post) && !IsChargeOfNoOrgan(title, post);
+
+    /// <summary>Whether a 负责人 (person in charge) is in charge of something that is no organ of state (安全负责人,
+    /// 项目负责人): only an organ's is an office (国务院有关部门负责人, 市环保局负责人, 中央特科负责人).</summary>
+    private static bool IsChargeOfNoOrgan(string title, string post)
+    {
+        if (post != "负责人")
+        {
+            return false;
+        }
+
+        var head = title.Substring(0, title.Length - post.Length);
+        return !EndsLikeOrganisation(head) && !OrganWords.Any(w => head.EndsWith(w, StringComparison.Ordinal));
+    }
+
+    /// <summary>Whether a 代表 speaks for a group (学员代表, 中方代表, 州长代表) rather than represent a state or body
+    /// (常驻联合国代表, 特别代表): see <see cref="TitleWords.OfficialDelegateMarks"/>.</summary>
+    public static bool IsGroupDelegate(string title, string post) =>
+        post == "代表" && title.IndexOf('驻') < 0 && !OfficialDelegateMarks.Any(m => title.EndsWith(m, StringComparison.Ordinal));
 
     /// <summary>Whether a post stands before a name on its own (市长王刚), see <see cref="TitleWords.StandalonePosts"/>.</summary>
     public static bool IsStandalonePost(string post) => StandaloneSet.Contains(post);
 
     /// <summary>Whether a title is an office although its post is not one of <see cref="OfficialPosts"/>: posts in a
     /// party school or administrative academy (省委党校常务副校长), the commander of a police or army unit
-    /// (交警支队支队长, 武警总队总队长), and a police chief (警察总监).</summary>
+    /// (交警支队支队长, 武警总队总队长), a police chief (警察总监), and the 总裁 of a government bureau (金融管理局总裁) or an
+    /// intergovernmental bank (世界银行总裁).</summary>
     public static bool IsOfficeByOrganisation(string title, string post) =>
         PartySchools.Any(s => title.IndexOf(s, StringComparison.Ordinal) >= 0) ||
+        (post == "总裁" && (title.EndsWith("局总裁", StringComparison.Ordinal) || NamesIntergovernmentalBank(title))) ||
         (post == "队长" && ForceUnits.Any(u => title.EndsWith(u + "长", StringComparison.Ordinal))) ||
         (post == "总监" && title.IndexOf('警') >= 0);
+
+    private static bool NamesIntergovernmentalBank(string title) => IntergovernmentalBanks.Any(b => title.IndexOf(b, StringComparison.Ordinal) >= 0);
 
     /// <summary>Whether a title is a foreign one (美国总统, 德国驻华大使, 联合国秘书长), whose holder's name may have no
     /// Chinese surname. A 国 that is not China's own (中国, 全国, 国务院, 国家) marks a foreign state.</summary>
@@ -115,9 +143,10 @@ internal static class TitleLexicon
     /// <summary>Whether the title's organisation makes it a non-official one (腾讯公司副总裁).</summary>
     public static bool IsNonGovernment(string title)
     {
-        // The central bank is a state organ; a 大队 is a village (生产大队) or a police brigade (交警大队), not a team.
+        // The central bank is a state organ, so are intergovernmental banks and funds; a 大队 is a village (生产大队) or a
+        // police brigade (交警大队), not a team.
         var cleaned = title.Replace("人民银行", string.Empty);
-        foreach (var organ in ForceUnits.Concat(PartySchools))
+        foreach (var organ in ForceUnits.Concat(PartySchools).Concat(IntergovernmentalBanks).Concat(GovernmentOfficesLikeFirms))
         {
             cleaned = cleaned.Replace(organ, string.Empty);
         }
@@ -206,6 +235,8 @@ internal static class TitleLexicon
 
     /// <summary>Particles and speech verbs that close a name and hardly ever end one (钟灵等, 苗苗说).</summary>
     public static bool NeverEndsName(char c) => NeverEndingName.IndexOf(c) >= 0;
+
+    public static bool IsConjunction(char c) => Conjunctions.IndexOf(c) >= 0;
 
     /// <summary>Particles, prepositions and pronouns, which never start a name (总统的来访 is no person 的来访).</summary>
     public static bool IsFunctionWord(char c) => FunctionWords.IndexOf(c) >= 0;

@@ -42,9 +42,9 @@ internal static class TitleReader
             }
 
             // A post joined to a dotted name is part of that name (埃米尔·X is someone called Emil); 大使馆 and 领事馆 are
-            // missions, not posts.
+            // missions, not posts; a post modifying a noun names the office (总统府, 总统选举), not its holder.
             if (end + 1 < text.Length && ChineseNames.IsNameJoiner(text[end]) && ChineseText.IsHan(text[end + 1]) ||
-                end < text.Length && text[end] == '馆' || IsCommitteeName(text, end, post))
+                end < text.Length && text[end] == '馆' || IsCommitteeName(text, end, post) || TitleLexicon.StartsNounAfterPost(text, end))
             {
                 i = end;
                 continue;

@@ -27,6 +27,8 @@ internal static class TitleWords
         "大臣", "常务秘书",
         // Organ-and-post forms read as one post: 审计署审计长, 防汛抗旱总指挥部总指挥, 市防汛指挥部指挥长.
         "审计长", "总指挥", "指挥长",
+        // A commander (前进指挥所指挥官, 驻军指挥官), and a Taiwan village's chief (里长, like 村长).
+        "指挥官", "里长",
         // Military ranks, written before or after the name (空军少将X, X少将).
         "少将", "中将", "上将", "大校", "准将", "上校",
         // Chiefs of staff (总参谋长, 联合参谋长).
@@ -36,6 +38,11 @@ internal static class TitleWords
         // Leaders of states and parties (巴勒斯坦领袖, 众议院民主党领袖), governors of Japanese prefectures and Indian states
         // (东京都知事, 邦长), a civil service rank (巡视员, 助理巡视员), party officers (党部主委, 干事长).
         "领袖", "知事", "邦长", "巡视员", "主委", "干事长",
+        // The person in charge of an organ (国务院有关部门负责人, 市环保局负责人); a company's is none (NonGovernmentMarkers).
+        "负责人",
+        // Civil-service ranks below the leading posts (省住建厅调研员, 副厅级纪检员), and advisers by their state office
+        // (国家安全顾问, 总统特别顾问, 台“国策顾问”); a 顾问 of anything else holds no office.
+        "调研员", "纪检员", "安全顾问", "特别顾问", "国策顾问",
     };
 
     /// <summary>Titles that name a person without public office; the person is kept with role Other.</summary>
@@ -51,19 +58,56 @@ internal static class TitleWords
     /// <summary>Organisations that make any post in them a non-official one: companies, banks, schools, societies.</summary>
     public static readonly string[] NonGovernmentMarkers =
     {
-        "公司", "集团", "企业", "银行", "大学", "学院", "学校", "中学", "小学", "研究所", "研究院", "医院", "协会", "学会", "商会",
+        "公司", "集团", "企业", "银行", "大学", "学院", "学校", "中学", "小学", "研究所", "研究院", "医院", "协会", "学会", "研究会", "商会",
         "科协", "工商联", "基金会", "工厂", "厂", "俱乐部", "队", "剧团", "剧院", "报社", "电视台", "事务所", "合作社", "超市", "酒店",
         "艺术团", "歌舞团", "乐团", "合唱团", "旅行团", "旅游团", "校党委", "校纪委", "校团委",
-        // Design institutes are enterprises (交通规划设计院, 建筑设计院).
-        "设计院",
+        // Design institutes are enterprises (交通规划设计院, 建筑设计院); a project's posts are no office (项目副主任).
+        "设计院", "项目",
+        // Panels of experts advise; they hold no office (专家组组长).
+        "专家组",
         // Alumni bodies, business associations, the Red Cross, research and blood centres, a hospital's departments.
         "校友会", "企业家", "红十字", "研究中心", "血液中心", "科主任",
-        // Rebel and armed groups, whose posts are no public office (猛虎组织发言人, 哈马斯领导人).
-        "猛虎组织", "解放之虎", "新人民军", "哈马斯", "塔利班", "基地组织",
+        // Friendship associations and social (non-governmental) organisations (里长联谊总会, 社会公益组织).
+        "联谊会", "联谊总会", "社会组织", "公益组织",
+        // People's organisations (workers' unions abroad, the federations of women, youth, returned overseas Chinese, writers and
+        // artists, journalists, friendship associations), federations and Olympic committees, a factory's workshop.
+        "工人联合会", "妇联", "青联", "侨联", "文联", "作协", "记协", "友协", "联合会", "奥委会", "足协", "足联", "车间",
+        // Public-health institutions, like hospitals (疾控中心主任, 社区卫生服务中心主任).
+        "疾控中心", "疾病预防控制中心", "卫生服务中心",
+        // Rebel and armed groups, whose posts are no public office (猛虎组织发言人, 哈马斯领导人), and the opposition
+        // (反对派领袖, 反对党领袖).
+        "猛虎组织", "解放之虎", "新人民军", "哈马斯", "塔利班", "基地组织", "反对派", "反对党",
     };
+
+    /// <summary>Nouns a post stands before as a modifier (总统府, 总统选举, 部分总统权力, 首相官邸, 市长候选人, 领袖峰会): there the post
+    /// names an office, not a person holding it, and no name goes with it.</summary>
+    public static readonly string[] NounsAfterPost = { "峰会", "高峰会", "府", "选举", "大选", "竞选", "权力", "职位", "宝座", "官邸", "任期", "候选人", "人选", "热线" };
+
+    /// <summary>How the title of a state's or body's representative ends (朝核问题特别代表, 美国贸易代表, 政党副代表); a
+    /// mission's (常驻联合国代表, 驻华代表) holds 驻. Any other 代表 speaks for a group (学员代表, 中方代表, 谈判代表, 州长代表) and holds no office by that title.</summary>
+    public static readonly string[] OfficialDelegateMarks = { "特别代表", "高级代表", "贸易代表", "政府代表", "全权代表", "首席代表", "副代表" };
+
+    /// <summary>Generic words for organs of state that end an organisation as surely as 局 or 委 (有关部门, 行政机构).</summary>
+    public static readonly string[] OrganWords = { "部门", "机构", "机关" };
+
+    /// <summary>Words of kinship that close a list of names (X、Y父子, X、Y夫妇): the people are one family, and a title
+    /// before the list is only the first's.</summary>
+    public static readonly string[] KinshipWords = { "父子", "父女", "母子", "母女", "夫妇", "夫妻", "兄弟", "姐妹", "兄妹", "姐弟", "一家" };
 
     /// <summary>Delegates and members of assemblies, who hold no office by that title (人大代表, 政协委员).</summary>
     public static readonly string[] Delegates = { "人大代表", "政协委员", "党代表", "群众代表" };
+
+    /// <summary>Intergovernmental banks and funds: their heads (总裁, 行长) hold an office of an intergovernmental body
+    /// (世界银行总裁), though 银行 otherwise marks a company.</summary>
+    public static readonly string[] IntergovernmentalBanks =
+    {
+        "世界银行", "世行", "亚洲开发银行", "亚行", "亚洲基础设施投资银行", "亚投行", "国际货币基金组织", "欧洲中央银行", "欧洲央行",
+        "非洲开发银行", "美洲开发银行", "国际清算银行", "新开发银行",
+    };
+
+    /// <summary>Government offices whose name ends like a firm's (Taiwan's household and land registration offices,
+    /// 户政事务所, 地政事务所): their heads hold public office.</summary>
+    public static readonly string[] GovernmentOfficesLikeFirms = { "户政事务所", "地政事务所" };
 
     /// <summary>Party schools and administrative academies are organs of the party and state: their 校长, 副校长 and
     /// 院长 hold public office, unlike those of other schools.</summary>
@@ -84,6 +128,9 @@ internal static class TitleWords
         "提名", "选举", "出任", "兼任", "升任", "调任", "原任", "曾任", "现任", "连任", "就任", "卸任", "辞去", "辞职", "发言",
         "讲话", "致辞", "出访", "发来", "记者", "通讯员", "报道", "采访", "专访", "看到", "发现", "指导", "检查", "督导", "视察",
         "责成", "当场", "叮嘱", "嘱咐", "督促", "约谈", "自己",
+        // Written-style conjunctions (且, 除), "this", and verbs of news before a title (包含议长X, 特赦前总统X, 外界关注X,
+        // 联系X). 于 stays out: it starts places (于都县).
+        "此", "除", "且", "包含", "特赦", "关注", "联系",
         // Verbs and markers that end a title on foreign news too: an invitation (应法国总统), a dateline (本报讯, 又讯, 12日讯,
         // 12日电), a dismissal, an approval, a greeting at the airport, a spouse (X夫人).
         "应", "报讯", "日讯", "社讯", "又讯", "日电", "解除", "批准", "代行", "迎接", "夫人", "响应", "号召",
@@ -94,8 +141,9 @@ internal static class TitleWords
         "均", "跟", "替", "叫", "问", "告诉", "听", "看", "见", "我", "受", "获", "由于", "通过",
         "我省", "我市", "我县", "我区", "我乡", "我镇", "我村", "本省", "本市", "本县", "本区", "该省", "该市", "该县", "该区",
         "若", "位", "名", "个", "这", "那", "该", "其", "各", "每", "些", "之", "们", "有", "无", "非", "前", "后",
-        // The aspect particle ends a verb phrase (拉着, 陪着), never stands in a title.
-        "着",
+        // The aspect particle ends a verb phrase (拉着, 陪着), never stands in a title; so do conjunctions and adverbs of
+        // written style (但布什总统, 而市长).
+        "着", "但", "而", "却", "亦", "仍",
         // People of a court case: the title of an accused official starts after them (被告人原X局局长), never inside them.
         "被告人", "嫌疑人",
     };
@@ -119,6 +167,9 @@ internal static class TitleWords
         "供应", "适应", "反应", "对应", "相应", "应用", "效应",
         // 问题 names an envoy's or a group's brief (也门问题特使, 朝核问题特别代表), not the verb 问.
         "问题",
+        // 有关部门 (the departments concerned) is an organisation: 国务院有关部门负责人; the opposition is a body, not the verb
+        // 反对 (反对派领袖).
+        "有关", "反对派", "反对党",
     };
 
     /// <summary>What may follow a name: the verbs, prepositions and particles of a sentence, or another post (X总书记).</summary>
@@ -152,6 +203,14 @@ internal static class TitleWords
         "同意", "发布", "签发", "颁布", "任命",
         // A service before the rank after a name (布鲁赫海军上将).
         "海军", "陆军", "空军",
+        // Time words and verbs of news that run on after a transliterated name (X明天抵达, X中午签约, X介入, X面对压力,
+        // X预定六日抵达, X谈判), and the adverbs 亦 ("also", X亦表示) and 仍 ("still", X仍将出访).
+        "明天", "后天", "中午", "凌晨", "早上", "傍晚", "晚间", "上周", "下周", "本周", "谈判", "面对", "介入", "应该", "预定",
+        "预计", "坚称", "失利", "成功", "亦", "仍",
+        // A transliteration's note (全岱哲译音, X（译音）), and 致 of a speech (X致欢迎词, X致开幕词).
+        "译音", "致",
+        // Kinship after names (X、Y父子, X夫妇): see KinshipWords.
+        "父子", "父女", "母子", "母女", "夫妇", "夫妻", "兄弟", "姐妹", "兄妹", "姐弟",
     };
 
     /// <summary>First characters of common follower words: a three-character name ending in one of these is read as a
@@ -198,6 +257,15 @@ internal static class TitleWords
         "巴拿马", "哥伦比亚", "委内瑞拉", "厄瓜多尔", "秘鲁", "玻利维亚", "巴西", "巴拉圭", "乌拉圭", "阿根廷", "智利", "圭亚那",
         "苏里南", "澳大利亚", "澳洲", "新西兰", "巴布亚新几内亚", "巴新", "斐济", "萨摩亚", "汤加", "瓦努阿图", "欧盟", "非盟",
         "东盟", "北约", "联合国", "欧洲联盟", "非洲联盟", "阿盟", "海合会", "上合组织", "欧佩克", "世贸组织", "世卫组织",
+        // As Taiwan, Hong Kong and AFP's Chinese service write them (南韩总理, 义大利总理, 纽西兰总理).
+        "南韩", "北韩", "义大利", "纽西兰", "沙乌地阿拉伯", "沙乌地", "寮国", "肯亚", "坦尚尼亚", "奈及利亚", "辛巴威", "莫三比克",
+        "衣索比亚", "索马利亚", "卢安达", "加彭", "赖比瑞亚", "象牙海岸", "迦纳", "贝南", "茅利塔尼亚", "波札那",
+        "模里西斯", "塞席尔", "叶门", "马尔地夫", "汶莱", "亚塞拜然", "赛普勒斯", "斯洛维尼亚",
+        "克罗埃西亚", "波士尼亚", "哥斯大黎加", "多明尼加", "瓜地马拉", "宏都拉斯", "厄瓜多", "星加坡",
+        // States of the twentieth century as papers of their day name them (苏联外交部长, 锡兰总理, 南越总统), and the Soviet
+        // party (苏共总书记).
+        "苏联", "苏共", "南斯拉夫", "捷克斯洛伐克", "民主德国", "联邦德国", "东德", "西德", "锡兰", "扎伊尔", "达荷美", "上沃尔特",
+        "罗得西亚", "南越", "北越", "高棉", "暹罗", "南也门", "北也门", "坦噶尼喀", "桑给巴尔",
     };
 
     /// <summary>One-character short forms of states before a post (阿外长, 美总统, 以总理): not a surname and a post.</summary>
@@ -253,7 +321,11 @@ internal static class TitleWords
     public const string PlaceSuffixes = "区县市旗";
 
     /// <summary>Particles and speech verbs that close a name and hardly ever end one (钟灵等, 苗苗说).</summary>
-    public const string NeverEndingName = "等说称讲问答们的了在对向与及以于被把将从都也";
+    public const string NeverEndingName = "等说称讲问答们的了在对向与及以于被把将从都也就亦则致";
+
+    /// <summary>Conjunctions that are surnames too (和, 同) or start no name at all: a reading after a title that starts with
+    /// one is "and" far more often than a name (和副总统, 和有关专家, 和李鹏总理).</summary>
+    public const string Conjunctions = "和与及同并而但或";
 
     /// <summary>Particles, prepositions and pronouns, which never start a name (总统的来访 is no person 的来访).</summary>
     public const string FunctionWords = "的了在是和与对将已也还就都所被把从向于等这那其该各此并而及或以为到来去上下中前后着过呢吗吧啊之有";
@@ -268,11 +340,13 @@ internal static class TitleWords
     internal static IEnumerable<(string Name, IReadOnlyList<string> Words)> Lists() => new (string, IReadOnlyList<string>)[]
     {
         (nameof(OfficialPosts), OfficialPosts), (nameof(OtherPosts), OtherPosts), (nameof(NonGovernmentMarkers), NonGovernmentMarkers),
-        (nameof(PartySchools), PartySchools), (nameof(Delegates), Delegates), (nameof(ForceUnits), ForceUnits), (nameof(Stops), Stops),
+        (nameof(PartySchools), PartySchools), (nameof(IntergovernmentalBanks), IntergovernmentalBanks), (nameof(Delegates), Delegates), (nameof(ForceUnits), ForceUnits), (nameof(Stops), Stops),
         (nameof(StopExceptions), StopExceptions), (nameof(Followers), Followers), (nameof(LeadingNamePosts), LeadingNamePosts),
         (nameof(PostPrefixes), PostPrefixes), (nameof(ForeignPosts), ForeignPosts), (nameof(ForeignStates), ForeignStates), (nameof(StatePosts), StatePosts), (nameof(DomesticWords), DomesticWords), (nameof(ChinaMissionPrefixes), ChinaMissionPrefixes),
         (nameof(StandalonePosts), StandalonePosts), (nameof(GenericOrgans), GenericOrgans), (nameof(AppointmentVerbs), AppointmentVerbs),
-        (nameof(RemovalVerbs), RemovalVerbs),
+        (nameof(RemovalVerbs), RemovalVerbs), (nameof(NounsAfterPost), NounsAfterPost),
+        (nameof(OfficialDelegateMarks), OfficialDelegateMarks), (nameof(OrganWords), OrganWords), (nameof(KinshipWords), KinshipWords),
+        (nameof(GovernmentOfficesLikeFirms), GovernmentOfficesLikeFirms),
     };
 
     /// <summary>Every character class above, by name, for the same test.</summary>
@@ -282,6 +356,6 @@ internal static class TitleWords
         (nameof(LevelsOfGovernment), LevelsOfGovernment), (nameof(PlaceSecondsAfterChang), PlaceSecondsAfterChang),
         (nameof(MeetingVerbSeconds), MeetingVerbSeconds), (nameof(PlaceInitialStops), PlaceInitialStops),
         (nameof(GenericPlaceHeads), GenericPlaceHeads), (nameof(PlaceSuffixes), PlaceSuffixes), (nameof(NeverEndingName), NeverEndingName),
-        (nameof(FunctionWords), FunctionWords), (nameof(NameClosers), NameClosers), (nameof(ClauseParticles), ClauseParticles), (nameof(StateAbbreviations), StateAbbreviations),
+        (nameof(FunctionWords), FunctionWords), (nameof(Conjunctions), Conjunctions), (nameof(NameClosers), NameClosers), (nameof(ClauseParticles), ClauseParticles), (nameof(StateAbbreviations), StateAbbreviations),
     };
 }
