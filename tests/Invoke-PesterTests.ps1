@@ -26,13 +26,24 @@ $configuration.Output.Verbosity = 'Detailed'
 $configuration.Filter.ExcludeTag = if ($Engine -eq 'Sqlite') { 'PostgresOnly' } else { 'SqliteOnly' }
 # Without a PostgreSQL to run on, the PostgreSQL pass is only its own tests, each skipped with the reason.
 if ($Engine -eq 'Postgres' -and $env:NEWSARCHIVE_TEST_PG_SKIP) { $configuration.Filter.Tag = 'PostgresOnly' }
-$configuration.TestResult.Enabled = $true
-$configuration.TestResult.OutputFormat = 'NUnitXml'
-$configuration.TestResult.OutputPath = Join-Path $ResultsPath "pester$suffix.xml"
+# Errors that child pwsh processes print (and tests then quote) without ANSI colours: an ESC character in a failure's
+# message made the NUnit report unwritable.
+$env:NO_COLOR = '1'
+# The NUnit report is written after the run, from its result: when Pester wrote it itself and failed to (as it did on
+# an ESC in a message), Invoke-Pester returned nothing and the run's failures went uncounted.
+$configuration.TestResult.Enabled = $false
 
 $result = Invoke-Pester -Configuration $configuration
+$summary = Join-Path $ResultsPath "pester-summary$suffix.json"
+if ($null -eq $result) {
+    [pscustomobject]@{ Passed = 0; Failed = 1 } | ConvertTo-Json | Set-Content -LiteralPath $summary -Encoding utf8
+    throw 'Invoke-Pester returned no result: the run is counted as failed.'
+}
+
+try { Export-NUnitReport -Result $result -Path (Join-Path $ResultsPath "pester$suffix.xml") }
+catch { Write-Warning "The NUnit report could not be written (the counts below stand): $_" }
+
 # A BeforeAll that throws fails its block, not a test: count failed blocks and containers too.
-$failed = $result.FailedCount + $result.FailedBlocksCount + $result.FailedContainersCount
+$failed = [int]$result.FailedCount + [int]$result.FailedBlocksCount + [int]$result.FailedContainersCount
 if ($result.Result -ne 'Passed' -and $failed -eq 0) { $failed = 1 }
-[pscustomobject]@{ Passed = $result.PassedCount; Failed = $failed } |
-    ConvertTo-Json | Set-Content -LiteralPath (Join-Path $ResultsPath "pester-summary$suffix.json") -Encoding utf8
+[pscustomobject]@{ Passed = [int]$result.PassedCount; Failed = $failed } | ConvertTo-Json | Set-Content -LiteralPath $summary -Encoding utf8

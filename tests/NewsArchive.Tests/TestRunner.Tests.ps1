@@ -19,4 +19,18 @@ Describe 'The Pester runner summary' {
         $summary.Passed | Should -Be 2
         $summary.Failed | Should -BeGreaterOrEqual 2
     }
+
+    It 'counts a failure whose message holds an ESC character (coloured output quoted by a test), and writes the report' {
+        $tests = Join-Path $TestDrive 'escape'
+        $null = New-Item -ItemType Directory -Path $tests
+        Set-Content (Join-Path $tests 'Escape.Tests.ps1') "Describe 'e' { It 'ok' { 1 | Should -Be 1 }; It 'coloured' { ([char]27 + '[31mred') | Should -BeNullOrEmpty } }"
+        $results = Join-Path $TestDrive 'escape-results'
+        $null = New-Item -ItemType Directory -Path $results
+        $runner = Join-Path (Get-RepositoryRoot) 'tests/Invoke-PesterTests.ps1'
+        $null = Invoke-Pwsh -ArgumentList '-NoProfile', '-NonInteractive', '-File', $runner, '-PesterPath', (Get-Module Pester).Path, '-ModulePath', $TestDrive, '-TestsPath', $tests, '-ResultsPath', $results
+        $summary = Get-Content -Raw (Join-Path $results 'pester-summary.json') | ConvertFrom-Json
+        $summary.Passed | Should -Be 1
+        $summary.Failed | Should -Be 1
+        Test-Path (Join-Path $results 'pester.xml') | Should -BeTrue
+    }
 }
