@@ -49,6 +49,15 @@
                        together, HTML highlight tags inside; a multi-file source): the cut is the content line; after
                        the tags are removed, the locator's "chars" [from, to) is the story, one paragraph; the page title
                        is the label's "title" (the stories have no headlines).
+      boson-ner        BosonNLP NER corpus (one paragraph of web news a line, entities tagged {{type:text}}): the cut is
+                       one line; the tags are replaced by their text (trimmed), the literal two-character "\n" and
+                       tabs separate paragraphs; the page title is the label's "title" (the corpus has no headlines).
+      hkcnews-md       Citizen News (眾新聞) archive files (one article a file, Markdown with a YAML front matter; a
+                       multi-file source): the cut is the whole file; the title is the front matter's "title"; the body
+                       runs to the first line that is only '---' (the subscription footer and column profile after it
+                       are dropped); <figure> blocks and HTML tags are removed, links and images keep their text, '**'
+                       and leading '#'/'>' are dropped; every other non-empty line but the title and '{{}}' is a
+                       paragraph.
 .PARAMETER Set
     Set folders (names under bench/eval) to build; default: every bench/eval/real-officials-* folder.
 .PARAMETER OutRoot
@@ -180,6 +189,21 @@ function ConvertTo-Article([string] $format, [string[]] $lines, $label) {
             $from, $to = $label.locator.chars
             if ($from -lt 0 -or $to -gt $content.Length -or $from -ge $to) { throw "Article $($label.id): chars $from-$to outside the content ($($content.Length))." }
             @{ Title = $label.title; Paragraphs = @($content.Substring($from, $to - $from).Trim()) }
+        }
+        'boson-ner' {
+            $text = [regex]::Replace($lines[0], '\{\{[a-z_]+:(.*?)\}\}', { param($m) $m.Groups[1].Value.Trim() })
+            @{ Title = $label.title; Paragraphs = @($text -split '\\n|\t' | ForEach-Object Trim | Where-Object { $_ }) }
+        }
+        'hkcnews-md' {
+            $text = $lines -join "`n"
+            if ($text -notmatch '(?s)^---\n(.*?)\n---\n(.*)$') { throw "Article $($label.id): the cut is not a front matter and a body." }
+            $front, $body = $Matches[1], $Matches[2]
+            if ($front -notmatch '(?m)^title: "(.*)"$') { throw "Article $($label.id): no title in the front matter." }
+            $title = $Matches[1] -replace '\\"', '"'
+            $body = ($body -split '\n---(\n|$)', 2)[0]
+            $body = $body -replace '(?s)<figure>.*?</figure>', '' -replace '<[^>]+>', '' -replace '!?\[([^\]]*)\]\([^)]*\)', '$1' -replace '\*\*', ''
+            $paragraphs = @($body -split '\n' | ForEach-Object { $_.Trim().TrimStart('#', '>').Trim() } | Where-Object { $_ -and $_ -ne $title -and $_ -ne '{{}}' })
+            @{ Title = $title; Paragraphs = $paragraphs }
         }
         default { throw "Unknown source format '$format'." }
     }
