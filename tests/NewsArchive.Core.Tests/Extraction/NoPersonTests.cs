@@ -1,0 +1,20 @@
+using NewsArchive.Core.Extraction;
+using NewsArchive.Core.Model;
+using Xunit;
+using static NewsArchive.Core.Tests.Extraction.OfficialCases;
+
+namespace NewsArchive.Core.Tests.Extraction;
+
+/// <summary>Officials4: words after a post that are no person. Every sentence is written for the test; the names are
+/// invented.</summary>
+public class NoPersonTests
+{
+    [Theory]
+    // A state is no person: a post used as a verb before it (领导X国) or a title before it names no one.
+    [InlineData("莫兰德自上月起领导巴勒斯坦临时内阁。", "巴勒斯坦")]
+    [InlineData("莫兰德上任以来一直领导叙利亚过渡政府。", "叙利亚")]
+    [InlineData("莫兰德自本月三日起领导巴勒斯坦紧急内阁,负责善后工作。", "巴勒斯坦")]
+    [InlineData("卡里姆自上周起领导黎巴嫩看守内阁，负责筹备选举。", "黎巴嫩")]
+    public void AStateIsNoPerson(string text, string state) =>
+        Assert.DoesNotContain(Extract(text), p => p.Name == state);
+}
