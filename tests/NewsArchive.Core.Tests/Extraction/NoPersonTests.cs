@@ -17,4 +17,11 @@ public class NoPersonTests
     [InlineData("卡里姆自上周起领导黎巴嫩看守内阁，负责筹备选举。", "黎巴嫩")]
     public void AStateIsNoPerson(string text, string state) =>
         Assert.DoesNotContain(Extract(text), p => p.Name == state);
+
+    [Theory]
+    // A post before 国 names a state that holds it (轮值主席国, 理事国), not a person.
+    [InlineData("欧盟轮值主席国比利时的外长莫朗说，会谈很有成果。", "比利时")]
+    [InlineData("本届轮值主席国瑞典将主持下一轮谈判。", "瑞典")]
+    public void APostBeforeItsStateNamesNoOne(string text, string state) =>
+        Assert.DoesNotContain(Extract(text), p => p.Name.Contains(state));
 }
