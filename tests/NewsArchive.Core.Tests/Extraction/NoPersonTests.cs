@@ -24,4 +24,11 @@ public class NoPersonTests
     [InlineData("本届轮值主席国瑞典将主持下一轮谈判。", "瑞典")]
     public void APostBeforeItsStateNamesNoOne(string text, string state) =>
         Assert.DoesNotContain(Extract(text), p => p.Name.Contains(state));
+
+    [Theory]
+    // A dotted name's first part holds no particle (的, 是): the sentence runs on before the name (这位女部长便是X·Y).
+    [InlineData("这位女部长便是卡琳娜·莫罗夫人。", "卡琳娜·莫罗")]
+    [InlineData("新任的女大使正是奥尔加·派克女士。", "奥尔加·派克")]
+    public void ADottedNameHoldsNoParticle(string text, string name) =>
+        Assert.DoesNotContain(Extract(text), p => p.Name.EndsWith(name) && p.Name != name);
 }
