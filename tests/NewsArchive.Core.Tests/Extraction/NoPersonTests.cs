@@ -31,4 +31,10 @@ public class NoPersonTests
     [InlineData("新任的女大使正是奥尔加·派克女士。", "奥尔加·派克")]
     public void ADottedNameHoldsNoParticle(string text, string name) =>
         Assert.DoesNotContain(Extract(text), p => p.Name.EndsWith(name) && p.Name != name);
+
+    [Theory]
+    // 一 followed by a measure word or adverb goes on the sentence (X一声令下, X一再强调): it ends a two-character name.
+    [InlineData("随着市公安局副局长郑明一声令下，行动开始。", "郑明", "市公安局副局长")]
+    [InlineData("县长韩青一再强调安全生产。", "韩青", "县长")]
+    public void OneBeforeAMeasureWordEndsAName(string text, string name, string titles) => AssertOfficial(text, name, titles);
 }
