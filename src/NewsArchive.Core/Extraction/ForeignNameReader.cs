@@ -178,6 +178,12 @@ internal sealed class ForeignNameReader
 
         for (var end = lastPart + 1; end <= i; end++)
         {
+            // A noun of the holder's office ends the name (X·Y权力的转移, X·Y任期内).
+            if (end - lastPart >= 2 && TitleLexicon.StartsNounAfterPost(_text, end) && _text[end] != '府')
+            {
+                return end - position;
+            }
+
             if (TitleLexicon.FollowerAt(_text, end, out var strong) > 0)
             {
                 return SyllableBeforeFirmEnd(end, strong) ? end + 1 - position : end - position;

@@ -37,4 +37,10 @@ public class NoPersonTests
     [InlineData("随着市公安局副局长郑明一声令下，行动开始。", "郑明", "市公安局副局长")]
     [InlineData("县长韩青一再强调安全生产。", "韩青", "县长")]
     public void OneBeforeAMeasureWordEndsAName(string text, string name, string titles) => AssertOfficial(text, name, titles);
+
+    [Theory]
+    // A noun a post's holder has (权力, 任期, 官邸) ends the last part of a dotted name (X·Y权力的移交).
+    [InlineData("各方同意，过渡应包括“叙利亚总统卡米尔－哈达德权力的彻底转移，一个新政府”。", "卡米尔－哈达德", "叙利亚总统")]
+    [InlineData("秘鲁总统路易斯－巴雷达任期内推动了改革。", "路易斯－巴雷达", "秘鲁总统")]
+    public void AHoldersNounEndsADottedName(string text, string name, string titles) => AssertOfficial(text, name, titles);
 }
