@@ -43,4 +43,11 @@ public class NoPersonTests
     [InlineData("各方同意，过渡应包括“叙利亚总统卡米尔－哈达德权力的彻底转移，一个新政府”。", "卡米尔－哈达德", "叙利亚总统")]
     [InlineData("秘鲁总统路易斯－巴雷达任期内推动了改革。", "路易斯－巴雷达", "秘鲁总统")]
     public void AHoldersNounEndsADottedName(string text, string name, string titles) => AssertOfficial(text, name, titles);
+
+    [Theory]
+    // A surname with a post (苗老师, 柯书记) the page gives no full name for is no name of a person.
+    [InlineData("居委会负责人苗老师表示，物资每天都会送到。", "苗")]
+    [InlineData("村党支部书记柯书记说，路已经修好了。", "柯")]
+    public void ASurnameAloneIsNoName(string text, string surname) =>
+        Assert.DoesNotContain(Extract(text), p => p.Name == surname);
 }
