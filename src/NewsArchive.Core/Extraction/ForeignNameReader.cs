@@ -135,6 +135,8 @@ internal sealed class ForeignNameReader
     /// <summary>A foreign name with dots or hyphens between its parts (约翰·史密斯, 让-皮埃尔·杜邦, or an ideographic space
     /// between transliterations: 希拉里　克林顿), ended by the first
     /// follower after its last joiner; 0 when there is no joiner.</summary>
+    private static readonly char[] NameParticles = { '的', '是' };
+
     public int ReadForeignName(int position)
     {
         var i = position;
@@ -154,6 +156,13 @@ internal sealed class ForeignNameReader
 
             if (i + 1 < _text.Length && ChineseNames.IsJoinerAt(_text, i) && ChineseText.IsHan(_text[i + 1]))
             {
+                // The particles 的 and 是 stand in no transliterated part: before the first joiner the sentence runs
+                // on into the name (女部长便是X·Y, 队的明星X·Y).
+                if (lastPart < 0 && _text.IndexOfAny(NameParticles, start, i - start) >= 0)
+                {
+                    return 0;
+                }
+
                 i++;
                 lastPart = i;
                 continue;
@@ -169,6 +178,12 @@ internal sealed class ForeignNameReader
 
         for (var end = lastPart + 1; end <= i; end++)
         {
+            // A noun of the holder's office ends the name (X·Y权力的转移, X·Y任期内).
+            if (end - lastPart >= 2 && TitleLexicon.StartsNounAfterPost(_text, end) && _text[end] != '府')
+            {
+                return end - position;
+            }
+
             if (TitleLexicon.FollowerAt(_text, end, out var strong) > 0)
             {
                 return SyllableBeforeFirmEnd(end, strong) ? end + 1 - position : end - position;

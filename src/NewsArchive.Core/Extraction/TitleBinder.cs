@@ -299,7 +299,9 @@ internal sealed class TitleBinder
     private void Mention(string name, List<(string Title, bool Official)> titles)
     {
         name = _known.Canonical(name);
-        if (_known.IsReporter(name))
+        // A state after a post is no holder of it (领导巴勒斯坦紧急内阁: the post is a verb there); a surname alone (汤 of
+        // 负责人汤老师, when the page gives no full name) names no one.
+        if (name.Length < 2 || _known.IsReporter(name) || TitleLexicon.IsForeignState(name))
         {
             return;
         }

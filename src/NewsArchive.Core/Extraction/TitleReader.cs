@@ -22,6 +22,12 @@ internal static class TitleReader
     private const string FormerPrefixes = "前原";
 
     /// <summary>The posts of <paramref name="text"/> in order, each with its title; overlapping posts resolved.</summary>
+    /// <summary>Whether 国 after a post makes it the state holding that post (轮值主席国荷兰, 主席国的外长, 理事国。):
+    /// 国 followed by a state's name, 的 or no more Han text. 常委国务院总理 or 总统国家安全顾问 go on into a word.</summary>
+    private static bool NamesStateHoldingPost(string text, int end) =>
+        end < text.Length && text[end] == '国' &&
+        (end + 1 == text.Length || !ChineseText.IsHan(text[end + 1]) || text[end + 1] == '的' || TitleLexicon.StateStartsAt(text, end + 1));
+
     public static List<PostMatch> FindPosts(string text)
     {
         var posts = new List<PostMatch>();
@@ -44,7 +50,8 @@ internal static class TitleReader
             // A post joined to a dotted name is part of that name (埃米尔·X is someone called Emil); 大使馆 and 领事馆 are
             // missions, not posts; a post modifying a noun names the office (总统府, 总统选举), not its holder.
             if (end + 1 < text.Length && ChineseNames.IsNameJoiner(text[end]) && ChineseText.IsHan(text[end + 1]) ||
-                end < text.Length && text[end] == '馆' || IsCommitteeName(text, end, post) || TitleLexicon.StartsNounAfterPost(text, end))
+                end < text.Length && text[end] == '馆' || IsCommitteeName(text, end, post) || TitleLexicon.StartsNounAfterPost(text, end) ||
+                NamesStateHoldingPost(text, end))
             {
                 i = end;
                 continue;

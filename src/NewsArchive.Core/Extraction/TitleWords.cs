@@ -197,6 +197,8 @@ internal static class TitleWords
         // What a clause goes on with after a holder's name (X总书记关于…, X有可能, X批准, X代行), time words (卡茨去年12月,
         // 孟巴稍早前指出) and a spouse (X夫人).
         "关于", "可能", "有可能", "批准", "代行", "去年", "今年", "明年", "前天", "上午", "下午", "晚上", "稍早", "稍后", "早前", "夫人", "一行人",
+        // 一 with a measure word or an adverb goes on the sentence (X一声令下, X一再强调, X一贯主张).
+        "一声", "一再", "一贯", "一向", "一度",
         // Verbs of foreign and political news that follow a holder's name (霍尔布鲁克进行会谈, X最近披露, 总统执政以来).
         "进行", "最近", "披露", "宣称", "声称", "否认", "承认", "警告", "指责", "批评", "赞扬", "支持", "反对", "执政", "来华",
         "访美", "提名", "选举", "取得", "撤换", "接待", "出访", "返回", "离开", "辞职", "上任", "上台", "下台", "就职", "拒绝",
