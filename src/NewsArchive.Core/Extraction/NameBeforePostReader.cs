@@ -71,7 +71,7 @@ internal sealed class NameBeforePostReader
         }
 
         // 代表 is also the verb "on behalf of": 赵明远代表自治区党委 gives no title.
-        if (canonical is null || (prefix.Length == 0 && match.Post == "代表" && TitleLexicon.FollowerAt(_text, match.End, out _) == 0))
+        if (canonical is null || (prefix.Length == 0 && match.Post == "代表" && TitleLexicon.IsVerbOfRepresenting(_text, match.End)))
         {
             return null;
         }

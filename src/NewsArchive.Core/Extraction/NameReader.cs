@@ -34,6 +34,11 @@ internal sealed class NameReader
     /// non-official title) only a name followed by punctuation or a two-character word.</summary>
     public int ReadName(int position, bool allowAnyName, bool firmOnly = false)
     {
+        if (position < _text.Length && _text[position] is >= 'A' and <= 'Z')
+        {
+            return LatinNameLength(position);
+        }
+
         if (position >= _text.Length || !ChineseText.IsHan(_text[position]))
         {
             return 0;
@@ -47,6 +52,45 @@ internal sealed class NameReader
 
         var length = ReadNewName(position, allowAnyName, firmOnly);
         return length > 0 && StartsWithSentenceWord(position) && !NameEvidence.Admits(_text, position, length, TitleLexicon.IsConjunction(_text[position])) ? 0 : length;
+    }
+
+    /// <summary>Most words of a name in Latin letters (Suwanchai Wattanayingcharoenchai, Georg Streiter, Maria de la Cruz).</summary>
+    private const int MaxLatinNameWords = 4;
+
+    /// <summary>A name in Latin letters right after a title, as web and Hong Kong news write foreign names: two to four
+    /// capitalised words of two letters or more, one space apart, ended by anything but a letter or digit. 0 when none
+    /// (one word may be an acronym or a brand: APEC, Twitter).</summary>
+    private int LatinNameLength(int position)
+    {
+        var end = position;
+        var words = 0;
+        while (words < MaxLatinNameWords && end < _text.Length && _text[end] is >= 'A' and <= 'Z')
+        {
+            var wordEnd = end + 1;
+            while (wordEnd < _text.Length && (_text[wordEnd] is >= 'a' and <= 'z' || _text[wordEnd] is '-' or '\''))
+            {
+                wordEnd++;
+            }
+
+            if (wordEnd - end < 2)
+            {
+                break;
+            }
+
+            words++;
+            end = wordEnd;
+            if (end + 1 < _text.Length && _text[end] == ' ' && _text[end + 1] is >= 'A' and <= 'Z')
+            {
+                end++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        var closed = end >= _text.Length || !char.IsLetterOrDigit(_text[end]) || ChineseText.IsHan(_text[end]);
+        return words >= 2 && closed && _text[end - 1] != ' ' ? end - position : 0;
     }
 
     /// <summary>Whether a reading starts with a one-character word of the sentence that is a surname too: a conjunction

@@ -67,7 +67,7 @@ internal sealed class TitleBinder
     {
         if (_named is null || match.TitleStart >= _personEnd || match.PostStart < _personEnd ||
             Array.IndexOf(PostPrefixes, _text.Substring(_personEnd, match.PostStart - _personEnd)) < 0 ||
-            (match.Post == "代表" && TitleLexicon.FollowerAt(_text, match.End, out _) == 0))
+            (match.Post == "代表" && TitleLexicon.IsVerbOfRepresenting(_text, match.End)))
         {
             return false;
         }
@@ -113,11 +113,13 @@ internal sealed class TitleBinder
         }
 
         var title = match.Title(_text);
-        var official = TitleLexicon.IsOfficialTitle(title, match.Post);
+        var official = TitleLexicon.IsOfficialTitle(title, match.Post) && !FollowsAPublication(match);
         MentionAppointee(match, title, official);
-        if (_personEnd >= 0 && match.TitleStart == _personEnd + 1 && _text[_personEnd] == '、' && HasNoOrganisation(title, match.Post))
+        if (_personEnd >= 0 && match.TitleStart == _personEnd + 1 && _text[_personEnd] == '、' &&
+            (HasNoOrganisation(title, match.Post) || (!_personOfficial && IsPostAlone(title, match.Post))))
         {
-            // A title with no organisation of its own is a post in the organisation of the person before it.
+            // A title with no organisation of its own is a post in the organisation of the person before it (协会理事长X、
+            // 秘书长Y: the association's secretary-general, no office of state).
             official = _personOfficial;
         }
 
@@ -131,20 +133,9 @@ internal sealed class TitleBinder
         // Foreign names need no Chinese surname (藤原健一); after one foreign title, the titles that follow in the
         // segment are foreign too (伊朗总统莱希、外交部长阿卜杜拉希扬).
         _foreignContext |= TitleLexicon.IsForeign(title, match.Post);
-        var length = _names.ReadName(match.End, allowAnyName: _foreignContext, firmOnly: !official);
-        // A name the page already knows is kept as the rules read it; the model judges every other reading.
-        if (_known.KnownAt(_text, match.End) is not { } knownName || knownName.Length != length)
-        {
-            length = NameEvidence.Decide(_text, match.End, length, _foreignContext);
-        }
-
-        length = EndBeforeConjoinedTitle(match.End, length);
-        if (length > 0 && _foreignContext)
-        {
-            // A monarch's regnal number is part of the name (土耳其苏丹苏莱曼一世).
-            length += ChineseNames.RegnalNumberLength(_text, match.End + length);
-        }
-
+        var nameStart = NameStartAfter(match);
+        // After 的 only a firmly ended name will do (现任县长的满意度 names no one).
+        var length = ReadNameAt(nameStart, official && _text[nameStart - 1] != '的');
         if (length == 0)
         {
             MentionListBefore(match);
@@ -153,10 +144,80 @@ internal sealed class TitleBinder
         }
 
         _previousStart = -1;
-        _personEnd = MentionNamesFrom(match.End, length);
+        _personEnd = MentionNamesFrom(nameStart, length);
         _personOfficial = official;
         _chain.Clear();
     }
+
+    /// <summary>The length of the name at <paramref name="start"/> after a title, 0 when none: read by the rules, judged
+    /// by the model unless the page knows the name.</summary>
+    private int ReadNameAt(int start, bool official)
+    {
+        var length = _names.ReadName(start, allowAnyName: _foreignContext, firmOnly: !official);
+        // A name the page already knows is kept as the rules read it; the model judges every other reading.
+        if (_known.KnownAt(_text, start) is not { } knownName || knownName.Length != length)
+        {
+            length = NameEvidence.Decide(_text, start, length, _foreignContext);
+        }
+
+        length = EndBeforeConjoinedTitle(start, length);
+        if (length > 0 && _foreignContext)
+        {
+            // A monarch's regnal number is part of the name (土耳其苏丹苏莱曼一世).
+            length += ChineseNames.RegnalNumberLength(_text, start + length);
+        }
+
+        return length;
+    }
+
+    /// <summary>Where the name that takes a title starts: right after it, after one space where a list writes the name
+    /// apart from its title (灣仔區議會主席 楊雪盈, 主席　王明), or after 的 where the title is what the person then held
+    /// (时任国务院副总理的邓小平, 现任市长的王明).</summary>
+    private int NameStartAfter(PostMatch match)
+    {
+        var end = match.End;
+        if (end + 1 >= _text.Length)
+        {
+            return end;
+        }
+
+        if (_text[end] is ' ' or '\u3000' && ChineseText.IsHan(_text[end + 1]) && IsSpacedName(end + 1))
+        {
+            return end + 1;
+        }
+
+        return _text[end] == '的' && match.TitleStart >= HeldThenWordLength &&
+               HeldThenWords.Any(w => string.CompareOrdinal(_text, match.TitleStart - w.Length, w, 0, w.Length) == 0)
+            ? end + 1
+            : end;
+    }
+
+    private const int HeldThenWordLength = 2;
+
+    /// <summary>"Then serving as", "now serving as": a title between one of these and 的 is the office of the name after 的.</summary>
+    private static readonly string[] HeldThenWords = { "时任", "现任" };
+
+    /// <summary>Whether the Han run at <paramref name="start"/> is a whole name, ended by punctuation or the end of the
+    /// text: a name written apart from its title stands alone.</summary>
+    private bool IsSpacedName(int start)
+    {
+        var end = start;
+        while (end < _text.Length && ChineseText.IsHan(_text[end]))
+        {
+            end++;
+        }
+
+        return end - start is >= 2 and <= 4 && (end == _text.Length || !char.IsLetterOrDigit(_text[end])) &&
+               ChineseNames.LooksLikeName(_text.Substring(start, end - start));
+    }
+
+    /// <summary>A title right after a publication's name (《蘋果日報》副社長) is a post of that paper, no public office.</summary>
+    private bool FollowsAPublication(PostMatch match) => match.TitleStart > 0 && _text[match.TitleStart - 1] is '》' or '〉';
+
+    /// <summary>Whether a title is a post any body has, alone with at most a prefix (秘书长, 副主席; not 副市长, which names
+    /// a city's government).</summary>
+    private static bool IsPostAlone(string title, string post) =>
+        Array.IndexOf(PostsOfAnyBody, post) >= 0 && PostPrefixes.Any(p => p.Length + post.Length == title.Length && title.StartsWith(p, StringComparison.Ordinal));
 
     /// <summary>A conjunction before another title joins two people (上海市委书记黄菊和市长徐匡迪, 大臣冈田克也和外相…): it
     /// ends the name before it, never ends it.</summary>
@@ -171,6 +232,13 @@ internal sealed class TitleBinder
         if (!continuesChain)
         {
             _chain.Clear();
+        }
+
+        // In a chain, a title with no organisation of its own is a post of the organisation before it (集团公司总经理、
+        // 党组副书记: the company's party group, no office of state).
+        if (continuesChain && !widens && _chain.Count > 0 && HasNoOrganisation(title, match.Post))
+        {
+            official = _chain[_chain.Count - 1].Official;
         }
 
         if (continuesChain || IsTitleOnItsOwn(title, match.Post))

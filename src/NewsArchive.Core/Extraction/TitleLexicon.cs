@@ -195,6 +195,13 @@ internal static class TitleLexicon
         return true;
     }
 
+    /// <summary>Whether 代表 ending at <paramref name="end"/> is the verb "on behalf of" (X代表自治区党委, X代表“司法院”发言):
+    /// a word of the sentence goes on after it, or a quoted or titled name opens there.</summary>
+    public static bool IsVerbOfRepresenting(string text, int end) =>
+        FollowerAt(text, end, out _) == 0 || (end < text.Length && OpeningQuotes.IndexOf(text[end]) >= 0);
+
+    private const string OpeningQuotes = "“‘「『《〈\"";
+
     /// <summary>The length of the follower word at <paramref name="position"/>: 0 when none; 1 for punctuation and
     /// non-Han text (and the end of the text), which always end a name.</summary>
     public static int FollowerAt(string text, int position, out bool strong)

@@ -21,6 +21,9 @@ internal static class TitleReader
     /// <summary>Prefixes of a former holder (前总统, 原局长).</summary>
     private const string FormerPrefixes = "前原";
 
+    /// <summary>Conjunctions and 于 before which 前 or 原 opens a former holder's title (唐英年及前律政司司长X).</summary>
+    private const string WordsBeforeFormerTitle = "于和及与同、";
+
     /// <summary>The posts of <paramref name="text"/> in order, each with its title; overlapping posts resolved.</summary>
     /// <summary>Whether 国 after a post makes it the state holding that post (轮值主席国荷兰, 主席国的外长, 理事国。):
     /// 国 followed by a state's name, 的 or no more Han text. 常委国务院总理 or 总统国家安全顾问 go on into a word.</summary>
@@ -140,6 +143,14 @@ internal static class TitleReader
         }
 
         if (StartsTwoCharacterPlace(text, start, postStart))
+        {
+            start--;
+        }
+
+        // 前 or 原 opening a clause or after a conjunction or 于 is the former holder's prefix of the whole title
+        // (前政务司司长X, 于前特首X); elsewhere it ends a time word (此前, 日前, 会前).
+        if (start > 0 && start < postStart && FormerPrefixes.IndexOf(text[start - 1]) >= 0 &&
+            (start == 1 || !ChineseText.IsHan(text[start - 2]) || WordsBeforeFormerTitle.IndexOf(text[start - 2]) >= 0))
         {
             start--;
         }

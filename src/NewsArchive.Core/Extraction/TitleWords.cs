@@ -43,6 +43,11 @@ internal static class TitleWords
         // Civil-service ranks below the leading posts (省住建厅调研员, 副厅级纪检员), and advisers by their state office
         // (国家安全顾问, 总统特别顾问, 台“国策顾问”); a 顾问 of anything else holds no office.
         "调研员", "纪检员", "安全顾问", "特别顾问", "国策顾问",
+        // Judges and prosecutors: courts and procuratorates are organs of the state (高等法院法官, 首席大法官, 检察官), as
+        // are Hong Kong's magistrates and coroners (裁判官, 死因裁判官).
+        "法官", "检察官", "裁判官",
+        // A colonial governor (港督, the governor of Hong Kong) and an assistant secretary of state written short (国务院助卿).
+        "港督", "助卿",
     };
 
     /// <summary>Titles that name a person without public office; the person is kept with role Other.</summary>
@@ -52,7 +57,7 @@ internal static class TitleWords
         "教授", "副教授", "院士", "研究员", "专家", "学者", "工程师", "博士", "博士生", "研究生", "硕士", "医生", "医师", "护士",
         "教师", "老师", "校长", "会长", "理事长", "馆长", "主编", "总编辑", "律师", "作家", "剧作家", "画家", "导演", "演员",
         "歌手", "选手", "运动员", "教练", "主教练", "队长", "队员", "冠军", "得主", "村民", "居民", "市民", "农民", "群众", "学生",
-        "民警", "警官", "干警", "法官", "检察官", "骑手", "司机", "工人", "职工", "大户", "志愿者", "游客", "网友", "患者",
+        "民警", "警官", "干警", "骑手", "司机", "工人", "职工", "大户", "志愿者", "游客", "网友", "患者",
     };
 
     /// <summary>Organisations that make any post in them a non-official one: companies, banks, schools, societies.</summary>
@@ -77,6 +82,9 @@ internal static class TitleWords
         // Rebel and armed groups, whose posts are no public office (猛虎组织发言人, 哈马斯领导人), and the opposition
         // (反对派领袖, 反对党领袖).
         "猛虎组织", "解放之虎", "新人民军", "哈马斯", "塔利班", "基地组织", "反对派", "反对党",
+        // A company's board (董事局主席, 董事会执行主席), forums (技术论坛秘书长), a school's class teacher (班主任) and a
+        // university's council (校委会), federations of societies (支联会).
+        "董事局", "董事会", "论坛", "班主任", "校委会", "联会",
     };
 
     /// <summary>Nouns a post stands before as a modifier (总统府, 总统选举, 部分总统权力, 首相官邸, 市长候选人, 领袖峰会): there the post
@@ -131,6 +139,9 @@ internal static class TitleWords
         // Written-style conjunctions (且, 除), "this", and verbs of news before a title (包含议长X, 特赦前总统X, 外界关注X,
         // 联系X). 于 stays out: it starts places (于都县).
         "此", "除", "且", "包含", "特赦", "关注", "联系",
+        // "Then serving as" (时任国务院副总理的X), verbs of criticism, broadcasting, evasion and restatement before a title
+        // (批评总统X, 播出台湾总统X, 避谈特首, 重申行政长官), and 派 "sent" (他派军需署长X; not 派出所, 派驻, 特派).
+        "时任", "批评", "播出", "避谈", "重申", "派",
         // Verbs and markers that end a title on foreign news too: an invitation (应法国总统), a dateline (本报讯, 又讯, 12日讯,
         // 12日电), a dismissal, an approval, a greeting at the airport, a spouse (X夫人).
         "应", "报讯", "日讯", "社讯", "又讯", "日电", "解除", "批准", "代行", "迎接", "夫人", "响应", "号召",
@@ -170,6 +181,10 @@ internal static class TitleWords
         // 有关部门 (the departments concerned) is an organisation: 国务院有关部门负责人; the opposition is a body, not the verb
         // 反对 (反对派领袖).
         "有关", "反对派", "反对党",
+        // A police station (派出所所长), a posting (派驻), an envoy (特派员): 派 is no verb there.
+        "派出", "派驻", "特派", "党派",
+        // 高等 is "higher", not 等 "and others" (高等法院法官, 高等学校).
+        "高等",
     };
 
     /// <summary>What may follow a name: the verbs, prepositions and particles of a sentence, or another post (X总书记).</summary>
@@ -209,6 +224,8 @@ internal static class TitleWords
         // X预定六日抵达, X谈判), and the adverbs 亦 ("also", X亦表示) and 仍 ("still", X仍将出访).
         "明天", "后天", "中午", "凌晨", "早上", "傍晚", "晚间", "上周", "下周", "本周", "谈判", "面对", "介入", "应该", "预定",
         "预计", "坚称", "失利", "成功", "亦", "仍",
+        // Days of the week (发言人X周三表示, X星期五抵达) and the verb of convening (X召开记者会).
+        "周一", "周二", "周三", "周四", "周五", "周六", "周日", "周末", "星期", "召开",
         // A transliteration's note (全岱哲译音, X（译音）), and 致 of a speech (X致欢迎词, X致开幕词).
         "译音", "致",
         // Kinship after names (X、Y父子, X夫妇): see KinshipWords.
@@ -292,7 +309,12 @@ internal static class TitleWords
         "总书记", "总理", "国务委员", "委员长", "秘书长", "省长", "市长", "县长", "区长", "州长", "乡长", "镇长", "盟长", "旗长",
         "村长", "专员", "村支书", "支书", "总统", "首相", "国务卿", "外长", "外相", "议长", "大使", "总领事", "发言人", "检察长",
         "特首", "特别助理", "总督", "财长", "防长",
+        // A judge, magistrate or governor of Hong Kong is named by the post alone (法官X今颁下判词, 港督X).
+        "法官", "裁判官", "港督",
     };
+
+    /// <summary>Posts any body has, public or not (协会秘书长, 公司党委书记): alone, they say nothing of whose they are.</summary>
+    public static readonly string[] PostsOfAnyBody = { "秘书长", "主席", "主任", "委员", "发言人", "负责人", "总干事", "干事长", "书记" };
 
     /// <summary>Organs every unit has (党委书记, 政治委员): a title naming only one of them belongs to the organisation named
     /// before it in a chain.</summary>

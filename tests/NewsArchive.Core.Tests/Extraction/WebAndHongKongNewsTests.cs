@@ -1,0 +1,88 @@
+using System.Linq;
+using NewsArchive.Core.Model;
+using Xunit;
+using static NewsArchive.Core.Tests.Extraction.OfficialCases;
+
+namespace NewsArchive.Core.Tests.Extraction;
+
+/// <summary>Officials5: shapes of web news and Hong Kong news (the third blind set's kinds of error, studied after its two
+/// measurements). Every sentence is written for the test; the names are invented.</summary>
+public class WebAndHongKongNewsTests
+{
+    [Theory]
+    // Days of the week and 召开 end a name (发言人X周三表示, 部长X召开记者会).
+    [InlineData("外交部发言人韩松周三表示，中方反对单边制裁。", "韩松", "外交部发言人")]
+    [InlineData("美国商务部长罗杰斯周四抵达北京。", "罗杰斯", "美国商务部长")]
+    [InlineData("司法部长塞尔顿召开记者会公布行动结果。", "塞尔顿", "司法部长")]
+    public void AWeekdayOrAVerbOfConveningEndsAName(string text, string name, string titles) => AssertOfficial(text, name, titles);
+
+    [Theory]
+    // A verb before a title is the sentence's, not the title's (他派X, 批评总统X, 重申行政长官X).
+    [InlineData("他派陆军副总司令罗文前往前线督战。", "罗文", "陆军副总司令")]
+    [InlineData("议员们批评总统马卡里昨日的决定。", "马卡里", "总统")]
+    [InlineData("政府发言人重申行政长官李家明的立场。", "李家明", "行政长官")]
+    public void AVerbBeforeATitleIsNotPartOfIt(string text, string name, string titles) => AssertOfficial(text, name, titles);
+
+    [Theory]
+    // Courts are organs of the state: judges, Hong Kong's magistrates and coroners hold office (高等 is no 等).
+    [InlineData("法官高明远今日颁下判词，驳回申请。", "高明远", "法官")]
+    [InlineData("死因裁判官黄伟民今早引导陪审团。", "黄伟民", "死因裁判官")]
+    [InlineData("高等法院法官林志浩拒绝颁下临时禁制令。", "林志浩", "高等法院法官")]
+    public void AJudgeIsAnOfficial(string text, string name, string titles) => AssertOfficial(text, name, titles);
+
+    [Theory]
+    // Boards of companies, forums, class teachers and a paper's editors hold no public office.
+    [InlineData("阿里巴巴董事局主席马明在大会上说，电商仍在增长。", "马明")]
+    [InlineData("经贸促进中心董事会执行主席丁国强在接受采访时说。", "丁国强")]
+    [InlineData("技术论坛秘书长时东日前在接受专访时表示。", "时东")]
+    [InlineData("昨日，扬州市十佳班主任王丽告诉记者，沉迷游戏的学生不少。", "王丽")]
+    [InlineData("《新城日报》副社长陈敏和总编辑罗伟被警方带走。", "陈敏")]
+    [InlineData("《新城日报》副社长陈敏和总编辑罗伟被警方带走。", "罗伟")]
+    public void APostOutsideTheStateIsNoOffice(string text, string name) => AssertNotOfficial(text, name);
+
+    [Theory]
+    // A post with no organisation of its own, after someone of an association or a company, is that body's too.
+    [InlineData("市互联网协会理事长汪明、秘书长陈玉兰出席签约仪式。", "陈玉兰")]
+    [InlineData("集团公司总经理、党组副书记李国强到会讲话。", "李国强")]
+    public void APostAloneInAChainBelongsToTheBodyBeforeIt(string text, string name) => AssertNotOfficial(text, name);
+
+    [Fact]
+    // 代表 before a quoted body is the verb "on behalf of": no title.
+    public void RepresentingAQuotedBodyIsNoTitle() =>
+        Assert.DoesNotContain(Extract("秘书长范明则指派高金海代表“司法院”发言。"), p => p.Titles.Contains("代表"));
+
+    [Theory]
+    // A name in Latin letters after a title (web and Hong Kong news write foreign names so).
+    [InlineData("德国政府发言人Hans Keller表示，讨论仍在进行。", "Hans Keller", "德国政府发言人")]
+    [InlineData("泰国疾病控制局局长Somchai Rattanakorn表示，病人情况稳定。", "Somchai Rattanakorn", "泰国疾病控制局局长")]
+    public void ANameInLatinLettersFollowsATitle(string text, string name, string titles) => AssertOfficial(text, name, titles);
+
+    [Fact]
+    // One word in Latin letters may be an acronym or a brand: no name.
+    public void OneLatinWordIsNoName() => Assert.DoesNotContain(Extract("外交部发言人Twitter上表示，会谈顺利。"), p => p.Name.StartsWith("Twitter", System.StringComparison.Ordinal));
+
+    [Theory]
+    // A list writes the name one space apart from its title.
+    [InlineData("湾仔区议会主席 杨明英", "杨明英", "湾仔区议会主席")]
+    [InlineData("深水埗区议会副主席　伍月华", "伍月华", "深水埗区议会副主席")]
+    public void ANameSpacedFromItsTitleTakesIt(string text, string name, string titles) => AssertOfficial(text, name, titles);
+
+    [Theory]
+    // 时任/现任 + title + 的 + name: the title is what the person then held.
+    [InlineData("时任国务院副总理的邓明亲切问候他。", "邓明", "国务院副总理")]
+    [InlineData("时任中联办副主任的王凤举，在港高调开腔。", "王凤举", "中联办副主任")]
+    public void ATitleHeldThenGoesToTheNameAfterDe(string text, string name, string titles) => AssertOfficial(text, name, titles);
+
+    [Fact]
+    // After 的 only a firmly ended name will do.
+    public void ANounAfterDeIsNoName() => Assert.Empty(Extract("当然现任县长的满意度没有她高。"));
+
+    [Theory]
+    // Hong Kong married names: the husband's surname before the woman's own (four characters), read whole.
+    [InlineData("行政长官林郑月娥周二表示，会继续聆听市民意见。", "林郑月娥", "行政长官")]
+    [InlineData("前政务司司长陈方安生及唐英年出席了晚宴。", "陈方安生", "前政务司司长")]
+    public void AMarriedNameIsReadWhole(string text, string name, string titles) => AssertOfficial(text, name, titles);
+
+    private static void AssertNotOfficial(string text, string name) =>
+        Assert.DoesNotContain(Extract(text), p => p.Name == name && p.Role == PersonRole.Official);
+}
