@@ -88,11 +88,12 @@ internal static class NameEvidence
 
         // A transliteration of three syllables or more, followed by a Han character that starts no word of the sentence
         // (斯捷尔|可夫, but 卡苏里|通电话), may be one the rules cut short; after a foreign title so may a name of other
-        // characters (龚萨雷|斯, Japanese 宫泽喜|一, 石原慎|太郎); a Han name of two characters is not extended
-        // (吴婷一同走访 stays 吴婷).
+        // characters (Japanese 宫泽喜|一, 石原慎|太郎); and so may any reading, of two characters too, that the next
+        // character does not end, not even as a word of one character (戈尔|巴乔夫, 司法部长龚萨雷|斯; but 吴婷一同走访,
+        // 拜登亦表示 and 刘奇作报告 stay).
         var end = start + ruleLength;
-        if (ruleLength >= MaxHanNameLength && end < text.Length && ChineseText.IsHan(text[end]) && !StartsSentenceWord(text, end) &&
-            (foreign || AllForeignSyllables(text, start, ruleLength)) &&
+        if (ruleLength >= 2 && end < text.Length && ChineseText.IsHan(text[end]) && !StartsSentenceWord(text, end) &&
+            ((ruleLength >= MaxHanNameLength && (foreign || AllForeignSyllables(text, start, ruleLength))) || TitleLexicon.FollowerAt(text, end, out _) == 0) &&
             ModelNameAt(text, start) is var longer && longer.Length > ruleLength && longer.Confidence >= TakenFrom &&
             longer.Confidence >= Score(text, start, ruleLength) + ReplacesBy)
         {

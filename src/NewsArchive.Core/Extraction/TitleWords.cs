@@ -85,6 +85,9 @@ internal static class TitleWords
         // A company's board (董事局主席, 董事会执行主席), forums (技术论坛秘书长), a school's class teacher (班主任) and a
         // university's council (校委会), federations of societies (支联会).
         "董事局", "董事会", "论坛", "班主任", "校委会", "联会",
+        // The council for the promotion of trade (贸促会) is a people's organisation too. (Trade unions are labelled both
+        // ways by the sets: 省总工会主席 an office in officials-blind5, none in real-officials-s17 and s18.)
+        "贸促会", "贸易促进委员会",
     };
 
     /// <summary>Nouns a post stands before as a modifier (总统府, 总统选举, 部分总统权力, 首相官邸, 市长候选人, 领袖峰会): there the post

@@ -83,6 +83,25 @@ public class WebAndHongKongNewsTests
     [InlineData("前政务司司长陈方安生及唐英年出席了晚宴。", "陈方安生", "前政务司司长")]
     public void AMarriedNameIsReadWhole(string text, string name, string titles) => AssertOfficial(text, name, titles);
 
+    [Theory]
+    // A name the model finds plausible, filling the words between a stop and a leading post, holds that post.
+    [InlineData("这项提议已被田中角荣首相当场否决。", "田中角荣", "首相")]
+    [InlineData("在艾森豪威尔总统和英国首相会谈之后，局势缓和。", "艾森豪威尔", "总统")]
+    public void APlausibleNameBeforeALeadingPostHoldsIt(string text, string name, string titles) => AssertOfficial(text, name, titles);
+
+    [Theory]
+    // The model's longer reading replaces a rule reading the next character does not end (戈尔|巴乔夫, 龚萨雷|斯) …
+    [InlineData("苏共总书记戈尔巴乔夫重视同亚洲国家的关系。", "戈尔巴乔夫", "苏共总书记")]
+    [InlineData("司法部长龚萨雷斯警告说，风险仍然存在。", "龚萨雷斯", "司法部长")]
+    // … but not where a word of one character ends it (亦, 作).
+    [InlineData("美国总统拜登亦表示支持。", "拜登", "美国总统")]
+    [InlineData("全国人大常委会秘书长刘奇作报告。", "刘奇", "全国人大常委会秘书长")]
+    public void TheModelEndsANameTheRulesCutShort(string text, string name, string titles) => AssertOfficial(text, name, titles);
+
+    [Fact]
+    // The council for the promotion of trade is a people's organisation.
+    public void TheTradeCouncilIsNoOrganOfState() => AssertNotOfficial("中国国际贸易促进委员会副主任王文明出席。", "王文明");
+
     private static void AssertNotOfficial(string text, string name) =>
         Assert.DoesNotContain(Extract(text), p => p.Name == name && p.Role == PersonRole.Official);
 }
