@@ -69,10 +69,12 @@ internal static class NameEvidence
         }
 
         // A married woman's name in Hong Kong puts her husband's surname before her own (林郑月娥, 陈方安生): the rules
-        // read three characters; where the model finds the four likelier and plausible, they are the name.
-        if (ruleLength == MaxHanNameLength && StartsWithTwoSurnames(text, start) && start + ruleLength < text.Length &&
+        // read three characters; where the model finds the four likelier and plausible, or does not rule them out and a
+        // firm ending follows them, they are the name.
+        if (!foreign && ruleLength == MaxHanNameLength && StartsWithTwoSurnames(text, start) && start + ruleLength < text.Length &&
             ChineseText.IsHan(text[start + ruleLength]) && !StartsSentenceWord(text, start + ruleLength) &&
-            Score(text, start, ruleLength + 1) is var married && married >= MarriedNameFrom && married > Score(text, start, ruleLength))
+            (Score(text, start, ruleLength + 1) is var married && married >= MarriedNameFrom && married > Score(text, start, ruleLength) ||
+             (married >= NotANameBelow && EndsFirmlyAfterOneMore(text, start + ruleLength))))
         {
             return ruleLength + 1;
         }
@@ -124,13 +126,37 @@ internal static class NameEvidence
             return 0;
         }
 
-        return foreign || name.Length != 2 || ChineseNames.SurnameLength(text, start) == 1 ? name.Length : 0;
+        var length = WithoutWordAcrossEnd(text, start, name.Length);
+        return foreign || length != 2 || ChineseNames.SurnameLength(text, start) == 1 ? length : 0;
+    }
+
+    /// <summary>A reading whose last characters start a word of the sentence running past its end ends before that word
+    /// (塞申斯召|开记者会: 召开 is the sentence's); a reading of two characters is kept.</summary>
+    private static int WithoutWordAcrossEnd(string text, int start, int length)
+    {
+        var end = start + length;
+        for (var i = start + 2; i < end; i++)
+        {
+            if (TitleLexicon.FollowerAt(text, i, out var firm) is var size && size > 1 && firm && i + size > end)
+            {
+                return i - start;
+            }
+        }
+
+        return length;
     }
 
     /// <summary>Whether a word of two characters or more that goes on the sentence starts there: a follower (通电话) or a
     /// stop (明天).</summary>
     private static bool StartsSentenceWord(string text, int position) =>
         TitleLexicon.StartsLongFollower(text, position) || TitleLexicon.StartsLongStop(text, position);
+
+    /// <summary>Whether the character at <paramref name="at"/> starts no word, ends no name and is no particle (阿齐兹时),
+    /// and punctuation, the end of
+    /// the text or a follower of two characters comes right after it (林郑月娥宣布, 林郑月娥。).</summary>
+    private static bool EndsFirmlyAfterOneMore(string text, int at) =>
+        TitleLexicon.FollowerAt(text, at, out _) == 0 && !TitleLexicon.NeverEndsName(text[at]) && TitleWords.ClauseParticles.IndexOf(text[at]) < 0 &&
+        (at + 1 == text.Length || !ChineseText.IsHan(text[at + 1]) || (TitleLexicon.FollowerAt(text, at + 1, out var firm) > 1 && firm));
 
     private static bool StartsWithTwoSurnames(string text, int start) =>
         ChineseNames.SurnameLength(text, start) == 1 && ChineseNames.SurnameLength(text, start + 1) == 1;

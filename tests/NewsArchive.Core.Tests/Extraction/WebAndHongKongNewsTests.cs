@@ -81,6 +81,9 @@ public class WebAndHongKongNewsTests
     // Hong Kong married names: the husband's surname before the woman's own (four characters), read whole.
     [InlineData("行政长官林郑月娥周二表示，会继续聆听市民意见。", "林郑月娥", "行政长官")]
     [InlineData("前政务司司长陈方安生及唐英年出席了晚宴。", "陈方安生", "前政务司司长")]
+    [InlineData("特首林郑月娥宣布押后立法会选举。", "林郑月娥", "特首")]
+    // Not after a foreign title, nor where a particle follows (阿齐兹时).
+    [InlineData("温家宝会见巴基斯坦总理阿齐兹时表示，两国是好朋友。", "阿齐兹", "巴基斯坦总理")]
     public void AMarriedNameIsReadWhole(string text, string name, string titles) => AssertOfficial(text, name, titles);
 
     [Theory]
@@ -97,6 +100,10 @@ public class WebAndHongKongNewsTests
     [InlineData("美国总统拜登亦表示支持。", "拜登", "美国总统")]
     [InlineData("全国人大常委会秘书长刘奇作报告。", "刘奇", "全国人大常委会秘书长")]
     public void TheModelEndsANameTheRulesCutShort(string text, string name, string titles) => AssertOfficial(text, name, titles);
+
+    [Fact]
+    // The model's own reading, where the rules read none, ends before a word of the sentence it runs into (召开).
+    public void TheModelsReadingEndsBeforeAWord() => AssertOfficial("司法部长塞申斯召开记者会公布行动结果。", "塞申斯", "司法部长");
 
     [Fact]
     // The council for the promotion of trade is a people's organisation.
