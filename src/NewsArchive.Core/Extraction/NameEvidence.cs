@@ -46,6 +46,9 @@ internal static class NameEvidence
     /// <summary>Whether the model finds text[start, start + length) plausibly a name (<see cref="PlausibleFrom"/>).</summary>
     public static bool IsPlausibleName(string text, int start, int length) => Score(text, start, length) >= PlausibleFrom;
 
+    /// <summary>Whether the model rules text[start, start + length) out as a name (<see cref="NotANameBelow"/>).</summary>
+    public static bool RulesOutName(string text, int start, int length) => Score(text, start, length) < NotANameBelow;
+
     /// <summary>Whether the model lets a rule reading that starts with a word of the sentence stand: after a conjunction
     /// only a sure name (names starting with 和 or 同 are rare: 和副 0.030, 和从 0.048), after a verb or preposition that
     /// is a surname too any reading it does not rule out (谈话 0.005, 向大 0.014; 向明 0.20, 于东来 0.07 stand).</summary>

@@ -160,6 +160,15 @@ internal sealed class TitleBinder
             length = NameEvidence.Decide(_text, start, length, _foreignContext);
         }
 
+        // A two-character reading the page does not know, with nothing the rules know after it, is a word where the model
+        // rules it out as a name (发言人严厉谴责, 专员公署覆核, 委员高调评论); a name the model knows too little of keeps
+        // its place before a follower (副县长降措带队, 书记向阳、).
+        if (length == 2 && _known.KnownAt(_text, start) is null && TitleLexicon.FollowerAt(_text, start + length, out _) == 0 &&
+            NameEvidence.RulesOutName(_text, start, length))
+        {
+            length = 0;
+        }
+
         length = EndBeforeConjoinedTitle(start, length);
         if (length > 0 && _foreignContext)
         {

@@ -105,6 +105,19 @@ public class WebAndHongKongNewsTests
     // The model's own reading, where the rules read none, ends before a word of the sentence it runs into (召开).
     public void TheModelsReadingEndsBeforeAWord() => AssertOfficial("司法部长塞申斯召开记者会公布行动结果。", "塞申斯", "司法部长");
 
+    [Theory]
+    // A two-character word after a title that the model rules out as a name is no person (发言人严厉谴责, 专员公署).
+    [InlineData("电台发言人严厉谴责暴力行为。", "严厉")]
+    [InlineData("第二阶段交由申诉专员公署覆核。", "公署")]
+    [InlineData("黄国健以泛民委员高调评论事件。", "高调")]
+    public void AWordTheModelRulesOutIsNoName(string text, string word) => Assert.DoesNotContain(Extract(text), p => p.Name == word);
+
+    [Theory]
+    // Before a follower, a name the model knows too little of stands (Tibetan 降措; 向阳 in a list).
+    [InlineData("副县长降措带队检查。", "降措", "副县长")]
+    [InlineData("红岩乡党委书记向阳、青山镇镇长李刚出席。", "向阳", "红岩乡党委书记")]
+    public void ANameBeforeAFollowerStandsWhateverTheModelSays(string text, string name, string titles) => AssertOfficial(text, name, titles);
+
     [Fact]
     // The council for the promotion of trade is a people's organisation.
     public void TheTradeCouncilIsNoOrganOfState() => AssertNotOfficial("中国国际贸易促进委员会副主任王文明出席。", "王文明");
