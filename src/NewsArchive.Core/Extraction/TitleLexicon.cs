@@ -80,7 +80,9 @@ internal static class TitleLexicon
             return false;
         }
 
-        if (ForeignPosts.Contains(post) || title.IndexOf("驻华", StringComparison.Ordinal) >= 0 || NamesForeignState(title))
+        // A state written short before its post (以总理, 美总统, 阿外长) is foreign too.
+        if (ForeignPosts.Contains(post) || title.IndexOf("驻华", StringComparison.Ordinal) >= 0 || NamesForeignState(title) ||
+            (title.Length == post.Length + 1 && StateAbbreviations.IndexOf(title[0]) >= 0 && IsStatePost(post)))
         {
             return true;
         }

@@ -74,6 +74,11 @@ internal static class TitleReader
             }
 
             var titleStart = TitleStart(text, i);
+            if (titleStart == i && IsStateAbbreviationBefore(text, i, post))
+            {
+                titleStart--;
+            }
+
             if (QuotedTitleStart(text, titleStart, end) is var quoted && quoted >= 0)
             {
                 // The closing quote is the title's: the name follows it.
@@ -113,6 +118,12 @@ internal static class TitleReader
 
         return false;
     }
+
+    /// <summary>A state written short right before a state's post (以总理, 阿外长) is the title's state, though the character
+    /// ends a title elsewhere (以 "with", 阿 of a name): the post has nothing else in front of it.</summary>
+    private static bool IsStateAbbreviationBefore(string text, int postStart, string post) =>
+        postStart > 0 && StateAbbreviations.IndexOf(text[postStart - 1]) >= 0 && TitleLexicon.IsStatePost(post) &&
+        (postStart == 1 || !ChineseText.IsHan(text[postStart - 2]) || TitleLexicon.StopEndsAt(text, postStart - 1));
 
     /// <summary>委员 followed by 会 is a committee (欧盟委员会主席), not a member, unless 会 starts a verb (委员会见).</summary>
     private static bool IsCommitteeName(string text, int end, string post) =>

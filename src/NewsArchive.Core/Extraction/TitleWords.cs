@@ -186,8 +186,8 @@ internal static class TitleWords
         "有关", "反对派", "反对党",
         // A police station (派出所所长), a posting (派驻), an envoy (特派员): 派 is no verb there.
         "派出", "派驻", "特派", "党派",
-        // 高等 is "higher", not 等 "and others" (高等法院法官, 高等学校).
-        "高等",
+        // 高等 is "higher", not 等 "and others" (高等法院法官, 高等学校); an envoy to talks is no verb (六方会谈特使).
+        "高等", "会谈特使",
     };
 
     /// <summary>What may follow a name: the verbs, prepositions and particles of a sentence, or another post (X总书记).</summary>

@@ -118,6 +118,13 @@ public class WebAndHongKongNewsTests
     [InlineData("红岩乡党委书记向阳、青山镇镇长李刚出席。", "向阳", "红岩乡党委书记")]
     public void ANameBeforeAFollowerStandsWhateverTheModelSays(string text, string name, string titles) => AssertOfficial(text, name, titles);
 
+    [Theory]
+    // A state written short before its post, where the character is a stop elsewhere (以 "with"), is the title's state and
+    // makes it foreign; an envoy to talks keeps the talks (六方会谈特使).
+    [InlineData("预料他将会见以总理萨隆，商讨局势。", "萨隆", "以总理")]
+    [InlineData("美国六方会谈特使希尔上周走访平壤后表示，会谈有进展。", "希尔", "美国六方会谈特使")]
+    public void AShortStateBeforeItsPostIsForeign(string text, string name, string titles) => AssertOfficial(text, name, titles);
+
     [Fact]
     // The council for the promotion of trade is a people's organisation.
     public void TheTradeCouncilIsNoOrganOfState() => AssertNotOfficial("中国国际贸易促进委员会副主任王文明出席。", "王文明");
