@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using NewsArchive.Core.Text;
@@ -53,7 +54,8 @@ internal static class TitleReader
             // A post joined to a dotted name is part of that name (埃米尔·X is someone called Emil); 大使馆 and 领事馆 are
             // missions, not posts; a post modifying a noun names the office (总统府, 总统选举), not its holder.
             if (end + 1 < text.Length && ChineseNames.IsNameJoiner(text[end]) && ChineseText.IsHan(text[end + 1]) ||
-                end < text.Length && text[end] == '馆' || IsCommitteeName(text, end, post) || TitleLexicon.StartsNounAfterPost(text, end) ||
+                end < text.Length && text[end] == '馆' || IsCommitteeName(text, end, post) || IsMinistersMeeting(text, end, post) ||
+                TitleLexicon.StartsNounAfterPost(text, end) ||
                 NamesStateHoldingPost(text, end))
             {
                 i = end;
@@ -124,6 +126,13 @@ internal static class TitleReader
     private static bool IsStateAbbreviationBefore(string text, int postStart, string post) =>
         postStart > 0 && StateAbbreviations.IndexOf(text[postStart - 1]) >= 0 && TitleLexicon.IsStatePost(post) &&
         (postStart == 1 || !ChineseText.IsHan(text[postStart - 2]) || TitleLexicon.StopEndsAt(text, postStart - 1));
+
+    /// <summary>A ministers' post followed by 会 is their meeting (外长会, 财长会议), unless 会 starts a verb (外长会见, 会同).</summary>
+    private static bool IsMinistersMeeting(string text, int end, string post) =>
+        Array.IndexOf(MinistersMeetingPosts, post) >= 0 && end < text.Length && text[end] == '会' &&
+        (end + 1 >= text.Length || MeetingVerbSeconds.IndexOf(text[end + 1]) < 0 && text[end + 1] != '同');
+
+    private static readonly string[] MinistersMeetingPosts = { "外长", "外相", "防长", "财长" };
 
     /// <summary>委员 followed by 会 is a committee (欧盟委员会主席), not a member, unless 会 starts a verb (委员会见).</summary>
     private static bool IsCommitteeName(string text, int end, string post) =>

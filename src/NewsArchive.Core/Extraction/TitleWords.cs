@@ -244,6 +244,8 @@ internal static class TitleWords
     public static readonly string[] LeadingNamePosts =
     {
         "总书记", "总理", "副总理", "总统", "副总统", "委员长", "副委员长", "首相", "国务卿", "主席", "副主席", "书记", "副书记",
+        // A foreign minister, speaker or envoy of a state (谢瓦尔德纳泽外长, 鲍威尔国务卿, 钱其琛外长).
+        "外长", "外相", "副外长", "议长", "大使", "防长", "财长",
     };
 
     /// <summary>Characters an organisation or place ends with, never a name: 区委 is a district committee, not Mr 区.</summary>

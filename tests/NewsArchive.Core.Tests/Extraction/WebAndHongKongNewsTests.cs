@@ -125,6 +125,18 @@ public class WebAndHongKongNewsTests
     [InlineData("美国六方会谈特使希尔上周走访平壤后表示，会谈有进展。", "希尔", "美国六方会谈特使")]
     public void AShortStateBeforeItsPostIsForeign(string text, string name, string titles) => AssertOfficial(text, name, titles);
 
+    [Theory]
+    // A foreign minister, speaker or envoy of a state may follow the name (谢瓦尔德纳泽外长) …
+    [InlineData("国务院副总理钱其琛会见了谢瓦尔德纳泽外长。", "谢瓦尔德纳泽", "外长")]
+    [InlineData("这是司徒雷登大使所策动的新路。", "司徒雷登", "大使")]
+    public void ANameMayStandBeforeAStatePost(string text, string name, string titles) => AssertOfficial(text, name, titles);
+
+    [Theory]
+    // … but the ministers' meeting (外长会) and the ministers of two states name no one.
+    [InlineData("本次外长会将统一邻国意见。")]
+    [InlineData("两国外长举行会谈。")]
+    public void AMinistersMeetingNamesNoOne(string text) => Assert.Empty(Extract(text));
+
     [Fact]
     // The council for the promotion of trade is a people's organisation.
     public void TheTradeCouncilIsNoOrganOfState() => AssertNotOfficial("中国国际贸易促进委员会副主任王文明出席。", "王文明");
