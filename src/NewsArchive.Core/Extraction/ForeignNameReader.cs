@@ -123,6 +123,12 @@ internal sealed class ForeignNameReader
             end++;
         }
 
+        // A character that never ends a name (于, 在, 将) ends the sentence's word after the run instead (费南德兹于仍在).
+        while (end - position > 2 && TitleLexicon.NeverEndsName(_text[end - 1]))
+        {
+            end--;
+        }
+
         var length = end - position;
         return length >= 2 && !TitleLexicon.IsFunctionWord(_text[position]) && TitleLexicon.FollowerAt(_text, end, out _) > 0 ? length : 0;
     }

@@ -39,7 +39,8 @@ internal sealed class NameReader
             return LatinNameLength(position);
         }
 
-        if (position >= _text.Length || !ChineseText.IsHan(_text[position]))
+        // 驻 opens a mission (秘书长驻格鲁吉亚特别代表), never a name.
+        if (position >= _text.Length || !ChineseText.IsHan(_text[position]) || _text[position] == '驻')
         {
             return 0;
         }

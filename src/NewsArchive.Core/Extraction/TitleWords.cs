@@ -229,6 +229,8 @@ internal static class TitleWords
         "预计", "坚称", "失利", "成功", "亦", "仍",
         // Days of the week (发言人X周三表示, X星期五抵达) and the verb of convening (X召开记者会).
         "周一", "周二", "周三", "周四", "周五", "周六", "周日", "周末", "星期", "召开",
+        // Verbs of pledges and orders (X承诺, X誓言, X下令, X坚持); not 表态, which follows 作 (X作表态发言).
+        "承诺", "誓言", "下令", "坚持",
         // A transliteration's note (全岱哲译音, X（译音）), and 致 of a speech (X致欢迎词, X致开幕词).
         "译音", "致",
         // Kinship after names (X、Y父子, X夫妇): see KinshipWords.

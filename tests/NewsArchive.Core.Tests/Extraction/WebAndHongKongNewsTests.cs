@@ -137,6 +137,18 @@ public class WebAndHongKongNewsTests
     [InlineData("两国外长举行会谈。")]
     public void AMinistersMeetingNamesNoOne(string text) => Assert.Empty(Extract(text));
 
+    [Theory]
+    // Read on unlabelled wire copy (NIST MT sources): a mission's 驻 opens no name, a pledge ends one, and a character
+    // that never ends a name ends a transliteration before it.
+    [InlineData("联合国秘书长驻格鲁吉亚特别代表伯丁认为，议定书良好。", "伯丁", "联合国秘书长驻格鲁吉亚特别代表")]
+    [InlineData("以色列总理夏隆承诺只要对方尊重停火就撤军。", "夏隆", "以色列总理")]
+    [InlineData("阿根廷内政部长费南德兹于仍在燃烧的夜总会外说。", "费南德兹", "阿根廷内政部长")]
+    public void WireCopyShapes(string text, string name, string titles) => AssertOfficial(text, name, titles);
+
+    [Fact]
+    // 作 before 表态 is the verb; the name ends before it.
+    public void ACompoundSurnameNameEndsBeforeZuo() => AssertOfficial("滁州市委书记上官俊作表态发言。", "上官俊", "滁州市委书记");
+
     [Fact]
     // The council for the promotion of trade is a people's organisation.
     public void TheTradeCouncilIsNoOrganOfState() => AssertNotOfficial("中国国际贸易促进委员会副主任王文明出席。", "王文明");
