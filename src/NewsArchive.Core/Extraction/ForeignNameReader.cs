@@ -67,6 +67,21 @@ internal sealed class ForeignNameReader
         return false;
     }
 
+    /// <summary>Whether a stop word of two characters (致电, 会见) starts inside a candidate after its first character;
+    /// followers such as 特别 may be syllables (穆拉特别克).</summary>
+    private bool HoldsStopWord(int position, int length)
+    {
+        for (var i = position + 1; i < position + length - 1; i++)
+        {
+            if (TitleLexicon.StartsLongStop(_text, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a particle of a clause stands inside a candidate after its first character (执政以来, 团时表示,
     /// 曾明确地): a clause, not a name. 上, 下, 中 and 和 are left out: Japanese names hold them (山下俊介, 中村和夫).</summary>
     private bool HoldsParticle(int position, int length)
@@ -164,8 +179,9 @@ internal sealed class ForeignNameReader
             {
                 // The particles 的 and 是 stand in no transliterated part: before the first joiner the sentence runs
                 // on into the name (女部长便是X·Y, 队的明星X·Y).
-                if (lastPart < 0 && _text.IndexOfAny(NameParticles, start, i - start) >= 0)
+                if (lastPart < 0 && (_text.IndexOfAny(NameParticles, start, i - start) >= 0 || HoldsStopWord(start, i - start)))
                 {
+                    // … and no word of the sentence either (李克强致电安东尼·阿尔巴尼斯: 致电).
                     return 0;
                 }
 

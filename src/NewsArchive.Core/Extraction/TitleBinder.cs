@@ -265,7 +265,8 @@ internal sealed class TitleBinder
         position += length;
         _named = _people.Get(_known.Canonical(name));
         var listed = new List<string>();
-        while (position < _text.Length && _text[position] == '、' && !_titleStarts.Contains(position + 1))
+        // A list ends where a title or a word of the sentence starts the next item (新任总统X、时任总统Y).
+        while (position < _text.Length && _text[position] == '、' && !_titleStarts.Contains(position + 1) && !TitleLexicon.StartsLongStop(_text, position + 1))
         {
             var next = _names.ReadListName(position + 1);
             if (next == 0)

@@ -55,6 +55,7 @@ internal static class TitleReader
             // missions, not posts; a post modifying a noun names the office (总统府, 总统选举), not its holder.
             if (end + 1 < text.Length && ChineseNames.IsNameJoiner(text[end]) && ChineseText.IsHan(text[end + 1]) ||
                 end < text.Length && text[end] == '馆' || IsCommitteeName(text, end, post) || IsMinistersMeeting(text, end, post) ||
+                IsPrince(text, end, post) || RunsIntoTheYangtze(text, end, post) ||
                 TitleLexicon.StartsNounAfterPost(text, end) ||
                 NamesStateHoldingPost(text, end))
             {
@@ -133,6 +134,18 @@ internal static class TitleReader
         (end + 1 >= text.Length || MeetingVerbSeconds.IndexOf(text[end + 1]) < 0 && text[end + 1] != '同');
 
     private static readonly string[] MinistersMeetingPosts = { "外长", "外相", "防长", "财长" };
+
+    /// <summary>国王 before 子 is 王子, a prince (英国王子威廉), not a king.</summary>
+    private static bool IsPrince(string text, int end, string post) => post == "国王" && end < text.Length && text[end] == '子';
+
+    /// <summary>A post ending in 长 that runs into the Yangtze and what is said of it (四川地处长江上游, 部署长江流域保护)
+    /// is no post: 长江 is the river there.</summary>
+    private static bool RunsIntoTheYangtze(string text, int end, string post) =>
+        post.EndsWith("长", StringComparison.Ordinal) && end < text.Length && text[end] == '江' &&
+        YangtzeWords.Any(w => string.CompareOrdinal(text, end + 1, w, 0, w.Length) == 0);
+
+    /// <summary>What follows 长江 when the river is meant: its reaches, basin, banks and belt.</summary>
+    private static readonly string[] YangtzeWords = { "上游", "中游", "下游", "中下游", "流域", "经济带", "沿岸", "两岸", "干流", "大桥", "大保护", "口" };
 
     /// <summary>委员 followed by 会 is a committee (欧盟委员会主席), not a member, unless 会 starts a verb (委员会见).</summary>
     private static bool IsCommitteeName(string text, int end, string post) =>

@@ -92,7 +92,12 @@ internal static class TitleWords
 
     /// <summary>Nouns a post stands before as a modifier (总统府, 总统选举, 部分总统权力, 首相官邸, 市长候选人, 领袖峰会): there the post
     /// names an office, not a person holding it, and no name goes with it.</summary>
-    public static readonly string[] NounsAfterPost = { "峰会", "高峰会", "府", "选举", "大选", "竞选", "权力", "职位", "宝座", "官邸", "任期", "候选人", "人选", "热线" };
+    public static readonly string[] NounsAfterPost =
+    {
+        "峰会", "高峰会", "府", "选举", "大选", "竞选", "权力", "职位", "宝座", "官邸", "任期", "候选人", "人选", "热线",
+        // A rank's insignia (晋升上将军衔), the appointment of judges (法官任免), a body of them (法官队伍).
+        "军衔", "任免", "队伍",
+    };
 
     /// <summary>How the title of a state's or body's representative ends (朝核问题特别代表, 美国贸易代表, 政党副代表); a
     /// mission's (常驻联合国代表, 驻华代表) holds 驻. Any other 代表 speaks for a group (学员代表, 中方代表, 谈判代表, 州长代表) and holds no office by that title.</summary>
@@ -144,7 +149,7 @@ internal static class TitleWords
         "此", "除", "且", "包含", "特赦", "关注", "联系",
         // "Then serving as" (时任国务院副总理的X), verbs of criticism, broadcasting, evasion and restatement before a title
         // (批评总统X, 播出台湾总统X, 避谈特首, 重申行政长官), and 派 "sent" (他派军需署长X; not 派出所, 派驻, 特派).
-        "时任", "批评", "播出", "避谈", "重申", "派",
+        "时任", "批评", "播出", "避谈", "重申", "派", "给予",
         // Verbs and markers that end a title on foreign news too: an invitation (应法国总统), a dateline (本报讯, 又讯, 12日讯,
         // 12日电), a dismissal, an approval, a greeting at the airport, a spouse (X夫人).
         "应", "报讯", "日讯", "社讯", "又讯", "日电", "解除", "批准", "代行", "迎接", "夫人", "响应", "号召",
@@ -186,6 +191,8 @@ internal static class TitleWords
         "有关", "反对派", "反对党",
         // A police station (派出所所长), a posting (派驻), an envoy (特派员): 派 is no verb there.
         "派出", "派驻", "特派", "党派",
+        // States named with 和 (安提瓜和巴布达总督).
+        "安提瓜和巴布达", "特立尼达和多巴哥", "圣多美和普林西比", "波斯尼亚和黑塞哥维那", "圣文森特和格林纳丁斯", "圣基茨和尼维斯",
         // 高等 is "higher", not 等 "and others" (高等法院法官, 高等学校); an envoy to talks is no verb (六方会谈特使).
         "高等", "会谈特使",
     };
@@ -229,6 +236,8 @@ internal static class TitleWords
         "预计", "坚称", "失利", "成功", "亦", "仍",
         // Days of the week (发言人X周三表示, X星期五抵达) and the verb of convening (X召开记者会).
         "周一", "周二", "周三", "周四", "周五", "周六", "周日", "周末", "星期", "召开",
+        // The case of a named official (陈刚案, 张琦案等典型案件).
+        "案",
         // Verbs of pledges and orders (X承诺, X誓言, X下令, X坚持); not 表态, which follows 作 (X作表态发言).
         "承诺", "誓言", "下令", "坚持",
         // A transliteration's note (全岱哲译音, X（译音）), and 致 of a speech (X致欢迎词, X致开幕词).
@@ -352,7 +361,7 @@ internal static class TitleWords
     public const string PlaceSuffixes = "区县市旗";
 
     /// <summary>Particles and speech verbs that close a name and hardly ever end one (钟灵等, 苗苗说).</summary>
-    public const string NeverEndingName = "等说称讲问答们的了在对向与及以于被把将从都也就亦则致";
+    public const string NeverEndingName = "等说称讲问答们的了在对向与及以于被把将从都也就亦则致曾案";
 
     /// <summary>Conjunctions that are surnames too (和, 同) or start no name at all: a reading after a title that starts with
     /// one is "and" far more often than a name (和副总统, 和有关专家, 和李鹏总理).</summary>

@@ -145,6 +145,25 @@ public class WebAndHongKongNewsTests
     [InlineData("阿根廷内政部长费南德兹于仍在燃烧的夜总会外说。", "费南德兹", "阿根廷内政部长")]
     public void WireCopyShapes(string text, string name, string titles) => AssertOfficial(text, name, titles);
 
+    [Theory]
+    // Read on unlabelled broadcast news (新闻联播 transcripts of 2022, names found and checked by eye).
+    [InlineData("通报了中国科协原党组成员、书记处书记陈明案等典型案件。", "陈明", "中国科协原党组成员、书记处书记")]
+    [InlineData("巴哈马总督史密斯、安提瓜和巴布达总督威廉斯出席。", "威廉斯", "安提瓜和巴布达总督")]
+    [InlineData("决定给予丰县县委书记娄明撤销党内职务处分。", "娄明", "丰县县委书记")]
+    [InlineData("俄罗斯总统普京曾表示，美国建立了相关实验室。", "普京", "俄罗斯总统")]
+    public void BroadcastNewsShapes(string text, string name, string titles) => AssertOfficial(text, name, titles);
+
+    [Theory]
+    // No person: a rank's insignia, the appointment of judges, a prince, the Yangtze after a post ending in 长, a verb
+    // of the sentence in a dotted name's first part, a list item that starts with 时任.
+    [InlineData("中央军委举行晋升上将军衔仪式。", "晋升")]
+    [InlineData("草案规定了案件管辖、法官任免等主要内容。", "任免")]
+    [InlineData("他与到访的英国王子威廉夫妇会面。", "子威廉")]
+    [InlineData("四川地处长江上游，要增强大局意识。", "江上游")]
+    [InlineData("国务院总理李克强致电安东尼·阿尔巴尼斯，祝贺他就任。", "李克强致电安东尼·阿尔巴尼斯")]
+    [InlineData("他会见新任总统尹锡悦、时任总统文在寅。", "时任")]
+    public void BroadcastNewsNonNames(string text, string word) => Assert.DoesNotContain(Extract(text), p => p.Name == word);
+
     [Fact]
     // 作 before 表态 is the verb; the name ends before it.
     public void ACompoundSurnameNameEndsBeforeZuo() => AssertOfficial("滁州市委书记上官俊作表态发言。", "上官俊", "滁州市委书记");
