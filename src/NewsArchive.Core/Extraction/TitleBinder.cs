@@ -244,8 +244,9 @@ internal sealed class TitleBinder
         }
 
         // In a chain, a title with no organisation of its own is a post of the organisation before it (集团公司总经理、
-        // 党组副书记: the company's party group, no office of state).
-        if (continuesChain && !widens && _chain.Count > 0 && HasNoOrganisation(title, match.Post))
+        // 党组副书记: the company's party group, no office of state; 慈善基金会副理事长兼秘书长: the foundation's).
+        if (continuesChain && !widens && _chain.Count > 0 &&
+            (HasNoOrganisation(title, match.Post) || (!_chain[_chain.Count - 1].Official && IsPostAlone(title, match.Post))))
         {
             official = _chain[_chain.Count - 1].Official;
         }

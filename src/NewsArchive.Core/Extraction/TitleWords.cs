@@ -88,6 +88,8 @@ internal static class TitleWords
         // The council for the promotion of trade (贸促会) is a people's organisation too. (Trade unions are labelled both
         // ways by the sets: 省总工会主席 an office in officials-blind5, none in real-officials-s17 and s18.)
         "贸促会", "贸易促进委员会",
+        // Securities firms (英大证券所长) and charitable funds (公益基金管委会副主任).
+        "证券", "公益基金",
     };
 
     /// <summary>Nouns a post stands before as a modifier (总统府, 总统选举, 部分总统权力, 首相官邸, 市长候选人, 领袖峰会): there the post

@@ -164,6 +164,14 @@ public class WebAndHongKongNewsTests
     [InlineData("他会见新任总统尹锡悦、时任总统文在寅。", "时任")]
     public void BroadcastNewsNonNames(string text, string word) => Assert.DoesNotContain(Extract(text), p => p.Name == word);
 
+    [Theory]
+    // Read on unlabelled web news (the Sogou samples of 2012): securities firms and charitable funds hold no office, nor
+    // does a post alone joined by 兼 to a foundation's.
+    [InlineData("英大证券所长李大明表示，市场将企稳。", "李大明")]
+    [InlineData("思源焦点公益基金管委会副主任钱真表达了关注。", "钱真")]
+    [InlineData("市慈善基金会副理事长兼秘书长方国明坦言，捐款减少了。", "方国明")]
+    public void WebNewsNonOfficials(string text, string name) => AssertNotOfficial(text, name);
+
     [Fact]
     // 作 before 表态 is the verb; the name ends before it.
     public void ACompoundSurnameNameEndsBeforeZuo() => AssertOfficial("滁州市委书记上官俊作表态发言。", "上官俊", "滁州市委书记");
