@@ -5,7 +5,7 @@
 # Real = $true: the set is rebuilt from public corpus files (bench/eval/Build-RealSets.ps1); when they are not on the
 # machine the gate reports it skipped with the reason.
 @{
-    MeasuredWith = 'OfficialExtractor version 8'
+    MeasuredWith = 'OfficialExtractor version 9'
     Sets         = @(
         @{ Name = 'officials';              Precision = 0.99; Recall = 0.98 }
         @{ Name = 'officials-blind';        Precision = 0.99; Recall = 0.99 }
@@ -17,20 +17,23 @@
         @{ Name = 'seed page';              Precision = 1.00; Recall = 1.00 }
         @{ Name = 'real-officials-dev';     Precision = 0.98; Recall = 0.97; Real = $true }
         @{ Name = 'real-officials-test';    Precision = 0.95; Recall = 0.93; Real = $true }
-        @{ Name = 'real-officials-2002';    Precision = 0.97; Recall = 0.90; Real = $true }
-        @{ Name = 'real-officials-2006-07'; Precision = 0.97; Recall = 0.89; Real = $true }
+        @{ Name = 'real-officials-2002';    Precision = 0.97; Recall = 0.93; Real = $true }
+        @{ Name = 'real-officials-2006-07'; Precision = 0.97; Recall = 0.93; Real = $true }
         @{ Name = 'real-officials-regional'; Precision = 0.95; Recall = 0.94; Real = $true }
         # Held out until version 7 was merged (measured then, never tuned on): final 0.873 / 0.837,
         # national 0.901 / 0.878, local 0.964 / 0.947. Gated from here on, so no longer held out: the next honest
         # figure needs a new blind set.
-        @{ Name = 'real-officials-final';    Precision = 0.97; Recall = 0.89; Real = $true }
+        @{ Name = 'real-officials-final';    Precision = 0.97; Recall = 0.91; Real = $true }
         @{ Name = 'real-officials-national'; Precision = 0.96; Recall = 0.96; Real = $true }
         @{ Name = 'real-officials-local';    Precision = 0.97; Recall = 0.96; Real = $true }
         # Held out until version 8's one measurement at b387866 (s17 0.839 / 0.809, s17b 0.933 / 0.696; version 7
         # 0.804 / 0.787 and 0.933 / 0.696), then development sets; floors just under what version 8 measures now.
-        @{ Name = 'real-officials-s17';      Precision = 0.91; Recall = 0.86; Real = $true }
+        @{ Name = 'real-officials-s17';      Precision = 0.92; Recall = 0.87; Real = $true }
         # officials4 (same version 8, not shipped): 2002 and 2006-07 precision 1.000, final 0.982, regional 0.971 / 0.958;
         # floors one error under those.
         @{ Name = 'real-officials-s17b';     Precision = 0.95; Recall = 0.94; Real = $true }
+        # Held out until version 8's two measurements (0.733 / 0.776 before and after officials4; version 7 0.711 / 0.454),
+        # then the development set of version 9 (officials5): 0.879 / 0.908 as merged; floors one or two errors under.
+        @{ Name = 'real-officials-s18';      Precision = 0.87; Recall = 0.89; Real = $true }
     )
 }
