@@ -58,6 +58,11 @@
                        are dropped); <figure> blocks and HTML tags are removed, links and images keep their text, '**'
                        and leading '#'/'>' are dropped; every other non-empty line but the title and '{{}}' is a
                        paragraph.
+      sogouc-txt       SogouC text-classification corpus files (one Sohu news story a file, no headline; a multi-file
+                       source, GB18030-encoded: the labels.json source gives "encoding": "gb18030", which any source may
+                       give to be read in that encoding instead of UTF-8): the cut is the whole file; every non-empty
+                       line, trimmed (full-width indent spaces too), is a paragraph; the page title is the label's
+                       "title" (the corpus has no headlines).
 .PARAMETER Set
     Set folders (names under bench/eval) to build; default: every bench/eval/real-officials-* folder.
 .PARAMETER OutRoot
@@ -87,13 +92,19 @@ function Remove-SegmentationSpace([string] $text) {
 }
 
 $sourceLines = @{}
-# A source names one file, or several (then the locator's "file" picks one, 0-based).
-function Get-SourceLines([string] $id, [int] $file = 0) {
+# A source names one file, or several (then the locator's "file" picks one, 0-based); it is read as UTF-8 unless its
+# labels.json entry names another encoding (e.g. gb18030).
+function Get-SourceLines([string] $id, [int] $file = 0, [string] $encoding = '') {
     $key = "$id#$file"
     if (-not $sourceLines.ContainsKey($key)) {
         $paths = @(& $getCorpus -Id $id)
         if ($paths.Count -le $file) { throw "Corpus '$id' (file $file) is not on this machine: fetch its repository (see bench/corpora/$id.source.json)." }
-        $sourceLines[$key] = [System.IO.File]::ReadAllText($paths[$file], $utf8) -split '\r?\n'
+        $reading = $utf8
+        if ($encoding) {
+            [System.Text.Encoding]::RegisterProvider([System.Text.CodePagesEncodingProvider]::Instance)
+            $reading = [System.Text.Encoding]::GetEncoding($encoding)
+        }
+        $sourceLines[$key] = [System.IO.File]::ReadAllText($paths[$file], $reading) -split '\r?\n'
     }
     , $sourceLines[$key]
 }
@@ -205,6 +216,9 @@ function ConvertTo-Article([string] $format, [string[]] $lines, $label) {
             $paragraphs = @($body -split '\n' | ForEach-Object { $_.Trim().TrimStart('#', '>').Trim() } | Where-Object { $_ -and $_ -ne $title -and $_ -ne '{{}}' })
             @{ Title = $title; Paragraphs = $paragraphs }
         }
+        'sogouc-txt' {
+            @{ Title = $label.title; Paragraphs = @($lines | ForEach-Object Trim | Where-Object { $_ }) }
+        }
         default { throw "Unknown source format '$format'." }
     }
 }
@@ -213,7 +227,11 @@ foreach ($setName in $Set) {
     $labelsPath = Join-Path $PSScriptRoot "$setName/labels.json"
     $labels = Get-Content -Raw -LiteralPath $labelsPath | ConvertFrom-Json
     $formats = @{}
-    foreach ($source in $labels.sources) { $formats[$source.id] = $source.format }
+    $encodings = @{}
+    foreach ($source in $labels.sources) {
+        $formats[$source.id] = $source.format
+        $encodings[$source.id] = if ($source.PSObject.Properties['encoding']) { $source.encoding } else { '' }
+    }
     $outDir = Join-Path $OutRoot $setName
     if (Test-Path -LiteralPath $outDir) { Remove-Item -LiteralPath $outDir -Recurse -Force }
     $null = New-Item -ItemType Directory -Force -Path $outDir
@@ -221,7 +239,7 @@ foreach ($setName in $Set) {
     $pageNumber = 0
     foreach ($article in $labels.articles) {
         $pageNumber++
-        $lines = Get-SourceLines $article.source $(if ($article.locator.PSObject.Properties['file']) { $article.locator.file } else { 0 })
+        $lines = Get-SourceLines $article.source $(if ($article.locator.PSObject.Properties['file']) { $article.locator.file } else { 0 }) $encodings[$article.source]
         $from, $to = $article.locator.lines
         if ($from -lt 1 -or $to -gt $lines.Count -or $from -gt $to) { throw "Article $($article.id): lines $from-$to outside its source ($($lines.Count) lines)." }
         # A locator may pick some lines of its range (sampled sentences) instead of cutting the whole range.
