@@ -403,8 +403,17 @@ internal sealed class TitleBinder
         // A post written after the name of someone already given a title repeats that office (中国传媒大学副书记田维义 …
         // 田维义副书记): it is an official one only if that was.
         var person = _people.Find(holder.Name);
-        person.Add(holder.Title, person.Titles.Count > 0 ? person.IsOfficial : TitleLexicon.IsOfficialPost(match.Post));
+        person.Add(holder.Title, person.Titles.Count > 0 ? person.IsOfficial : TitleLexicon.IsOfficialPost(match.Post) && !InNonGovernmentBody(match, holder.Name));
         return true;
+    }
+
+    /// <summary>Whether the organisation written before a name and its post is a company, society or the like
+    /// (中国品牌战略协会关山岳副主任).</summary>
+    private bool InNonGovernmentBody(PostMatch match, string name)
+    {
+        var head = match.Head(_text);
+        var at = head.IndexOf(name, StringComparison.Ordinal);
+        return at > 0 && TitleLexicon.IsNonGovernment(head.Substring(0, at));
     }
 
     /// <summary>A surname and a post (王书记, 毛主席) refers to a person the way a name does; it is not a title that a

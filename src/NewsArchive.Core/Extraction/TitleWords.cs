@@ -48,6 +48,9 @@ internal static class TitleWords
         "法官", "检察官", "裁判官",
         // A colonial governor (港督, the governor of Hong Kong) and an assistant secretary of state written short (国务院助卿).
         "港督", "助卿",
+        // Japan's and Korea's vice-ministers (外务次官, 事务次官), military attachés and press officers, a supreme commander
+        // (副统帅), and the rank of 大将 with the other ranks.
+        "次官", "武官", "新闻官", "统帅", "大将",
     };
 
     /// <summary>Titles that name a person without public office; the person is kept with role Other.</summary>
@@ -90,6 +93,9 @@ internal static class TitleWords
         "贸促会", "贸易促进委员会",
         // Securities firms (英大证券所长) and charitable funds (公益基金管委会副主任).
         "证券", "公益基金",
+        // Academies of social science and of education science (research institutes), township hospitals, museums,
+        // painting academies, studios, a football league, and illegal armed groups.
+        "社科院", "社会科学院", "教科院", "卫生院", "博物馆", "博物院", "博物苑", "画院", "工作室", "意甲", "非法武装",
     };
 
     /// <summary>Nouns a post stands before as a modifier (总统府, 总统选举, 部分总统权力, 首相官邸, 市长候选人, 领袖峰会): there the post
@@ -99,6 +105,8 @@ internal static class TitleWords
         "峰会", "高峰会", "府", "选举", "大选", "竞选", "权力", "职位", "宝座", "官邸", "任期", "候选人", "人选", "热线",
         // A rank's insignia (晋升上将军衔), the appointment of judges (法官任免), a body of them (法官队伍).
         "军衔", "任免", "队伍",
+        // The presidential suite of a hotel (总统套房).
+        "套房",
     };
 
     /// <summary>How the title of a state's or body's representative ends (朝核问题特别代表, 美国贸易代表, 政党副代表); a
@@ -152,6 +160,8 @@ internal static class TitleWords
         // "Then serving as" (时任国务院副总理的X), verbs of criticism, broadcasting, evasion and restatement before a title
         // (批评总统X, 播出台湾总统X, 避谈特首, 重申行政长官), and 派 "sent" (他派军需署长X; not 派出所, 派驻, 特派).
         "时任", "批评", "播出", "避谈", "重申", "派", "给予",
+        // Distance to (距离X荣誉主席), assisting (协助主任X), times of the day (上午王主任查房).
+        "距离", "协助", "上午", "下午", "晚上", "凌晨",
         // Verbs and markers that end a title on foreign news too: an invitation (应法国总统), a dateline (本报讯, 又讯, 12日讯,
         // 12日电), a dismissal, an approval, a greeting at the airport, a spouse (X夫人).
         "应", "报讯", "日讯", "社讯", "又讯", "日电", "解除", "批准", "代行", "迎接", "夫人", "响应", "号召",
@@ -193,6 +203,8 @@ internal static class TitleWords
         "有关", "反对派", "反对党",
         // A police station (派出所所长), a posting (派驻), an envoy (特派员): 派 is no verb there.
         "派出", "派驻", "特派", "党派",
+        // 非法 is "illegal", not 非 (非法武装发言人); 新任 is "newly appointed", not 任 (统计局新任局长).
+        "非法", "新任",
         // States named with 和 (安提瓜和巴布达总督).
         "安提瓜和巴布达", "特立尼达和多巴哥", "圣多美和普林西比", "波斯尼亚和黑塞哥维那", "圣文森特和格林纳丁斯", "圣基茨和尼维斯",
         // 高等 is "higher", not 等 "and others" (高等法院法官, 高等学校); an envoy to talks is no verb (六方会谈特使).
@@ -242,6 +254,10 @@ internal static class TitleWords
         "案",
         // Verbs of pledges and orders (X承诺, X誓言, X下令, X坚持); not 表态, which follows 作 (X作表态发言).
         "承诺", "誓言", "下令", "坚持",
+        // Condemning (X谴责), taking office (X任职), as ever (X一如既往地).
+        "谴责", "任职", "一如既往",
+        // Adverbs of manner after a name (X严厉谴责, X高调开腔, X连连祝贺, X公开表示): a reading never starts with them.
+        "严厉", "高调", "连连", "公开", "毅然", "断然",
         // A transliteration's note (全岱哲译音, X（译音）), and 致 of a speech (X致欢迎词, X致开幕词).
         "译音", "致",
         // Kinship after names (X、Y父子, X夫妇): see KinshipWords.
@@ -363,7 +379,7 @@ internal static class TitleWords
     public const string PlaceSuffixes = "区县市旗";
 
     /// <summary>Particles and speech verbs that close a name and hardly ever end one (钟灵等, 苗苗说).</summary>
-    public const string NeverEndingName = "等说称讲问答们的了在对向与及以于被把将从都也就亦则致曾案";
+    public const string NeverEndingName = "等说称讲问答们的了在对向与及以于被把将从都也就亦则致曾案有";
 
     /// <summary>Conjunctions that are surnames too (和, 同) or start no name at all: a reading after a title that starts with
     /// one is "and" far more often than a name (和副总统, 和有关专家, 和李鹏总理).</summary>

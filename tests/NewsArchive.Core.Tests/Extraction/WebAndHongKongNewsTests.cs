@@ -172,6 +172,35 @@ public class WebAndHongKongNewsTests
     [InlineData("市慈善基金会副理事长兼秘书长方国明坦言，捐款减少了。", "方国明")]
     public void WebNewsNonOfficials(string text, string name) => AssertNotOfficial(text, name);
 
+    [Theory]
+    // From real-officials-s19's errors (studied after its measurements): vice-ministers, attachés, 大将 ending a dashed
+    // name, 谴责 and 一如既往 ending dotted ones, 新任 inside a title, 非法 kept whole.
+    [InlineData("访问欧洲的日本外务次官山田正雄提议加强合作。", "山田正雄", "日本外务次官")]
+    [InlineData("俄罗斯空军司令弗拉季米尔·米哈伊洛夫大将表示，演习成功。", "弗拉季米尔·米哈伊洛夫", "俄罗斯空军司令、大将")]
+    [InlineData("埃及总统穆罕默德·胡斯尼·穆巴拉克谴责这起袭击。", "穆罕默德·胡斯尼·穆巴拉克", "埃及总统")]
+    [InlineData("伊朗总统马哈茂德·艾哈迈迪－内贾德一如既往地强硬。", "马哈茂德·艾哈迈迪－内贾德", "伊朗总统")]
+    [InlineData("中国国家统计局新任局长邱明华作出了预测。", "邱明华", "中国国家统计局新任局长")]
+    public void SohuNewsShapes(string text, string name, string titles) => AssertOfficial(text, name, titles);
+
+    [Theory]
+    // Research academies, township hospitals, museums, painting academies, studios, a football league, illegal armed
+    // groups, and a society written before a name and its post hold no office.
+    [InlineData("中国社科院金融所货币政策研究室主任彭明表示，利率将上调。", "彭明")]
+    [InlineData("白沙镇卫生院副院长曾明说，病人已脱险。", "曾明")]
+    [InlineData("殷墟博物苑主任杜明介绍了文物。", "杜明")]
+    [InlineData("苏州画院院长沈明峰展出新作。", "沈明峰")]
+    [InlineData("非法武装发言人乌都戈夫声称负责。", "乌都戈夫")]
+    [InlineData("中国品牌战略协会关山明副主任向记者表示。", "关山明")]
+    public void SohuNewsNonOfficials(string text, string name) => AssertNotOfficial(text, name);
+
+    [Theory]
+    // Words that are no name: the presidential suite, an adverb after a spokesperson, taking office, a time of day.
+    [InlineData("可以满足他总统套房的要求。", "满足他")]
+    [InlineData("电台发言人严厉谴责暴力行为。", "严厉")]
+    [InlineData("先后有十位总理大臣、会办大臣任职。", "任职")]
+    [InlineData("等上午王主任查房时，他已不省人事。", "查房时")]
+    public void SohuNewsNonNames(string text, string word) => Assert.DoesNotContain(Extract(text), p => p.Name == word);
+
     [Fact]
     // 作 before 表态 is the verb; the name ends before it.
     public void ACompoundSurnameNameEndsBeforeZuo() => AssertOfficial("滁州市委书记上官俊作表态发言。", "上官俊", "滁州市委书记");
