@@ -36,7 +36,7 @@ internal sealed class NameReader
     {
         if (position < _text.Length && _text[position] is >= 'A' and <= 'Z')
         {
-            return LatinNameLength(position);
+            return LatinNameLength(position, firmOnly ? 2 : 1);
         }
 
         // 驻 opens a mission (秘书长驻格鲁吉亚特别代表), never a name.
@@ -55,13 +55,16 @@ internal sealed class NameReader
         return length > 0 && StartsWithSentenceWord(position) && !NameEvidence.Admits(_text, position, length, TitleLexicon.IsConjunction(_text[position])) ? 0 : length;
     }
 
+    /// <summary>Fewest letters of a one-word Latin name (Mullen, Moseley; not Mr).</summary>
+    private const int MinLatinWordLength = 4;
+
     /// <summary>Most words of a name in Latin letters (Suwanchai Wattanayingcharoenchai, Georg Streiter, Maria de la Cruz).</summary>
     private const int MaxLatinNameWords = 4;
 
     /// <summary>A name in Latin letters right after a title, as web and Hong Kong news write foreign names: two to four
     /// capitalised words of two letters or more, one space apart, ended by anything but a letter or digit. 0 when none
     /// (one word may be an acronym or a brand: APEC, Twitter).</summary>
-    private int LatinNameLength(int position)
+    private int LatinNameLength(int position, int minWords)
     {
         var end = position;
         var words = 0;
@@ -91,7 +94,11 @@ internal sealed class NameReader
         }
 
         var closed = end >= _text.Length || !char.IsLetterOrDigit(_text[end]) || ChineseText.IsHan(_text[end]);
-        return words >= 2 && closed && _text[end - 1] != ' ' ? end - position : 0;
+        // One word will do after an official title when it is no acronym and a bracket, a comma or a firm follower comes
+        // after it (海军作战部长Mullen（马伦）, 发言人Keller表示; not 发言人Twitter上表示).
+        var oneWordFits = minWords == 1 && words == 1 && end - position >= MinLatinWordLength && end < _text.Length &&
+                          (TitleLexicon.StartsFirmWord(_text, end) || _text[end] is '（' or '(' or '，' or '。');
+        return (words >= 2 || oneWordFits) && closed && _text[end - 1] != ' ' ? end - position : 0;
     }
 
     /// <summary>Whether a reading starts with a one-character word of the sentence that is a surname too: a conjunction
@@ -199,7 +206,13 @@ internal sealed class NameReader
             return surname + 1;
         }
 
-        // Nothing the rules know ends either reading (万里跑步, 陶岚点名): the model decides where the name ends.
+        // Nothing the rules know ends either reading (万里跑步, 陶岚点名): the model decides where the name ends, unless
+        // the third character never ends a name (刘淇有关…): then the name is the shorter reading.
+        if (IsUnendedFullName(position, surname) && TitleLexicon.NeverEndsName(_text[position + surname + 1]))
+        {
+            return surname + 1;
+        }
+
         return IsUnendedFullName(position, surname) ? NameEvidence.Likelier(_text, position, surname + 2, surname + 1) : 0;
     }
 

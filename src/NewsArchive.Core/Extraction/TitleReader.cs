@@ -19,6 +19,9 @@ internal static class TitleReader
     private static readonly char[] ClosingBrackets = { '）', ')' };
     private static readonly char[] OpeningBrackets = { '（', '(' };
 
+    /// <summary>Units of a date written after digits.</summary>
+    private const string DateUnits = "年月日";
+
     /// <summary>Prefixes of a former holder (前总统, 原局长).</summary>
     private const string FormerPrefixes = "前原";
 
@@ -171,6 +174,12 @@ internal static class TitleReader
         }
 
         while (start < postStart && !IsTitleCharacter(text[start]))
+        {
+            start++;
+        }
+
+        // A date's 年, 月 or 日 after its digits is no part of the title (2004年胡锦涛主席, 5日布什总统).
+        if (start < postStart && start > 0 && DateUnits.IndexOf(text[start]) >= 0 && char.IsDigit(text[start - 1]))
         {
             start++;
         }

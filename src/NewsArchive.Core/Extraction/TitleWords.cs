@@ -255,7 +255,7 @@ internal static class TitleWords
         // Verbs of pledges and orders (X承诺, X誓言, X下令, X坚持); not 表态, which follows 作 (X作表态发言).
         "承诺", "誓言", "下令", "坚持",
         // Condemning (X谴责), taking office (X任职), as ever (X一如既往地).
-        "谴责", "任职", "一如既往",
+        "谴责", "任职", "一如既往", "视察",
         // Adverbs of manner after a name (X严厉谴责, X高调开腔, X连连祝贺, X公开表示): a reading never starts with them.
         "严厉", "高调", "连连", "公开", "毅然", "断然",
         // A transliteration's note (全岱哲译音, X（译音）), and 致 of a speech (X致欢迎词, X致开幕词).
@@ -345,6 +345,8 @@ internal static class TitleWords
         "特首", "特别助理", "总督", "财长", "防长",
         // A judge, magistrate or governor of Hong Kong is named by the post alone (法官X今颁下判词, 港督X).
         "法官", "裁判官", "港督",
+        // A commander is named by the post alone (该军区的司令X).
+        "司令", "司令员", "总司令",
     };
 
     /// <summary>Posts any body has, public or not (协会秘书长, 公司党委书记): alone, they say nothing of whose they are.</summary>

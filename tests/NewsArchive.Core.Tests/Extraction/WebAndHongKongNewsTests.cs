@@ -183,6 +183,15 @@ public class WebAndHongKongNewsTests
     public void SohuNewsShapes(string text, string name, string titles) => AssertOfficial(text, name, titles);
 
     [Theory]
+    // A date before a name and its post, a commander named by the post alone, one Latin word after an official title,
+    // a quoted title before a name that 视察 ends.
+    [InlineData("2004年胡锦涛主席和基什内尔总统实现互访。", "胡锦涛", "主席")]
+    [InlineData("前来参观的就包括该军区的司令巴拉诺夫。", "巴拉诺夫", "司令")]
+    [InlineData("美国海军作战部长Mullen（马伦）表示，合作将加强。", "Mullen", "美国海军作战部长")]
+    [InlineData("陈水扁和“国防部长”李杰视察部队训练。", "李杰", "“国防部长”")]
+    public void SohuNewsShapesToo(string text, string name, string titles) => AssertOfficial(text, name, titles);
+
+    [Theory]
     // Research academies, township hospitals, museums, painting academies, studios, a football league, illegal armed
     // groups, and a society written before a name and its post hold no office.
     [InlineData("中国社科院金融所货币政策研究室主任彭明表示，利率将上调。", "彭明")]
