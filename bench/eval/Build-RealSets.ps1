@@ -63,6 +63,10 @@
                        give to be read in that encoding instead of UTF-8): the cut is the whole file; every non-empty
                        line, trimmed (full-width indent spaces too), is a paragraph; the page title is the label's
                        "title" (the corpus has no headlines).
+      segmented-lines  word-segmented text, one sentence a line, words separated by spaces (the SXU corpus of SIGHAN
+                       2008): the segmentation spaces are removed (kept between two Latin letters or digits), empty
+                       lines dropped; the first line (the story's headline line, with its date and outlet) is the title,
+                       every other line a paragraph.
 .PARAMETER Set
     Set folders (names under bench/eval) to build; default: every bench/eval/real-officials-* folder.
 .PARAMETER OutRoot
@@ -215,6 +219,10 @@ function ConvertTo-Article([string] $format, [string[]] $lines, $label) {
             $body = $body -replace '(?s)<figure>.*?</figure>', '' -replace '<[^>]+>', '' -replace '!?\[([^\]]*)\]\([^)]*\)', '$1' -replace '\*\*', ''
             $paragraphs = @($body -split '\n' | ForEach-Object { $_.Trim().TrimStart('#', '>').Trim() } | Where-Object { $_ -and $_ -ne $title -and $_ -ne '{{}}' })
             @{ Title = $title; Paragraphs = $paragraphs }
+        }
+        'segmented-lines' {
+            $sentences = @($lines | ForEach-Object { Remove-SegmentationSpace $_ } | Where-Object { $_ })
+            @{ Title = $sentences[0]; Paragraphs = @($sentences | Select-Object -Skip 1) }
         }
         'sogouc-txt' {
             @{ Title = $label.title; Paragraphs = @($lines | ForEach-Object Trim | Where-Object { $_ }) }
