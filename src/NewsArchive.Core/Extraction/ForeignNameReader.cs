@@ -67,6 +67,42 @@ internal sealed class ForeignNameReader
         return false;
     }
 
+    /// <summary>Where a conjunction (和, 与, 及) stands inside text[start, end), -1 when none.</summary>
+    private int ConjunctionInside(int start, int end)
+    {
+        for (var k = start + 1; k < end - 1; k++)
+        {
+            if (TitleLexicon.IsConjunction(_text[k]) && _text[k] is '和' or '与' or '及')
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Where a date written in Chinese numerals (三月, 二十三日) starts inside text[start, end), -1 when none.</summary>
+    private int DateInNumeralsInside(int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            var run = k;
+            while (run < end && ChineseNumerals.IndexOf(_text[run]) >= 0)
+            {
+                run++;
+            }
+
+            if (run > k && run < _text.Length && _text[run] is '月' or '日' or '年')
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    private const string ChineseNumerals = "〇一二三四五六七八九十";
+
     /// <summary>Whether a stop word of two characters (致电, 会见) starts inside a candidate after its first character;
     /// followers such as 特别 may be syllables (穆拉特别克).</summary>
     private bool HoldsStopWord(int position, int length)
@@ -185,12 +221,24 @@ internal sealed class ForeignNameReader
                     return 0;
                 }
 
+                // Two dotted names joined by a conjunction (理查得·伯特和尤里·纳扎尔金): the first ends before it.
+                if (lastPart >= 0 && ConjunctionInside(start, i) is var conjunction && conjunction > start + 1)
+                {
+                    return conjunction - position;
+                }
+
                 i++;
                 lastPart = i;
                 continue;
             }
 
             break;
+        }
+
+        // A date in Chinese numerals after the last part is the sentence's (阿道夫·达布斯三月二十三日).
+        if (lastPart >= 0 && DateInNumeralsInside(lastPart, i) is var date && date >= lastPart + 2)
+        {
+            return date - position;
         }
 
         if (lastPart < 0)

@@ -256,6 +256,8 @@ internal static class TitleWords
         "承诺", "誓言", "下令", "坚持",
         // Condemning (X谴责), taking office (X任职), as ever (X一如既往地).
         "谴责", "任职", "一如既往", "视察",
+        // Later, and the months around now (X后来宣誓, X本月底访问).
+        "后来", "本月", "上月", "下月", "月底", "月初",
         // Adverbs of manner after a name (X严厉谴责, X高调开腔, X连连祝贺, X公开表示): a reading never starts with them.
         "严厉", "高调", "连连", "公开", "毅然", "断然",
         // A transliteration's note (全岱哲译音, X（译音）), and 致 of a speech (X致欢迎词, X致开幕词).

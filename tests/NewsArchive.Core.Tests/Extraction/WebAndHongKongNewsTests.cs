@@ -210,6 +210,15 @@ public class WebAndHongKongNewsTests
     [InlineData("等上午王主任查房时，他已不省人事。", "查房时")]
     public void SohuNewsNonNames(string text, string word) => Assert.DoesNotContain(Extract(text), p => p.Name == word);
 
+    [Theory]
+    // Read on unlabelled 人民日报 sentences of 1977–1999 (the treebank's press lines, 1998 left out): two dotted names
+    // joined by 和, a date in Chinese numerals, 后来 and 本月底 end a dotted name.
+    [InlineData("美、苏两国代表团团长理查得·伯特和尤里·纳扎尔金在会上发言。", "理查得·伯特", "苏两国代表团团长")]
+    [InlineData("近东和南亚事务助理国务卿阿道夫·达布斯三月二十三日抵达。", "阿道夫·达布斯", "南亚事务助理国务卿")]
+    [InlineData("新领袖莫拉尔吉·德赛后来宣誓就任总理。", "莫拉尔吉·德赛", "新领袖")]
+    [InlineData("在外交部长戴维·利维本月底访问北京期间。", "戴维·利维", "外交部长")]
+    public void PeoplesDailyOfTheEightiesShapes(string text, string name, string titles) => AssertOfficial(text, name, titles);
+
     [Fact]
     // 作 before 表态 is the verb; the name ends before it.
     public void ACompoundSurnameNameEndsBeforeZuo() => AssertOfficial("滁州市委书记上官俊作表态发言。", "上官俊", "滁州市委书记");
