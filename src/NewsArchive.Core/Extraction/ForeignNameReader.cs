@@ -36,20 +36,28 @@ internal sealed class ForeignNameReader
             return 0;
         }
 
+        var weak = 0;
         for (var length = 3; length <= MaxAnyNameLength; length++)
         {
-            // 中 starts words (中方, 中期) but also Japanese names of three or four characters (中村和夫).
+            // 中 starts words (中方, 中期) but also Japanese names of three or four characters (中村和夫). A last character
+            // that never ends a name (菲永会, 讪森说) is the sentence's.
             if (ChineseNames.AllHan(_text, position, length) && (!TitleLexicon.IsFunctionWord(_text[position]) || _text[position] == '中') &&
-                !HoldsParticle(position, length) && !HoldsFirmWord(position, length) &&
+                !HoldsParticle(position, length) && !HoldsFirmWord(position, length) && !TitleLexicon.NeverEndsName(_text[position + length - 1]) &&
                 TitleLexicon.FollowerAt(_text, position + length, out var strong) > 0 &&
                 (strong || TitleLexicon.ClosesName(_text[position + length])) &&
                 !_text.Substring(position, length).Contains('某') && !ChineseNames.StartsWithWord(_text.Substring(position, length)))
             {
-                return length;
+                // A firm ending after four characters beats a weak one after three (安倍晋三表示: 三 is no follower).
+                if (strong)
+                {
+                    return weak > 0 && length > weak ? length : weak > 0 ? weak : length;
+                }
+
+                weak = weak > 0 ? weak : length;
             }
         }
 
-        return 0;
+        return weak;
     }
 
     /// <summary>Whether a word of two characters that goes on the sentence starts inside a candidate after its first

@@ -88,14 +88,16 @@ internal static class TitleWords
         // A company's board (董事局主席, 董事会执行主席), forums (技术论坛秘书长), a school's class teacher (班主任) and a
         // university's council (校委会), federations of societies (支联会).
         "董事局", "董事会", "论坛", "班主任", "校委会", "联会",
-        // The council for the promotion of trade (贸促会) is a people's organisation too. (Trade unions are labelled both
-        // ways by the sets: 省总工会主席 an office in officials-blind5, none in real-officials-s17 and s18.)
+        // The council for the promotion of trade (贸促会) is a people's organisation too.
         "贸促会", "贸易促进委员会",
         // Securities firms (英大证券所长) and charitable funds (公益基金管委会副主任).
         "证券", "公益基金",
         // Academies of social science and of education science (research institutes), township hospitals, museums,
         // painting academies, studios, a football league, and illegal armed groups.
         "社科院", "社会科学院", "教科院", "卫生院", "博物馆", "博物院", "博物苑", "画院", "工作室", "意甲", "非法武装",
+        // Sports federations and the Olympic movement's commissions (国际乒联, 国际自行车联盟, 奥林匹克教育委员会), and trade
+        // unions, a people's organisation (中华全国总工会, 全总; real-officials-s17, s18 and s20 all label them so).
+        "乒联", "自行车联盟", "奥林匹克", "奥运会协调委员会", "总工会", "全总",
     };
 
     /// <summary>Nouns a post stands before as a modifier (总统府, 总统选举, 部分总统权力, 首相官邸, 市长候选人, 领袖峰会): there the post
@@ -258,6 +260,8 @@ internal static class TitleWords
         "谴责", "任职", "一如既往", "视察",
         // Later, and the months around now (X后来宣誓, X本月底访问).
         "后来", "本月", "上月", "下月", "月底", "月初",
+        // Not only, because, very, formed (X不仅提议, X由于…, X很清楚, X组建的政府).
+        "不仅", "由于", "很", "组建",
         // Adverbs of manner after a name (X严厉谴责, X高调开腔, X连连祝贺, X公开表示): a reading never starts with them.
         "严厉", "高调", "连连", "公开", "毅然", "断然",
         // A transliteration's note (全岱哲译音, X（译音）), and 致 of a speech (X致欢迎词, X致开幕词).

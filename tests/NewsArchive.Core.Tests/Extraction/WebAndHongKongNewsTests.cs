@@ -219,6 +219,21 @@ public class WebAndHongKongNewsTests
     [InlineData("在外交部长戴维·利维本月底访问北京期间。", "戴维·利维", "外交部长")]
     public void PeoplesDailyOfTheEightiesShapes(string text, string name, string titles) => AssertOfficial(text, name, titles);
 
+    [Theory]
+    // From real-officials-s20's errors (studied after its measurements): a foreign name ends before 不仅, 由于, 很, 组建,
+    // and a three-character reading after a foreign title never ends in a word of the sentence (讪森说).
+    [InlineData("法国总统尼古拉·萨科齐不仅提议由欧盟牵头。", "尼古拉·萨科齐", "法国总统")]
+    [InlineData("巴民族联合政府原财政部长萨拉姆·法耶兹组建的政府宣誓就职。", "萨拉姆·法耶兹", "巴民族联合政府原财政部长")]
+    [InlineData("泰国国家安全委员会发言人讪森说，局势已经稳定。", "讪森", "泰国国家安全委员会发言人")]
+    public void NationalWebNewsShapes(string text, string name, string titles) => AssertOfficial(text, name, titles);
+
+    [Theory]
+    // Sports federations, the Olympic movement's commissions and trade unions hold no office.
+    [InlineData("国际乒联主席孟塔古出席了开幕式。", "孟塔古")]
+    [InlineData("奥林匹克教育委员会主席何振梁作了报告。", "何振梁")]
+    [InlineData("中华全国总工会副主席陈宇今天会见了客人。", "陈宇")]
+    public void SportsBodiesAndUnionsHoldNoOffice(string text, string name) => AssertNotOfficial(text, name);
+
     [Fact]
     // 作 before 表态 is the verb; the name ends before it.
     public void ACompoundSurnameNameEndsBeforeZuo() => AssertOfficial("滁州市委书记上官俊作表态发言。", "上官俊", "滁州市委书记");
