@@ -89,9 +89,10 @@ internal sealed class NameBeforePostReader
         !TitleLexicon.EndsLikeOrganisation(name) && !TitleLexicon.IsForeignState(name) && !NamesHolderAfter(match, foreignContext);
 
     /// <summary>Whether the whole left part, opened by a stop or punctuation, is a name the model finds plausible (卡特总统
-    /// 0.14, 田中角荣首相 0.25, 艾森豪威尔总统 0.48 after 在; words there score far less).</summary>
+    /// 0.14, 田中角荣首相 0.25, 艾森豪威尔总统 0.48 after 在; words there score far less); a function word opens none
+    /// (于布什总统, 应美国总统).</summary>
     private bool IsPlausibleWholeName(PostMatch match, string name) =>
-        name.Length is >= 2 and <= MaxModelNameLength && name.All(Text.ChineseText.IsHan) &&
+        name.Length is >= 2 and <= MaxModelNameLength && name.All(Text.ChineseText.IsHan) && !TitleLexicon.IsFunctionWord(name[0]) &&
         NameEvidence.IsPlausibleName(_text, match.TitleStart, name.Length);
 
     /// <summary>Whether a post after a name says which office it is: a post that stands on its own (市长, 总统) or one with

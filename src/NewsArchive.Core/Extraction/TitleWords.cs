@@ -42,7 +42,7 @@ internal static class TitleWords
         "负责人",
         // Civil-service ranks below the leading posts (省住建厅调研员, 副厅级纪检员), and advisers by their state office
         // (国家安全顾问, 总统特别顾问, 台“国策顾问”); a 顾问 of anything else holds no office.
-        "调研员", "纪检员", "安全顾问", "特别顾问", "国策顾问",
+        "调研员", "纪检员", "安全顾问", "特别顾问", "国策顾问", "总统顾问",
         // Judges and prosecutors: courts and procuratorates are organs of the state (高等法院法官, 首席大法官, 检察官), as
         // are Hong Kong's magistrates and coroners (裁判官, 死因裁判官).
         "法官", "检察官", "裁判官",
@@ -107,8 +107,9 @@ internal static class TitleWords
         "峰会", "高峰会", "府", "选举", "大选", "竞选", "权力", "职位", "宝座", "官邸", "任期", "候选人", "人选", "热线",
         // A rank's insignia (晋升上将军衔), the appointment of judges (法官任免), a body of them (法官队伍).
         "军衔", "任免", "队伍",
-        // The presidential suite of a hotel (总统套房).
-        "套房",
+        // The presidential suite of a hotel (总统套房), a chief executive's policy address (行政长官施政报告), the post as a
+        // place (部长位置上), a council of presidents (安共体总统理事会).
+        "套房", "施政", "位置", "理事会",
     };
 
     /// <summary>How the title of a state's or body's representative ends (朝核问题特别代表, 美国贸易代表, 政党副代表); a
@@ -262,6 +263,8 @@ internal static class TitleWords
         "后来", "本月", "上月", "下月", "月底", "月初",
         // Not only, because, very, formed (X不仅提议, X由于…, X很清楚, X组建的政府).
         "不仅", "由于", "很", "组建",
+        // Alone, summoned (X总理单独会见, X召见).
+        "单独", "召见",
         // Adverbs of manner after a name (X严厉谴责, X高调开腔, X连连祝贺, X公开表示): a reading never starts with them.
         "严厉", "高调", "连连", "公开", "毅然", "断然",
         // A transliteration's note (全岱哲译音, X（译音）), and 致 of a speech (X致欢迎词, X致开幕词).
@@ -387,7 +390,7 @@ internal static class TitleWords
     public const string PlaceSuffixes = "区县市旗";
 
     /// <summary>Particles and speech verbs that close a name and hardly ever end one (钟灵等, 苗苗说).</summary>
-    public const string NeverEndingName = "等说称讲问答们的了在对向与及以于被把将从都也就亦则致曾案有";
+    public const string NeverEndingName = "等说称讲问答们的了在对向与及以于被把将从都也就亦则致曾案有会";
 
     /// <summary>Conjunctions that are surnames too (和, 同) or start no name at all: a reading after a title that starts with
     /// one is "and" far more often than a name (和副总统, 和有关专家, 和李鹏总理).</summary>

@@ -228,6 +228,19 @@ public class WebAndHongKongNewsTests
     public void NationalWebNewsShapes(string text, string name, string titles) => AssertOfficial(text, name, titles);
 
     [Theory]
+    // A president's adviser is a post of its own (前总统顾问), so 和 before it ends a name; alone and summoned end names.
+    [InlineData("冻结与秘鲁前总统藤森和前总统顾问有关的账户。", "藤森", "秘鲁前总统")]
+    [InlineData("科威特助理外交大臣哈里德·苏莱曼召见了伊朗大使。", "哈里德·苏莱曼", "科威特助理外交大臣")]
+    public void NationalWebNewsShapesToo(string text, string name, string titles) => AssertOfficial(text, name, titles);
+
+    [Theory]
+    // Nouns after a post and function words before one are no names.
+    [InlineData("行政长官施政报告今日发表。", "施政")]
+    [InlineData("他在内政部长位置上干了两年。", "位置上")]
+    [InlineData("这项决定归功于布什总统的坚持。", "于布什")]
+    public void NounsAfterPostsAreNoNames(string text, string word) => Assert.DoesNotContain(Extract(text), p => p.Name == word);
+
+    [Theory]
     // Sports federations, the Olympic movement's commissions and trade unions hold no office.
     [InlineData("国际乒联主席孟塔古出席了开幕式。", "孟塔古")]
     [InlineData("奥林匹克教育委员会主席何振梁作了报告。", "何振梁")]
