@@ -50,6 +50,10 @@ public sealed class SearchIndex
         var removed = RemoveRows(transaction);
         var indexed = removed < BatchSize ? IndexRows(transaction) : 0;
         transaction.Commit();
+        // The batch's FTS5 inserts and SQLite's pages were allocated in the C library's heap, which keeps them once freed:
+        // without giving them back, the import's resident memory grew by 35 MiB over the generated decade (peak 214 MiB
+        // against 186, alternated runs).
+        NativeHeap.Trim();
         return (removed, indexed);
     }
 
