@@ -7,7 +7,7 @@
       1. the floor: BenchTool splits every page at its headlines and inserts them into an FTS5 trigram table, in one
          transaction (bench/BenchTool);
       2. Import-Issue: 'Get-ChildItem -Recurse -Filter *.txt | Import-Issue' in a fresh pwsh, timed from the pipeline's
-         start to its end, with the process's peak memory (VmHWM);
+         start to its end, with the process's CPU seconds (every thread) and peak memory (VmHWM);
       1 and 2 alternate -ImportRuns times (floor, import, floor, import…), each into a new database, so every ratio is
       taken side by side on a machine whose load drifts; the report gives each pair and the median ratio. The last
       import's archive is the one searched;
@@ -126,11 +126,13 @@ Write-Load 'start'
 $importTemplate = @"
 `$ErrorActionPreference = 'Stop'
 Import-Module '$module'
+`$cpu = (Get-Process -Id `$PID).TotalProcessorTime
 `$clock = [Diagnostics.Stopwatch]::StartNew()
 Get-ChildItem -LiteralPath '$corpus' -Recurse -Filter *.txt | Import-Issue -Newspaper $newspaper -Database '{0}' -ErrorAction SilentlyContinue -ErrorVariable +failed | Out-Null
 `$seconds = `$clock.Elapsed.TotalSeconds
+`$cpuSeconds = ((Get-Process -Id `$PID).TotalProcessorTime - `$cpu).TotalSeconds
 `$peak = [double]((Select-String -LiteralPath /proc/self/status -Pattern '^VmHWM:\s+(\d+)').Matches[0].Groups[1].Value) / 1024
-[pscustomobject]@{{ seconds = `$seconds; peakMemoryMiB = `$peak; errors = @(`$failed).Count }} | ConvertTo-Json -Compress
+[pscustomobject]@{{ seconds = `$seconds; cpuSeconds = `$cpuSeconds; peakMemoryMiB = `$peak; errors = @(`$failed).Count }} | ConvertTo-Json -Compress
 "@
 $pairs = foreach ($run in 1..$ImportRuns) {
     Write-Host "Run $run of ${ImportRuns}: floor (split at headlines, FTS5 trigram, one transaction)…"
@@ -226,6 +228,7 @@ $importRows = foreach ($run in $pairs) {
         Run               = $run.Run
         'Import s'        = [Math]::Round($run.import.seconds, 1)
         'Floor s'         = [Math]::Round($run.floor.seconds, 1)
+        'Import CPU s'    = [Math]::Round($run.import.cpuSeconds, 1)
         'Import/floor'    = [Math]::Round($run.ratio, 2)
         'Import peak MiB' = [Math]::Round($run.import.peakMemoryMiB)
         'Floor peak MiB'  = [Math]::Round($run.floor.peakMemoryMiB)

@@ -3,6 +3,7 @@ using System.Data;
 using System.Linq;
 using Dapper;
 using Microsoft.Data.Sqlite;
+using NewsArchive.Core.Platform;
 using NewsArchive.Core.Search;
 
 namespace NewsArchive.Core.Storage;
@@ -49,6 +50,10 @@ public sealed class SearchIndex
         var removed = RemoveRows(transaction);
         var indexed = removed < BatchSize ? IndexRows(transaction) : 0;
         transaction.Commit();
+        // The batch's FTS5 inserts and SQLite's pages were allocated in the C library's heap, which keeps them once freed:
+        // without giving them back, the import's resident memory grew by 35 MiB over the generated decade (peak 214 MiB
+        // against 186, alternated runs).
+        NativeHeap.Trim();
         return (removed, indexed);
     }
 
@@ -146,6 +151,9 @@ public sealed class SearchIndex
             body.Value = SearchTokenizer.IndexText(row.Body);
             command.ExecuteNonQuery();
             (count, last) = (count + 1, row.Id);
+            // A batch allocates about 42 MiB in one go (its texts and their tokens, real text ×10): left to the runtime,
+            // that garbage grew its youngest generation, and the memory it keeps, by 25-37 MiB at every batch.
+            GarbageBudget.Process.Spend();
         }
 
         return (count, last);

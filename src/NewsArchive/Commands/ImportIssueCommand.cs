@@ -11,6 +11,7 @@ using NewsArchive.Commands.Resources;
 using NewsArchive.Core.Importing;
 using NewsArchive.Core.Parsing;
 using NewsArchive.Core.Model;
+using NewsArchive.Core.Platform;
 using NewsArchive.Core.Storage;
 
 namespace NewsArchive.Commands;
@@ -135,6 +136,7 @@ public sealed class ImportIssueCommand : ArchiveCommandBase
         _progress!.Report(index, total, string.Format(CultureInfo.CurrentCulture, Messages.Import_Progress_Status, _filesDone, path));
         ImportFile(path, analysis);
         _filesDone++;
+        GarbageBudget.Process.Spend();
     }
 
     private List<string> ResolveFiles()
