@@ -47,10 +47,10 @@ internal sealed class ForeignNameReader
                 (strong || TitleLexicon.ClosesName(_text[position + length])) &&
                 !_text.Substring(position, length).Contains('某') && !ChineseNames.StartsWithWord(_text.Substring(position, length)))
             {
-                // A firm ending after four characters beats a weak one after three (安倍晋三表示: 三 is no follower).
+                // A firm ending beats a weak one after fewer characters (安倍晋三表示: 三 is no follower).
                 if (strong)
                 {
-                    return weak > 0 && length > weak ? length : weak > 0 ? weak : length;
+                    return length;
                 }
 
                 weak = weak > 0 ? weak : length;
@@ -62,11 +62,19 @@ internal sealed class ForeignNameReader
 
     /// <summary>Whether a word of two characters that goes on the sentence starts inside a candidate after its first
     /// character (萨隆昨天说: 昨天).</summary>
-    private bool HoldsFirmWord(int position, int length)
+    private bool HoldsFirmWord(int position, int length) => HoldsWord(position, length, TitleLexicon.StartsFirmWord);
+
+    /// <summary>Whether a stop word of two characters (致电, 会见) starts inside a candidate after its first character;
+    /// followers such as 特别 may be syllables (穆拉特别克).</summary>
+    private bool HoldsStopWord(int position, int length) => HoldsWord(position, length, TitleLexicon.StartsLongStop);
+
+    /// <summary>Whether a word <paramref name="startsWord"/> recognises starts inside a candidate, after its first
+    /// character and before its last.</summary>
+    private bool HoldsWord(int position, int length, Func<string, int, bool> startsWord)
     {
         for (var i = position + 1; i < position + length - 1; i++)
         {
-            if (TitleLexicon.StartsFirmWord(_text, i))
+            if (startsWord(_text, i))
             {
                 return true;
             }
@@ -80,7 +88,7 @@ internal sealed class ForeignNameReader
     {
         for (var k = start + 1; k < end - 1; k++)
         {
-            if (TitleLexicon.IsConjunction(_text[k]) && _text[k] is '和' or '与' or '及')
+            if (NameJoiningConjunctions.IndexOf(_text[k]) >= 0)
             {
                 return k;
             }
@@ -111,20 +119,8 @@ internal sealed class ForeignNameReader
 
     private const string ChineseNumerals = "〇一二三四五六七八九十";
 
-    /// <summary>Whether a stop word of two characters (致电, 会见) starts inside a candidate after its first character;
-    /// followers such as 特别 may be syllables (穆拉特别克).</summary>
-    private bool HoldsStopWord(int position, int length)
-    {
-        for (var i = position + 1; i < position + length - 1; i++)
-        {
-            if (TitleLexicon.StartsLongStop(_text, i))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>Conjunctions that join two people's names.</summary>
+    private const string NameJoiningConjunctions = "和与及";
 
     /// <summary>Whether a particle of a clause stands inside a candidate after its first character (执政以来, 团时表示,
     /// 曾明确地): a clause, not a name. 上, 下, 中 and 和 are left out: Japanese names hold them (山下俊介, 中村和夫).</summary>

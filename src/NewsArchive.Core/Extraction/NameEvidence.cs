@@ -74,10 +74,7 @@ internal static class NameEvidence
         // A married woman's name in Hong Kong puts her husband's surname before her own (林郑月娥, 陈方安生): the rules
         // read three characters; where the model finds the four likelier and plausible, or does not rule them out and a
         // firm ending follows them, they are the name.
-        if (!foreign && ruleLength == MaxHanNameLength && StartsWithTwoSurnames(text, start) && start + ruleLength < text.Length &&
-            ChineseText.IsHan(text[start + ruleLength]) && !StartsSentenceWord(text, start + ruleLength) &&
-            (Score(text, start, ruleLength + 1) is var married && married >= MarriedNameFrom && married > Score(text, start, ruleLength) ||
-             (married >= NotANameBelow && EndsFirmlyAfterOneMore(text, start + ruleLength))))
+        if (!foreign && ruleLength == MaxHanNameLength && IsMarriedName(text, start))
         {
             return ruleLength + 1;
         }
@@ -154,9 +151,24 @@ internal static class NameEvidence
     private static bool StartsSentenceWord(string text, int position) =>
         TitleLexicon.StartsLongFollower(text, position) || TitleLexicon.StartsLongStop(text, position);
 
+    /// <summary>Whether text[start, start + 4) is a married woman's name of two surnames and a given name (林郑月娥): the
+    /// model finds it likelier than the first three and plausible, or does not rule it out and a firm ending follows.</summary>
+    private static bool IsMarriedName(string text, int start)
+    {
+        var fourth = start + MaxHanNameLength;
+        if (!StartsWithTwoSurnames(text, start) || fourth >= text.Length || !ChineseText.IsHan(text[fourth]) || StartsSentenceWord(text, fourth))
+        {
+            return false;
+        }
+
+        var married = Score(text, start, MaxHanNameLength + 1);
+        return (married >= MarriedNameFrom && married > Score(text, start, MaxHanNameLength)) ||
+               (married >= NotANameBelow && EndsFirmlyAfterOneMore(text, fourth));
+    }
+
     /// <summary>Whether the character at <paramref name="at"/> starts no word, ends no name and is no particle (阿齐兹时),
-    /// and punctuation, the end of
-    /// the text or a follower of two characters comes right after it (林郑月娥宣布, 林郑月娥。).</summary>
+    /// and punctuation, the end of the text or a follower of two characters comes right after it (林郑月娥宣布,
+    /// 林郑月娥。).</summary>
     private static bool EndsFirmlyAfterOneMore(string text, int at) =>
         TitleLexicon.FollowerAt(text, at, out _) == 0 && !TitleLexicon.NeverEndsName(text[at]) && TitleWords.ClauseParticles.IndexOf(text[at]) < 0 &&
         (at + 1 == text.Length || !ChineseText.IsHan(text[at + 1]) || (TitleLexicon.FollowerAt(text, at + 1, out var firm) > 1 && firm));

@@ -237,6 +237,8 @@ internal static class Migrations
             page_id INTEGER PRIMARY KEY REFERENCES pages (id) ON DELETE CASCADE
         );
 
+        -- The items of every article, as StatsSummaries reads them for new pages; written out here, not shared, so this
+        -- step stays what it was when archives took it, whatever later changes StatsSummaries makes.
         CREATE TEMP TABLE stats_items AS
         WITH art AS MATERIALIZED (
             SELECT a.id, a.page_id, a.characters,
