@@ -44,8 +44,12 @@ public sealed class GarbageBudget
 
     /// <summary>The budget of this process's garbage collector, which every thread's allocations spend: one, because
     /// the youngest generation is the whole process's.</summary>
-    public static GarbageBudget Process { get; } = new(DefaultBytes, AllocatedBytesOfThisProcess(), () => GC.CollectionCount(0),
-        () => GC.Collect(0, GCCollectionMode.Forced, blocking: true));
+    public static GarbageBudget Process { get; } = ForThisProcess(DefaultBytes, () => GC.Collect(0, GCCollectionMode.Forced, blocking: true));
+
+    /// <summary>A budget over this process's own counters that runs <paramref name="collectGen0"/> when spent (tests
+    /// pass one that only counts, so they share no state with <see cref="Process"/>).</summary>
+    internal static GarbageBudget ForThisProcess(long bytes, Action collectGen0) =>
+        new(bytes, AllocatedBytesOfThisProcess(), () => GC.CollectionCount(0), collectGen0);
 
     public long Bytes => _bytes;
 
