@@ -110,9 +110,15 @@ public static class OfficialExtractor
     private static ArticlePeople Read(ParsedArticle article, PageKnowledge known)
     {
         var people = new ArticlePeople();
-        foreach (var segment in Segments(article))
+        foreach (var paragraph in article.Paragraphs)
         {
-            new TitleBinder(segment, known, people).Read();
+            new TitleBinder(paragraph, known, people).Read();
+        }
+
+        people.ReadingHeadline = true;
+        foreach (var line in HeadlineLines(article))
+        {
+            new TitleBinder(line, known, people).Read();
         }
 
         return people;
@@ -126,14 +132,14 @@ public static class OfficialExtractor
             yield return paragraph;
         }
 
-        foreach (var line in new[] { article.Kicker, article.Title, article.Subtitle })
+        foreach (var line in HeadlineLines(article))
         {
-            if (!string.IsNullOrEmpty(line))
-            {
-                yield return line!;
-            }
+            yield return line;
         }
     }
+
+    private static IEnumerable<string> HeadlineLines(ParsedArticle article) =>
+        new[] { article.Kicker, article.Title, article.Subtitle }.Where(line => !string.IsNullOrEmpty(line)).Select(line => line!);
 
     /// <summary>Officials the page introduced with a title that this article names bare (邓群策指出).</summary>
     private static void AddBareMentions(ParsedArticle article, ArticlePeople people, PageKnowledge known, HashSet<string> confirmed)

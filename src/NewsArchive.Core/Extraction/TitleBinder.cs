@@ -72,7 +72,7 @@ internal sealed class TitleBinder
             return false;
         }
 
-        _named.Add(_text.Substring(_personEnd, match.End - _personEnd), TitleLexicon.IsOfficialPost(match.Post));
+        _named.Add(_text.Substring(_personEnd, match.End - _personEnd), TitleLexicon.IsOfficialPost(match.Post), _people.ReadingHeadline);
         _named = null;
         _previousStart = -1;
         _chain.Clear();
@@ -89,7 +89,7 @@ internal sealed class TitleBinder
         }
 
         var title = match.Title(_text);
-        _named.Add(title, TitleLexicon.IsOfficialTitle(title, match.Post));
+        _named.Add(title, TitleLexicon.IsOfficialTitle(title, match.Post), _people.ReadingHeadline);
         _named = null;
         _previousStart = -1;
         _chain.Clear();
@@ -388,7 +388,7 @@ internal sealed class TitleBinder
         var person = _people.Find(name);
         foreach (var (title, official) in titles)
         {
-            person.Add(title, official);
+            person.Add(title, official, _people.ReadingHeadline);
         }
     }
 
@@ -403,7 +403,7 @@ internal sealed class TitleBinder
         // A post written after the name of someone already given a title repeats that office (中国传媒大学副书记田维义 …
         // 田维义副书记): it is an official one only if that was.
         var person = _people.Find(holder.Name);
-        person.Add(holder.Title, person.Titles.Count > 0 ? person.IsOfficial : TitleLexicon.IsOfficialPost(match.Post) && !InNonGovernmentBody(match, holder.Name));
+        person.Add(holder.Title, person.Titles.Count > 0 ? person.IsOfficial : TitleLexicon.IsOfficialPost(match.Post) && !InNonGovernmentBody(match, holder.Name), _people.ReadingHeadline);
         return true;
     }
 
