@@ -79,6 +79,14 @@ internal static class NameEvidence
             return ruleLength + 1;
         }
 
+        // 时 after a name closes a clause of time (会见中国驻俄大使武韬时指出): where the model finds the name without it at
+        // least as likely, 时 is the sentence's.
+        if (ruleLength == MaxHanNameLength && text[start + ruleLength - 1] == '时' &&
+            Score(text, start, ruleLength - 1) >= Score(text, start, ruleLength))
+        {
+            return ruleLength - 1;
+        }
+
         // A name written with dots or hyphens (差猜·通萨) is firm evidence of its own, but where nothing the rules know
         // ends its last part the sentence may run on in it (保罗·奥尼尔一再强调, 托马斯·皮克林下令): the model's shorter
         // reading, surely a name and keeping two characters of that part, ends it before a word of two characters or more

@@ -48,6 +48,8 @@ internal static class TitleWords
         "法官", "检察官", "裁判官",
         // A colonial governor (港督, the governor of Hong Kong) and an assistant secretary of state written short (国务院助卿).
         "港督", "助卿",
+        // Macau's colonial governor, written short like 港督 (澳督韦奇立).
+        "澳督",
         // Japan's and Korea's vice-ministers (外务次官, 事务次官), military attachés and press officers, a supreme commander
         // (副统帅), and the rank of 大将 with the other ranks.
         "次官", "武官", "新闻官", "统帅", "大将",
@@ -110,11 +112,13 @@ internal static class TitleWords
         // The presidential suite of a hotel (总统套房), a chief executive's policy address (行政长官施政报告), the post as a
         // place (部长位置上), a council of presidents (安共体总统理事会).
         "套房", "施政", "位置", "理事会",
+        // A sports team named after the post (萨克拉门托国王队), a delegation or presidium (代表团, 主席团).
+        "队", "团",
     };
 
     /// <summary>How the title of a state's or body's representative ends (朝核问题特别代表, 美国贸易代表, 政党副代表); a
     /// mission's (常驻联合国代表, 驻华代表) holds 驻. Any other 代表 speaks for a group (学员代表, 中方代表, 谈判代表, 州长代表) and holds no office by that title.</summary>
-    public static readonly string[] OfficialDelegateMarks = { "特别代表", "高级代表", "贸易代表", "政府代表", "全权代表", "首席代表", "副代表" };
+    public static readonly string[] OfficialDelegateMarks = { "特别代表", "高级代表", "贸易代表", "政府代表", "全权代表", "首席代表", "副代表", "首席谈判代表" };
 
     /// <summary>Generic words for organs of state that end an organisation as surely as 局 or 委 (有关部门, 行政机构).</summary>
     public static readonly string[] OrganWords = { "部门", "机构", "机关" };
@@ -180,6 +184,9 @@ internal static class TitleWords
         "着", "但", "而", "却", "亦", "仍",
         // People of a court case: the title of an accused official starts after them (被告人原X局局长), never inside them.
         "被告人", "嫌疑人",
+        // Parts of a month (七月中旬科技部部长), a meeting or ceremony as a place (新闻发布会上国务院侨办主任, 开幕式上), and
+        // support given (支持卡巴总统领导的政府).
+        "上旬", "中旬", "下旬", "会上", "式上", "支持", "预计",
     };
 
     /// <summary>Words that, in front of a post, are not a stop after all ("代" in 代省长 is the acting prefix).</summary>
@@ -195,6 +202,11 @@ internal static class TitleWords
         "科学技术和", "新闻出版和", "农业和农村", "交通和运输", "商务和", "水利和", "人口和", "环境和", "安全和",
         // Offices named with 与 (欧盟外交与安全政策高级代表, 科学与技术部).
         "外交与安全", "科学与技术", "改革与发展",
+        // Standing bodies (常任委员会, 常任代表): 任 is "serve as" elsewhere. Ministries of defence named with 和
+        // (国防和国民服务部, 国防和退伍军人事务部).
+        "常任", "国防和",
+        // Bodies of trade and development (联合国贸易和发展会议, 经济合作和发展组织).
+        "和发展",
         // 应急管理局 (emergency management), 名誉主席 (honorary chair), 非国大 (the African National Congress).
         "应急", "名誉", "非国大", "党和国家",
         // Words with 应 that name a company's or institute's field (供应链公司总经理, 应用技术研究院院长).
@@ -282,6 +294,8 @@ internal static class TitleWords
     public static readonly string[] LeadingNamePosts =
     {
         "总书记", "总理", "副总理", "总统", "副总统", "委员长", "副委员长", "首相", "国务卿", "主席", "副主席", "书记", "副书记",
+        // Monarchs (西哈努克国王, 伊丽莎白女王).
+        "国王", "女王",
         // A foreign minister, speaker or envoy of a state (谢瓦尔德纳泽外长, 鲍威尔国务卿, 钱其琛外长).
         "外长", "外相", "副外长", "议长", "大使", "防长", "财长",
     };
@@ -318,7 +332,7 @@ internal static class TitleWords
         "加拿大", "墨西哥", "古巴", "牙买加", "海地", "多米尼加", "危地马拉", "洪都拉斯", "萨尔瓦多", "尼加拉瓜", "哥斯达黎加",
         "巴拿马", "哥伦比亚", "委内瑞拉", "厄瓜多尔", "秘鲁", "玻利维亚", "巴西", "巴拉圭", "乌拉圭", "阿根廷", "智利", "圭亚那",
         "苏里南", "澳大利亚", "澳洲", "新西兰", "巴布亚新几内亚", "巴新", "斐济", "萨摩亚", "汤加", "瓦努阿图", "欧盟", "非盟",
-        "东盟", "北约", "联合国", "欧洲联盟", "非洲联盟", "阿盟", "海合会", "上合组织", "欧佩克", "世贸组织", "世卫组织",
+        "东盟", "北约", "联合国", "欧洲联盟", "非洲联盟", "阿盟", "阿拉伯", "海合会", "上合组织", "欧佩克", "世贸组织", "世卫组织",
         // As Taiwan, Hong Kong and AFP's Chinese service write them (南韩总理, 义大利总理, 纽西兰总理).
         "南韩", "北韩", "义大利", "纽西兰", "沙乌地阿拉伯", "沙乌地", "寮国", "肯亚", "坦尚尼亚", "奈及利亚", "辛巴威", "莫三比克",
         "衣索比亚", "索马利亚", "卢安达", "加彭", "赖比瑞亚", "象牙海岸", "迦纳", "贝南", "茅利塔尼亚", "波札那",
@@ -352,8 +366,8 @@ internal static class TitleWords
         "总书记", "总理", "国务委员", "委员长", "秘书长", "省长", "市长", "县长", "区长", "州长", "乡长", "镇长", "盟长", "旗长",
         "村长", "专员", "村支书", "支书", "总统", "首相", "国务卿", "外长", "外相", "议长", "大使", "总领事", "发言人", "检察长",
         "特首", "特别助理", "总督", "财长", "防长",
-        // A judge, magistrate or governor of Hong Kong is named by the post alone (法官X今颁下判词, 港督X).
-        "法官", "裁判官", "港督",
+        // A judge, magistrate or governor of Hong Kong is named by the post alone (法官X今颁下判词, 港督X, 澳督X).
+        "法官", "裁判官", "港督", "澳督",
         // A commander is named by the post alone (该军区的司令X).
         "司令", "司令员", "总司令",
     };

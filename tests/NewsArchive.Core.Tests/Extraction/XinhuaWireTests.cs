@@ -20,4 +20,42 @@ public class XinhuaWireTests
         var person = Assert.Single(article.People, p => p.Name == "李明远");
         Assert.Equal(new[] { "总理", "国务院总理" }, person.Titles);
     }
+
+    [Theory]
+    // A date in Chinese numerals, a meeting as a place and 预计 end a title (七月中旬, 发布会上, 预计).
+    [InlineData("七月中旬科技部部长王明华率领专家访问台湾。", "王明华", "科技部部长")]
+    [InlineData("在今天举行的新闻发布会上国务院侨办主任陈建国说，交流会继续。", "陈建国", "国务院侨办主任")]
+    [InlineData("预计巴解组织首席谈判代表沙阿斯将前往华盛顿。", "沙阿斯", "巴解组织首席谈判代表")]
+    public void ADateOrAPlaceOfMeetingIsNotPartOfTheTitle(string text, string name, string titles) => AssertOfficial(text, name, titles);
+
+    [Theory]
+    // Standing bodies (常任委员会), ministries named with 和 (国防和国民服务部) and bodies of trade and development.
+    [InlineData("最高人民会议常任委员会委员长金永南出席了追悼会。", "金永南", "最高人民会议常任委员会委员长")]
+    [InlineData("坦桑尼亚国防和国民服务部国务部长基纳纳今天举行了会谈。", "基纳纳", "坦桑尼亚国防和国民服务部国务部长")]
+    [InlineData("中国常驻联合国贸易和发展会议代表李仲周在这里宣布。", "李仲周", "中国常驻联合国贸易和发展会议代表")]
+    public void AnOrganNamedWithWordsThatStopTitlesElsewhereIsRead(string text, string name, string titles) => AssertOfficial(text, name, titles);
+
+    [Theory]
+    // A monarch's name before the post, a leader's before 总统 after 支持 (领导的 is "led by"), Macau's governor.
+    [InlineData("有关各方同意参加西哈努克国王建议召开的圆桌会议。", "西哈努克", "国王")]
+    [InlineData("会议重申支持卡巴总统领导的合法政府。", "卡巴", "总统")]
+    [InlineData("一九九三年，澳督韦奇立向各政务司下达了一份备忘录。", "韦奇立", "澳督")]
+    public void ANameBeforeItsPostOrAfterAColonialPostIsRead(string text, string name, string titles) => AssertOfficial(text, name, titles);
+
+    [Theory]
+    // Names listed before a name written before its post share the post.
+    [InlineData("程思远、雷洁琼副委员长专为论坛发来了贺词。", "程思远", "副委员长")]
+    [InlineData("程思远、雷洁琼副委员长专为论坛发来了贺词。", "雷洁琼", "副委员长")]
+    public void NamesListedBeforeAPostShareIt(string text, string name, string titles) => AssertOfficial(text, name, titles);
+
+    [Fact]
+    // 时 after a name closes a clause of time: the ambassador is 武韬, not 武韬时.
+    public void TimeClauseParticleEndsAName() =>
+        AssertOfficial("俄罗斯总理普里马科夫会见中国驻俄大使武韬时指出，发展对华关系是重点。", "武韬", "中国驻俄大使");
+
+    [Theory]
+    // A team named after a post, a ministers' meeting of a kind, a delegation: nobody holds the post there.
+    [InlineData("萨克拉门托国王队的明星克里斯·韦伯受伤。", "萨克拉门托")]
+    [InlineData("在阿盟总部召开的阿拉伯外长紧急会议将推迟举行。", "阿拉伯")]
+    public void APostNamingATeamOrAMeetingNamesNoHolder(string text, string name) => AssertNotOfficial(text, name);
 }
