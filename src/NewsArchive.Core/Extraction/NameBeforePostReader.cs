@@ -48,6 +48,13 @@ internal sealed class NameBeforePostReader
         var name = left.Substring(0, left.Length - prefix.Length);
         var canonical = _known.Canonical(name);
         var isKnown = _known.Knows(canonical) && !_known.IsReporter(canonical);
+
+        // A Japanese family name before a post, of someone the page names in full (小泉首相 after 日本首相小泉纯一郎), refers
+        // to him as 温总理 does to 温家宝: it adds no title.
+        if (isKnown && canonical != name && JapaneseNames.FamilyNameAt(name, 0) == name.Length)
+        {
+            return null;
+        }
         if (!isKnown)
         {
             canonical = IsNewNameBeforePost(match, prefix, name, foreignContext) ? name
@@ -84,9 +91,15 @@ internal sealed class NameBeforePostReader
     /// (巴西总统路易斯·科斯塔).</summary>
     private bool IsNewNameBeforePost(PostMatch match, string prefix, string name, bool foreignContext) =>
         TitleLexicon.IsLeadingNamePost(prefix + match.Post) &&
-        ((ChineseNames.LooksLikeName(name) && name.Length <= 3) || ChineseNames.LooksLikeTransliteration(name) || IsPlausibleWholeName(match, name) ||
-         (TitleLexicon.IsStatePost(match.Post) && name.Length == 2 && ChineseNames.LooksLikeTransliteratedName(name))) &&
-        !TitleLexicon.EndsLikeOrganisation(name) && !TitleLexicon.IsForeignState(name) && !NamesHolderAfter(match, foreignContext);
+        (IsJapaneseFamilyBeforePost(match, name) ||
+         (((ChineseNames.LooksLikeName(name) && name.Length <= 3) || ChineseNames.LooksLikeTransliteration(name) || IsPlausibleWholeName(match, name) ||
+           (TitleLexicon.IsStatePost(match.Post) && name.Length == 2 && ChineseNames.LooksLikeTransliteratedName(name))) &&
+          !TitleLexicon.EndsLikeOrganisation(name) && !TitleLexicon.IsForeignState(name) && !NamesHolderAfter(match, foreignContext)));
+
+    /// <summary>A Japanese family name alone before a post (小渊首相曾在…): the news names Japanese politicians so, and what
+    /// follows the post is the sentence (曾在 is no name) unless it is a name the page knows or a foreign one.</summary>
+    private bool IsJapaneseFamilyBeforePost(PostMatch match, string name) =>
+        JapaneseNames.FamilyNameAt(name, 0) == name.Length && _known.KnownAt(_text, match.End) is null && _names.ReadForeignName(match.End) == 0;
 
     /// <summary>Whether the whole left part, opened by a stop or punctuation, is a name the model finds plausible (卡特总统
     /// 0.14, 田中角荣首相 0.25, 艾森豪威尔总统 0.48 after 在; words there score far less); a function word opens none

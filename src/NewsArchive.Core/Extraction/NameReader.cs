@@ -123,6 +123,12 @@ internal sealed class NameReader
             return foreign;
         }
 
+        var japanese = _foreign.ReadJapaneseName(position);
+        if (japanese > 0)
+        {
+            return japanese;
+        }
+
         // After a foreign title a transliterated name may be of any length (莱希, 普里马科夫, 阿卜杜拉希扬) and use syllables
         // that start words elsewhere; read it before any surname (阿, 马) can cut it short.
         var foreignRun = allowAnyName ? _foreign.ReadForeignSyllables(position) : 0;

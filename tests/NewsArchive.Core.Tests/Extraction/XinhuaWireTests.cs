@@ -58,4 +58,29 @@ public class XinhuaWireTests
     [InlineData("萨克拉门托国王队的明星克里斯·韦伯受伤。", "萨克拉门托")]
     [InlineData("在阿盟总部召开的阿拉伯外长紧急会议将推迟举行。", "阿拉伯")]
     public void APostNamingATeamOrAMeetingNamesNoHolder(string text, string name) => AssertNotOfficial(text, name);
+
+    [Theory]
+    // Japanese names: a family name and a given name of up to three characters, whatever the given name ends with.
+    [InlineData("日本外相冈田克也说，日方重视对华关系。", "冈田克也", "日本外相")]
+    [InlineData("日本外务省事务次官谷内正太郎说，会谈是建设性的。", "谷内正太郎", "日本外务省事务次官")]
+    [InlineData("日本首相鸠山由纪夫表示，将继续推进改革。", "鸠山由纪夫", "日本首相")]
+    [InlineData("日本外务大臣中村和夫10日在东京表示。", "中村和夫", "日本外务大臣")]
+    [InlineData("日本首相安倍在会上表示，将访问中国。", "安倍", "日本首相")]
+    [InlineData("总评议长太田薰先生倡议两国工会交流。", "太田薰", "总评议长")]
+    public void AJapaneseNameIsReadWhole(string text, string name, string titles) => AssertOfficial(text, name, titles);
+
+    [Fact]
+    // The family name alone before a post names the person the page gave in full, and adds no title (like 温总理).
+    public void AJapaneseFamilyNameBeforeAPostIsThePersonNamedInFull()
+    {
+        var people = Extract("日本首相小泉纯一郎今天会见了客人。会见后，小泉首相对记者说，两国关系很重要。");
+        var person = Assert.Single(people, p => p.Name.StartsWith("小泉"));
+        Assert.Equal("小泉纯一郎", person.Name);
+        Assert.Equal(new[] { "日本首相" }, person.Titles);
+    }
+
+    [Fact]
+    // Alone, a family name before 首相 is the prime minister, though 曾 after the post is a surname.
+    public void AJapaneseFamilyNameAloneBeforeAPostIsAName() =>
+        AssertOfficial("小渊首相曾在不久前的会谈中表明，这一认识没有变化。", "小渊", "首相");
 }
