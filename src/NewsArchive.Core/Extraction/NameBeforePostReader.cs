@@ -40,7 +40,7 @@ internal sealed class NameBeforePostReader
         var left = match.Head(_text);
         if (left.Length < 2)
         {
-            return null;
+            return NameHoldingStop(match, foreignContext);
         }
 
         // Only the longest prefix the left part ends with is tried: 区委副 is 区委 + 副, never a person 区委副.
@@ -84,6 +84,39 @@ internal sealed class NameBeforePostReader
         }
 
         return (canonical, prefix + match.Post);
+    }
+
+    /// <summary>A Chinese name before a post whose last characters the title reading stopped at (钱其琛外长: 其 ends titles
+    /// elsewhere, so the title read back is 琛外长): a known name, or two or three characters with a surname that is no
+    /// stop itself, written like a name, opening a clause or after a stop, that the model finds plausible; before a post
+    /// that leads names and no holder's name after it.</summary>
+    private (string Name, string Title)? NameHoldingStop(PostMatch match, bool foreignContext)
+    {
+        // The stop is inside the name: one character of it is left before the post (琛); a stop right before the post
+        // (林彪给总理, 尤其总统) ends the sentence's word.
+        if (match.PostStart - match.TitleStart != 1 || !TitleLexicon.IsLeadingNamePost(match.Post) || NamesHolderAfter(match, foreignContext))
+        {
+            return null;
+        }
+
+        for (var length = MaxHanNameLength; length >= 2; length--)
+        {
+            var start = match.PostStart - length;
+            if (start < 0 || start >= match.TitleStart)
+            {
+                continue;
+            }
+
+            var name = _text.Substring(start, length);
+            if (_known.Knows(name) ||
+                (ChineseNames.SurnameLength(_text, start) > 0 && !TitleLexicon.StopEndsAt(_text, start + 1) && ChineseNames.LooksLikeName(name) &&
+                 (OpensClause(start) || TitleLexicon.StopEndsAt(_text, start)) && NameEvidence.IsPlausibleName(_text, start, length)))
+            {
+                return (_known.Canonical(name), match.Post);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A new name before a post that is never an organisation's, Chinese or transliterated (梅尔卡多总统访华; of

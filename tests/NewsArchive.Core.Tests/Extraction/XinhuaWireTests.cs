@@ -83,4 +83,22 @@ public class XinhuaWireTests
     // Alone, a family name before 首相 is the prime minister, though 曾 after the post is a surname.
     public void AJapaneseFamilyNameAloneBeforeAPostIsAName() =>
         AssertOfficial("小渊首相曾在不久前的会谈中表明，这一认识没有变化。", "小渊", "首相");
+
+    [Theory]
+    // Transliteration syllables of 亚历山大, 费尔南德斯, 莫伊尼汉 and the like: the name is read whole after a foreign title.
+    [InlineData("智利总统亚历山德里要求在经济方面享有特别权。", "亚历山德里", "智利总统")]
+    [InlineData("德国副总理明特费林表示，改革将继续。", "明特费林", "德国副总理")]
+    public void ATransliteratedNameOfCommonSyllablesIsReadWhole(string text, string name, string titles) => AssertOfficial(text, name, titles);
+
+    [Theory]
+    // A name holding a character that ends titles elsewhere (其 of 钱其琛) before its post.
+    [InlineData("布什和贝克在华盛顿接见了钱其琛外长。", "钱其琛", "外长")]
+    [InlineData("钱其琛外长说，中方的立场是一贯的。", "钱其琛", "外长")]
+    public void ANameHoldingAStopIsReadBeforeItsPost(string text, string name, string titles) => AssertOfficial(text, name, titles);
+
+    [Theory]
+    // A stop right before the post is the sentence's word, not a name's end.
+    [InlineData("尤其总统说，这是一个好消息。", "尤其")]
+    [InlineData("林彪给总理写了一封信。", "林彪给")]
+    public void AStopRightBeforeAPostEndsNoName(string text, string name) => AssertNotOfficial(text, name);
 }
