@@ -66,7 +66,15 @@ internal static class TitleLexicon
         PartySchools.Any(s => title.IndexOf(s, StringComparison.Ordinal) >= 0) ||
         (post == "总裁" && (title.EndsWith("局总裁", StringComparison.Ordinal) || NamesIntergovernmentalBank(title))) ||
         (post == "队长" && ForceUnits.Any(u => title.EndsWith(u + "长", StringComparison.Ordinal))) ||
-        (post == "总监" && title.IndexOf('警') >= 0);
+        (post == "总监" && title.IndexOf('警') >= 0) ||
+        (post == "工程师" && IsOrgansChiefEngineer(title));
+
+    /// <summary>A ministry's, bureau's or department's chief engineer (铁道部总工程师, 省新闻出版广电局总工程师) holds an
+    /// office; a project's or company's (指挥部施工总工程师) does not, nor one named by the post alone.</summary>
+    private static bool IsOrgansChiefEngineer(string title) =>
+        ChiefEngineerOrganEnds.Any(e => title.EndsWith(e + "总工程师", StringComparison.Ordinal) || title.EndsWith(e + "副总工程师", StringComparison.Ordinal));
+
+    private static readonly string[] ChiefEngineerOrganEnds = { "部", "局", "厅", "委", "署" };
 
     private static bool NamesIntergovernmentalBank(string title) => IntergovernmentalBanks.Any(b => title.IndexOf(b, StringComparison.Ordinal) >= 0);
 

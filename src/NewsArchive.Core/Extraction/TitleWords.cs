@@ -53,6 +53,9 @@ internal static class TitleWords
         // Japan's and Korea's vice-ministers (外务次官, 事务次官), military attachés and press officers, a supreme commander
         // (副统帅), and the rank of 大将 with the other ranks.
         "次官", "武官", "新闻官", "统帅", "大将",
+        // A chargé d'affaires (临时代办), a head of state (国家元首), a secretary of state of a ministry (国防部国务秘书) and
+        // a spokesman (新闻发布官).
+        "临时代办", "元首", "国务秘书", "发布官",
     };
 
     /// <summary>Titles that name a person without public office; the person is kept with role Other.</summary>

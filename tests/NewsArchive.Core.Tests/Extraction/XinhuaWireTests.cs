@@ -101,4 +101,18 @@ public class XinhuaWireTests
     [InlineData("尤其总统说，这是一个好消息。", "尤其")]
     [InlineData("林彪给总理写了一封信。", "林彪给")]
     public void AStopRightBeforeAPostEndsNoName(string text, string name) => AssertNotOfficial(text, name);
+
+    [Theory]
+    // Diplomatic and state posts: a chargé d'affaires, a head of state, a ministry's secretary of state, a spokesman,
+    // and a ministry's chief engineer.
+    [InlineData("美国临时代办弗里尔斯出席了招待会。", "弗里尔斯", "美国临时代办")]
+    [InlineData("柬埔寨国家元首西哈努克今天抵达北京。", "西哈努克", "柬埔寨国家元首")]
+    [InlineData("柬埔寨国防部国务秘书肯文松说，两军合作良好。", "肯文松", "柬埔寨国防部国务秘书")]
+    [InlineData("据铁道部总工程师华茂昆介绍，京九铁路运营良好。", "华茂昆", "铁道部总工程师")]
+    public void ADiplomaticOrStatePostIsAnOffice(string text, string name, string titles) => AssertOfficial(text, name, titles);
+
+    [Fact]
+    // A project's chief engineer holds no office.
+    public void AProjectsChiefEngineerIsNoOfficial() =>
+        AssertNotOfficial("工程指挥部施工总工程师陆明远汇报了进度。", "陆明远");
 }
