@@ -125,7 +125,9 @@ internal sealed class NameBeforePostReader
     private bool IsNewNameBeforePost(PostMatch match, string prefix, string name, bool foreignContext) =>
         TitleLexicon.IsLeadingNamePost(prefix + match.Post) &&
         (IsJapaneseFamilyBeforePost(match, name) ||
-         (((ChineseNames.LooksLikeName(name) && name.Length <= 3) || ChineseNames.LooksLikeTransliteration(name) || IsPlausibleWholeName(match, name) ||
+         (((ChineseNames.LooksLikeName(name) && name.Length <= 3 &&
+            (!TitleLexicon.IsSurnameLikeWord(name[0]) || NameEvidence.IsPlausibleName(_text, match.TitleStart, name.Length))) || (ChineseNames.LooksLikeTransliteration(name) && !TitleLexicon.IsFunctionWord(name[0])) ||
+           IsPlausibleWholeName(match, name) ||
            (TitleLexicon.IsStatePost(match.Post) && name.Length == 2 && ChineseNames.LooksLikeTransliteratedName(name))) &&
           !TitleLexicon.EndsLikeOrganisation(name) && !TitleLexicon.IsForeignState(name) && !NamesHolderAfter(match, foreignContext)));
 

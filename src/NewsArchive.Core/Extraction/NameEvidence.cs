@@ -71,6 +71,13 @@ internal static class NameEvidence
             return ruleLength;
         }
 
+        // A Japanese name read from its family name (尾身幸次, 冈田克也) is the rules' firm evidence: the model knows few
+        // of them and rules them out (冈田克也 0.03).
+        if (JapaneseNames.FamilyNameAt(text, start) is var family && family > 0 && ruleLength > family)
+        {
+            return ruleLength;
+        }
+
         // A married woman's name in Hong Kong puts her husband's surname before her own (林郑月娥, 陈方安生): the rules
         // read three characters; where the model finds the four likelier and plausible, or does not rule them out and a
         // firm ending follows them, they are the name.

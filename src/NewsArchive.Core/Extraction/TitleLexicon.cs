@@ -258,6 +258,9 @@ internal static class TitleLexicon
     /// <summary>Particles, prepositions and pronouns, which never start a name (总统的来访 is no person 的来访).</summary>
     public static bool IsFunctionWord(char c) => FunctionWords.IndexOf(c) >= 0;
 
+    /// <summary>Whether a surname is more often a word of the sentence (<see cref="TitleWords.SurnamesLikeWords"/>).</summary>
+    public static bool IsSurnameLikeWord(char c) => SurnamesLikeWords.IndexOf(c) >= 0;
+
     /// <summary>The one-character words that close a name surely enough to end even an unusual one (山田太郎在, 刘云慧说).</summary>
     public static bool ClosesName(char c) => NameClosers.IndexOf(c) >= 0;
 

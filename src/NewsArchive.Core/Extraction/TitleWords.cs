@@ -56,6 +56,9 @@ internal static class TitleWords
         // A chargé d'affaires (临时代办), a head of state (国家元首), a secretary of state of a ministry (国防部国务秘书) and
         // a spokesman (新闻发布官).
         "临时代办", "元首", "国务秘书", "发布官",
+        // Japan's and Britain's ministers written short with 相 (财相, 防卫相, 文部科学相, 经济产业相).
+        "财相", "藏相", "防卫相", "文部科学相", "文科相", "经济产业相", "经产相", "国土交通相", "法务相", "总务相", "厚生劳动相",
+        "厚生相", "农林水产相", "农相", "环境相", "经济财政相",
     };
 
     /// <summary>Titles that name a person without public office; the person is kept with role Other.</summary>
@@ -260,6 +263,8 @@ internal static class TitleWords
         "进行", "最近", "披露", "宣称", "声称", "否认", "承认", "警告", "指责", "批评", "赞扬", "支持", "反对", "执政", "来华",
         "访美", "提名", "选举", "取得", "撤换", "接待", "出访", "返回", "离开", "辞职", "上任", "上台", "下台", "就职", "拒绝",
         "同意", "发布", "签发", "颁布", "任命",
+        // Becoming (贝尔杰成为首位来访的总统).
+        "成为",
         // A service before the rank after a name (布鲁赫海军上将).
         "海军", "陆军", "空军",
         // Time words and verbs of news that run on after a transliterated name (X明天抵达, X中午签约, X介入, X面对压力,
@@ -314,6 +319,8 @@ internal static class TitleWords
     {
         "总统", "首相", "国务卿", "外相", "议长", "大使", "总领事", "领事", "大臣", "常务秘书", "常秘", "国王", "女王", "苏丹", "亲王",
         "埃米尔", "总督", "最高领袖", "王储", "知事", "邦长",
+        "财相", "藏相", "防卫相", "文部科学相", "文科相", "经济产业相", "经产相", "国土交通相", "法务相", "总务相", "厚生劳动相",
+        "厚生相", "农林水产相", "农相", "环境相", "经济财政相",
     };
 
     /// <summary>Foreign states and bodies as news text names them, full and short (巴新, 斯里兰卡, 欧盟): a title naming
@@ -370,7 +377,7 @@ internal static class TitleWords
         "村长", "专员", "村支书", "支书", "总统", "首相", "国务卿", "外长", "外相", "议长", "大使", "总领事", "发言人", "检察长",
         "特首", "特别助理", "总督", "财长", "防长",
         // A judge, magistrate or governor of Hong Kong is named by the post alone (法官X今颁下判词, 港督X, 澳督X).
-        "法官", "裁判官", "港督", "澳督",
+        "法官", "裁判官", "检察官", "港督", "澳督",
         // A commander is named by the post alone (该军区的司令X).
         "司令", "司令员", "总司令",
     };
@@ -414,6 +421,10 @@ internal static class TitleWords
     public const string Conjunctions = "和与及同并而但或";
 
     /// <summary>Particles, prepositions and pronouns, which never start a name (总统的来访 is no person 的来访).</summary>
+    /// <summary>Surnames that far more often start a word of the sentence: 应 "should, at the invitation of" (总理应达成妥协,
+    /// 应美国总统的邀请), 于 "at, in" (在于布什总统). A name starting with one needs the model's assent.</summary>
+    public const string SurnamesLikeWords = "应于";
+
     public const string FunctionWords = "的了在是和与对将已也还就都所被把从向于等这那其该各此并而及或以为到来去上下中前后着过呢吗吧啊之有";
 
     /// <summary>Particles that stand inside a clause and never inside a name (执政以来, 访华时, 曾明确地).</summary>
@@ -442,6 +453,6 @@ internal static class TitleWords
         (nameof(LevelsOfGovernment), LevelsOfGovernment), (nameof(PlaceSecondsAfterChang), PlaceSecondsAfterChang),
         (nameof(MeetingVerbSeconds), MeetingVerbSeconds), (nameof(PlaceInitialStops), PlaceInitialStops),
         (nameof(GenericPlaceHeads), GenericPlaceHeads), (nameof(PlaceSuffixes), PlaceSuffixes), (nameof(NeverEndingName), NeverEndingName),
-        (nameof(FunctionWords), FunctionWords), (nameof(Conjunctions), Conjunctions), (nameof(NameClosers), NameClosers), (nameof(ClauseParticles), ClauseParticles), (nameof(StateAbbreviations), StateAbbreviations),
+        (nameof(FunctionWords), FunctionWords), (nameof(SurnamesLikeWords), SurnamesLikeWords), (nameof(Conjunctions), Conjunctions), (nameof(NameClosers), NameClosers), (nameof(ClauseParticles), ClauseParticles), (nameof(StateAbbreviations), StateAbbreviations),
     };
 }

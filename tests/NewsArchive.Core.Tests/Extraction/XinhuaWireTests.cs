@@ -115,4 +115,24 @@ public class XinhuaWireTests
     // A project's chief engineer holds no office.
     public void AProjectsChiefEngineerIsNoOfficial() =>
         AssertNotOfficial("工程指挥部施工总工程师陆明远汇报了进度。", "陆明远");
+
+    [Theory]
+    // Ministers written short with 相, a prosecutor named by the post alone, and 成为 after a name.
+    [InlineData("日本前文部科学相中山成彬说，教科书问题已经解决。", "中山成彬", "日本前文部科学相")]
+    [InlineData("日本财相尾身幸次说，日元汇率稳定。", "尾身幸次", "日本财相")]
+    [InlineData("根据检察官莫拉桑当天向法庭提出的起诉书。", "莫拉桑", "检察官")]
+    [InlineData("危地马拉总统贝尔杰成为首位来访的中美洲总统。", "贝尔杰", "危地马拉总统")]
+    public void AShortMinistersPostOrAProsecutorIsAnOffice(string text, string name, string titles) => AssertOfficial(text, name, titles);
+
+    [Theory]
+    // 应 and 于 start words of the sentence far more often than names (应美国总统的邀请, 在于布什总统).
+    [InlineData("冠军应美国总统布什的邀请到白宫。", "应美国")]
+    [InlineData("检验标准在于布什总统和美国人是否接受。", "于布什")]
+    public void ASurnameThatIsAWordStartsNoName(string text, string name) => AssertNotOfficial(text, name);
+
+    [Theory]
+    // Names with those surnames still read where the model finds them names.
+    [InlineData("中共中央政治局委员于幼军出席。", "于幼军", "中共中央政治局委员")]
+    [InlineData("省住房和城乡建设厅副厅长应柏平出席。", "应柏平", "省住房和城乡建设厅副厅长")]
+    public void ANameWithSuchASurnameIsStillRead(string text, string name, string titles) => AssertOfficial(text, name, titles);
 }
