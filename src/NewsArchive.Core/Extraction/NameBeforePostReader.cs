@@ -188,14 +188,16 @@ internal sealed class NameBeforePostReader
     }
 
     /// <summary>Where the dotted name whose last part starts at <paramref name="lastPart"/> starts when its earlier parts
-    /// (of at most <see cref="MaxDottedPartLength"/> characters each) run back to the start of a clause; -1 otherwise.</summary>
+    /// (of at most <see cref="MaxDottedPartLength"/> characters each) run back to the start of a clause or to a stop word
+    /// (给林登·约翰逊总统); -1 otherwise.</summary>
     private int DottedNameStart(int lastPart)
     {
         var start = lastPart;
         while (start >= 2 && ChineseNames.IsJoinerAt(_text, start - 1) && Text.ChineseText.IsHan(_text[start - 2]))
         {
             var part = start - 1;
-            while (part > 0 && Text.ChineseText.IsHan(_text[part - 1]) && start - 1 - part < MaxDottedPartLength)
+            while (part > 0 && Text.ChineseText.IsHan(_text[part - 1]) && start - 1 - part < MaxDottedPartLength &&
+                   (part == start - 1 || !TitleLexicon.StopEndsAt(_text, part)))
             {
                 part--;
             }
@@ -203,7 +205,7 @@ internal sealed class NameBeforePostReader
             start = part;
         }
 
-        return start < lastPart && OpensClause(start) ? start : -1;
+        return start < lastPart && (OpensClause(start) || TitleLexicon.StopEndsAt(_text, start)) ? start : -1;
     }
 
     private bool OpensClause(int position) => position == 0 || !Text.ChineseText.IsHan(_text[position - 1]);

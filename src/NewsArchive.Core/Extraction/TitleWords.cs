@@ -190,9 +190,9 @@ internal static class TitleWords
         "着", "但", "而", "却", "亦", "仍",
         // People of a court case: the title of an accused official starts after them (被告人原X局局长), never inside them.
         "被告人", "嫌疑人",
-        // Parts of a month (七月中旬科技部部长), a meeting or ceremony as a place (新闻发布会上国务院侨办主任, 开幕式上), and
-        // support given (支持卡巴总统领导的政府).
-        "上旬", "中旬", "下旬", "会上", "式上", "支持", "预计",
+        // Parts of a month (七月中旬科技部部长), a meeting or ceremony as a place (新闻发布会上国务院侨办主任, 开幕式上),
+        // support given (支持卡巴总统领导的政府), expectation and cause (预计, 使得卡特总统要…).
+        "上旬", "中旬", "下旬", "会上", "式上", "支持", "预计", "使得",
     };
 
     /// <summary>Words that, in front of a post, are not a stop after all ("代" in 代省长 is the acting prefix).</summary>

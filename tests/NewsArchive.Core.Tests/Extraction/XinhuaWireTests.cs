@@ -135,4 +135,10 @@ public class XinhuaWireTests
     [InlineData("中共中央政治局委员于幼军出席。", "于幼军", "中共中央政治局委员")]
     [InlineData("省住房和城乡建设厅副厅长应柏平出席。", "应柏平", "省住房和城乡建设厅副厅长")]
     public void ANameWithSuchASurnameIsStillRead(string text, string name, string titles) => AssertOfficial(text, name, titles);
+
+    [Theory]
+    // A dotted name before its post, after a stop word (给), and a leader's name after 使得.
+    [InlineData("这给林登·约翰逊总统留下的局面不同。", "林登·约翰逊", "总统")]
+    [InlineData("而这样做使得卡特总统要在非洲之角谋求和平。", "卡特", "总统")]
+    public void ANameBeforeItsPostStartsAfterAStop(string text, string name, string titles) => AssertOfficial(text, name, titles);
 }
