@@ -141,4 +141,12 @@ public class XinhuaWireTests
     [InlineData("这给林登·约翰逊总统留下的局面不同。", "林登·约翰逊", "总统")]
     [InlineData("而这样做使得卡特总统要在非洲之角谋求和平。", "卡特", "总统")]
     public void ANameBeforeItsPostStartsAfterAStop(string text, string name, string titles) => AssertOfficial(text, name, titles);
+
+    [Theory]
+    // A two-character name with no surname the model is sure of, ended as a list ends names (布赫和…); a Korean name
+    // ending in 在 before a verb of speech (在 "at" needs a place).
+    [InlineData("全国人大常委会副委员长布赫和原副委员长雷洁琼出席了仪式。", "布赫", "全国人大常委会副委员长")]
+    [InlineData("朝鲜驻俄罗斯大使金永在表示，朝方欢迎。", "金永在", "朝鲜驻俄罗斯大使")]
+    [InlineData("省长王明在会上说，要抓好春耕。", "王明", "省长")]
+    public void ANameEndsWhereTheSentenceSaysSo(string text, string name, string titles) => AssertOfficial(text, name, titles);
 }
