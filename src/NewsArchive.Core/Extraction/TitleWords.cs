@@ -145,8 +145,9 @@ internal static class TitleWords
     };
 
     /// <summary>Government offices whose name ends like a firm's (Taiwan's household and land registration offices,
-    /// 户政事务所, 地政事务所): their heads hold public office.</summary>
-    public static readonly string[] GovernmentOfficesLikeFirms = { "户政事务所", "地政事务所" };
+    /// 户政事务所, 地政事务所; the American Institute in Taiwan, the United States' office there): their heads hold public
+    /// office.</summary>
+    public static readonly string[] GovernmentOfficesLikeFirms = { "户政事务所", "地政事务所", "美国在台协会" };
 
     /// <summary>Party schools and administrative academies are organs of the party and state: their 校长, 副校长 and
     /// 院长 hold public office, unlike those of other schools.</summary>
@@ -211,8 +212,8 @@ internal static class TitleWords
         // Standing bodies (常任委员会, 常任代表): 任 is "serve as" elsewhere. Ministries of defence named with 和
         // (国防和国民服务部, 国防和退伍军人事务部).
         "常任", "国防和",
-        // Bodies of trade and development (联合国贸易和发展会议, 经济合作和发展组织).
-        "和发展",
+        // Bodies of trade and development (联合国贸易和发展会议, 经济合作和发展组织), the American Institute in Taiwan.
+        "和发展", "在台协会",
         // 应急管理局 (emergency management), 名誉主席 (honorary chair), 非国大 (the African National Congress).
         "应急", "名誉", "非国大", "党和国家",
         // Words with 应 that name a company's or institute's field (供应链公司总经理, 应用技术研究院院长).
@@ -263,8 +264,8 @@ internal static class TitleWords
         "进行", "最近", "披露", "宣称", "声称", "否认", "承认", "警告", "指责", "批评", "赞扬", "支持", "反对", "执政", "来华",
         "访美", "提名", "选举", "取得", "撤换", "接待", "出访", "返回", "离开", "辞职", "上任", "上台", "下台", "就职", "拒绝",
         "同意", "发布", "签发", "颁布", "任命",
-        // Becoming (贝尔杰成为首位来访的总统).
-        "成为",
+        // Becoming, achieving (贝尔杰成为首位来访的总统, 基什内尔总统实现互访).
+        "成为", "实现",
         // A service before the rank after a name (布鲁赫海军上将).
         "海军", "陆军", "空军",
         // Time words and verbs of news that run on after a transliterated name (X明天抵达, X中午签约, X介入, X面对压力,

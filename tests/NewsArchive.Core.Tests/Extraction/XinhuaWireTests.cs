@@ -149,4 +149,10 @@ public class XinhuaWireTests
     [InlineData("朝鲜驻俄罗斯大使金永在表示，朝方欢迎。", "金永在", "朝鲜驻俄罗斯大使")]
     [InlineData("省长王明在会上说，要抓好春耕。", "王明", "省长")]
     public void ANameEndsWhereTheSentenceSaysSo(string text, string name, string titles) => AssertOfficial(text, name, titles);
+
+    [Theory]
+    // The American Institute in Taiwan is the United States' office there; 实现 goes on the sentence after a post.
+    [InlineData("美国在台协会台北办事处处长包道格说，双方保持沟通。", "包道格", "美国在台协会台北办事处处长")]
+    [InlineData("胡锦涛主席和基什内尔总统实现互访。", "基什内尔", "总统")]
+    public void AnOfficeNamedLikeAnAssociationOrAVerbAfterAPost(string text, string name, string titles) => AssertOfficial(text, name, titles);
 }
