@@ -82,16 +82,16 @@ function Invoke-Build {
 $ReadyToRunAssemblies = 'Npgsql.dll', 'NewsArchive.Postgres.dll', 'Microsoft.Extensions.Logging.Abstractions.dll'
 
 # Compiles $ReadyToRunAssemblies in the module folder in place with crossgen2, against the linux-x64 runtime and the
-# module's other assemblies; build/ReadyToRun restores both (the versions this SDK pairs with its runtime).
+# module's other assemblies; .config/ReadyToRun restores both (the versions this SDK pairs with its runtime).
 function Invoke-ReadyToRun([string] $Publish) {
-    $project = Join-Path $Root 'build/ReadyToRun/ReadyToRun.csproj'
+    $project = Join-Path $Root '.config/ReadyToRun/ReadyToRun.csproj'
     Invoke-Native dotnet @('restore', $project, '-nologo', '-v', 'quiet')
-    $assets = Get-Content -Raw (Join-Path $Root 'build/ReadyToRun/obj/project.assets.json') | ConvertFrom-Json
+    $assets = Get-Content -Raw (Join-Path $Root '.config/ReadyToRun/obj/project.assets.json') | ConvertFrom-Json
     $packageFolder = $assets.packageFolders.PSObject.Properties.Name | Select-Object -First 1
     $downloads = $assets.project.frameworks.'net10.0'.downloadDependencies
     function Get-PackFolder([string] $Pattern) {
         $pack = @($downloads | Where-Object name -Like $Pattern)
-        if ($pack.Count -ne 1) { throw "build/ReadyToRun restored no single $Pattern pack." }
+        if ($pack.Count -ne 1) { throw ".config/ReadyToRun restored no single $Pattern pack." }
         Join-Path $packageFolder "$($pack[0].name.ToLowerInvariant())/$($pack[0].version.Trim('[]').Split(',')[0].Trim())"
     }
     $crossgen = Get-ChildItem (Join-Path (Get-PackFolder 'Microsoft.NETCore.App.Crossgen2.*') 'tools') -File |
