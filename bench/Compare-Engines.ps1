@@ -40,7 +40,11 @@ param(
     [string] $SynchronousCommit = 'on',
 
     # Use the module already built in out/NewsArchive.
-    [switch] $SkipBuild
+    [switch] $SkipBuild,
+
+    # Measure this built module (its folder or .psd1; e.g. a copy of an earlier build, to alternate two builds' runs)
+    # instead of out/NewsArchive; nothing is built.
+    [string] $ModulePath
 )
 
 $ErrorActionPreference = 'Stop'
@@ -77,8 +81,10 @@ function Get-Median([double[]] $Values) {
 $loadBefore = Get-LoadAverage
 
 # --- build, corpus, server --------------------------------------------------------------------------------------------
-if (-not $SkipBuild) { Invoke-Native 'dotnet' @('pwsh', '-NoProfile', '-File', (Join-Path $root 'build.ps1')) | Out-Host }
-$module = Join-Path $root 'out/NewsArchive/NewsArchive.psd1'
+if (-not $SkipBuild -and -not $ModulePath) { Invoke-Native 'dotnet' @('pwsh', '-NoProfile', '-File', (Join-Path $root 'build.ps1')) | Out-Host }
+$module = if (-not $ModulePath) { Join-Path $root 'out/NewsArchive/NewsArchive.psd1' }
+    elseif (Test-Path -LiteralPath $ModulePath -PathType Container) { Join-Path (Resolve-Path -LiteralPath $ModulePath) 'NewsArchive.psd1' }
+    else { (Resolve-Path -LiteralPath $ModulePath).Path }
 foreach ($project in 'BenchTool', 'CorpusGenerator') {
     Invoke-Native 'dotnet' @('build', (Join-Path $PSScriptRoot "$project/$project.csproj"), '-c', 'Release', '-nologo', '-v', 'quiet') | Out-Null
 }
@@ -191,7 +197,7 @@ $searchRows = foreach ($kind in @('2 chars', '3 chars', '4 chars', 'two terms', 
     }
 }
 $report = @(
-    "NewsArchive engines, $Size corpus (seed $Seed), $([Environment]::ProcessorCount) cores, PostgreSQL synchronous_commit $SynchronousCommit, $([DateTime]::UtcNow.ToString('u'))"
+    "NewsArchive engines, $Size corpus (seed $Seed), module $module, $([Environment]::ProcessorCount) cores, PostgreSQL synchronous_commit $SynchronousCommit, $([DateTime]::UtcNow.ToString('u'))"
     "Load average (1, 5, 15 min) at the start: $loadBefore; at the end: $(Get-LoadAverage)"
     ($sizeRow | Format-Table -AutoSize | Out-String -Width 250).TrimEnd()
     ''

@@ -42,7 +42,7 @@ public static class PostgresSearchDocument
         return (vector.Literal(), vector.Exact ? null : " " + titleTokens + FieldSeparator + bodyTokens);
     }
 
-    /// <summary>The lexemes of one article with their positions, in the order first seen. Every token of an import
+    /// <summary>The lexemes of one article with their positions (numbered in the order first seen, written sorted). Every token of an import
     /// passes here, so nothing is made per token: a token is a range of the index text (a Han pair or character, the
     /// most common, looked up by its characters as a number), and the positions are chained through two arrays.</summary>
     private sealed class VectorBuilder
@@ -155,12 +155,15 @@ public static class PostgresSearchDocument
             return lexeme;
         }
 
-        /// <summary>The tsvector literal: each lexeme quoted, then its positions (a title's with weight A).</summary>
+        private int[] SortedLexemes() => SortLexemes(_lexemes);
+
+        /// <summary>The tsvector literal: each lexeme quoted, then its positions (a title's with weight A), lexemes in
+        /// the order a tsvector keeps them (<see cref="SortedLexemes"/>).</summary>
         [MethodImpl(Optimized)]
         public string Literal()
         {
             var literal = new StringBuilder(_lexemes.Count * 6 + _positionCount * 6);
-            for (var lexeme = 0; lexeme < _lexemes.Count; lexeme++)
+            foreach (var lexeme in SortedLexemes())
             {
                 var (text, start, length) = _lexemes[lexeme];
                 literal.Append('\'');
@@ -190,6 +193,86 @@ public static class PostgresSearchDocument
             return literal.ToString();
         }
     }
+
+    /// <summary>The lexemes of <see cref="VectorBuilder"/> in tsvector order: their UTF-8 bytes compared, a prefix
+    /// first. PostgreSQL sorts a literal's lexemes as it reads it, and a sorted literal passes in one comparison per
+    /// lexeme (reading the month corpus's literals: 170-215 ms unsorted, 100-150 ms sorted). Most lexemes compare as
+    /// numbers: a key of their first four characters (16 bits each, in code point order); only lexemes that share a key
+    /// (20210 and 2021) are compared in full. A merge sort of our own: the runtime's generic sort for these types is
+    /// compiled when first called, and an import calls it once per article in a fresh process.</summary>
+    private static int[] SortLexemes(List<(string Text, int Start, int Length)> lexemes)
+    {
+        var count = lexemes.Count;
+        var keys = new ulong[count];
+        var order = new int[count];
+        for (var lexeme = 0; lexeme < count; lexeme++)
+        {
+            var (text, start, length) = lexemes[lexeme];
+            ulong key = 0;
+            for (var i = 0; i < 4; i++)
+            {
+                // No token holds U+0000: a shorter lexeme's padding sorts it before the longer ones it begins.
+                key = (key << 16) | (i < length ? CodePointOrder(text[start + i]) : 0u);
+            }
+
+            keys[lexeme] = key;
+            order[lexeme] = lexeme;
+        }
+
+        var merged = new int[count];
+        for (var width = 1; width < count; width *= 2)
+        {
+            for (var left = 0; left < count; left += 2 * width)
+            {
+                var (i, middle) = (left, Math.Min(left + width, count));
+                var (j, right) = (middle, Math.Min(left + (2 * width), count));
+                var k = left;
+                while (i < middle && j < right)
+                {
+                    merged[k++] = Before(lexemes, keys, order[j], order[i]) ? order[j++] : order[i++];
+                }
+
+                while (i < middle)
+                {
+                    merged[k++] = order[i++];
+                }
+
+                while (j < right)
+                {
+                    merged[k++] = order[j++];
+                }
+            }
+
+            (order, merged) = (merged, order);
+        }
+
+        return order;
+    }
+
+    /// <summary>Whether lexeme <paramref name="x"/> comes before lexeme <paramref name="y"/> in tsvector order.</summary>
+    private static bool Before(List<(string Text, int Start, int Length)> lexemes, ulong[] keys, int x, int y)
+    {
+        if (keys[x] != keys[y])
+        {
+            return keys[x] < keys[y];
+        }
+
+        var (a, aStart, aLength) = lexemes[x];
+        var (b, bStart, bLength) = lexemes[y];
+        for (var i = 4; i < Math.Min(aLength, bLength); i++)
+        {
+            if (a[aStart + i] != b[bStart + i])
+            {
+                return CodePointOrder(a[aStart + i]) < CodePointOrder(b[bStart + i]);
+            }
+        }
+
+        return aLength < bLength;
+    }
+
+    /// <summary>A UTF-16 unit's place in code point (and so UTF-8 byte) order: surrogates, which stand for code points
+    /// past U+FFFF, move above U+E000–U+FFFF.</summary>
+    private static uint CodePointOrder(char c) => c < '\uD800' ? c : c >= '\uE000' ? c - 0x800u : c + 0x2000u;
 
     /// <summary>MethodImplOptions.AggressiveOptimization, which netstandard2.0 does not name (the runtimes that load the
     /// module honour it): an import runs <see cref="Entry"/> once per article in a fresh process, so tiered compilation's
