@@ -10,6 +10,9 @@ internal sealed class ArticlePeople
 
     public IReadOnlyList<Person> All => _order;
 
+    /// <summary>Whether the segment being read is a headline line (kicker, title, subtitle): titles read there come first.</summary>
+    public bool ReadingHeadline { get; set; }
+
     public bool Contains(string name) => _byName.ContainsKey(name);
 
     public Person? Get(string name) => _byName.TryGetValue(name, out var person) ? person : null;

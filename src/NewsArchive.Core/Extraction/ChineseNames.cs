@@ -107,7 +107,9 @@ internal static class ChineseNames
 
     /// <summary>Further characters of Xinhua's transliterations of European, Arabic and African names (普里马科夫, 武切维奇,
     /// 阿卜杜拉希扬, 奥尔默特), read only after a foreign title: in Chinese text they start words too often.</summary>
-    private const string ForeignOnlyChars = "锡昔内滕白别卜切茨默通延夫基门季涅佐捷霍舍谢琴兹蒂娃瑟伏博昆乔裴登京舒蓬蒲韦纽考埃契丘楚怀豪廷汉梭稣因欧";
+    private const string ForeignOnlyChars = "锡昔内滕白别卜切茨默通延夫基门季涅佐捷霍舍谢琴兹蒂娃瑟伏博昆乔裴登京舒蓬蒲韦纽考埃契丘楚怀豪廷汉梭稣因欧" +
+        // Syllables of 亚历山大, 费尔南德斯, 莫伊尼汉, 劳伦斯, 鲍威尔, 侯赛因, 瑞安, 斐济, 约翰逊.
+        "历山费莫劳鲍侯瑞斐翰逊";
 
     private static readonly HashSet<char> ForeignSyllables = new(TransliterationChars + ForeignOnlyChars);
 

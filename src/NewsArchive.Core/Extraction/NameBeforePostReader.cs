@@ -40,7 +40,7 @@ internal sealed class NameBeforePostReader
         var left = match.Head(_text);
         if (left.Length < 2)
         {
-            return null;
+            return NameHoldingStop(match, foreignContext);
         }
 
         // Only the longest prefix the left part ends with is tried: 区委副 is 区委 + 副, never a person 区委副.
@@ -48,6 +48,13 @@ internal sealed class NameBeforePostReader
         var name = left.Substring(0, left.Length - prefix.Length);
         var canonical = _known.Canonical(name);
         var isKnown = _known.Knows(canonical) && !_known.IsReporter(canonical);
+
+        // A Japanese family name before a post, of someone the page names in full (小泉首相 after 日本首相小泉纯一郎), refers
+        // to him as 温总理 does to 温家宝: it adds no title.
+        if (isKnown && canonical != name && JapaneseNames.FamilyNameAt(name, 0) == name.Length)
+        {
+            return null;
+        }
         if (!isKnown)
         {
             canonical = IsNewNameBeforePost(match, prefix, name, foreignContext) ? name
@@ -79,14 +86,55 @@ internal sealed class NameBeforePostReader
         return (canonical, prefix + match.Post);
     }
 
+    /// <summary>A Chinese name before a post whose last characters the title reading stopped at (钱其琛外长: 其 ends titles
+    /// elsewhere, so the title read back is 琛外长): a known name, or two or three characters with a surname that is no
+    /// stop itself, written like a name, opening a clause or after a stop, that the model finds plausible; before a post
+    /// that leads names and no holder's name after it.</summary>
+    private (string Name, string Title)? NameHoldingStop(PostMatch match, bool foreignContext)
+    {
+        // The stop is inside the name: one character of it is left before the post (琛); a stop right before the post
+        // (林彪给总理, 尤其总统) ends the sentence's word.
+        if (match.PostStart - match.TitleStart != 1 || !TitleLexicon.IsLeadingNamePost(match.Post) || NamesHolderAfter(match, foreignContext))
+        {
+            return null;
+        }
+
+        for (var length = MaxHanNameLength; length >= 2; length--)
+        {
+            var start = match.PostStart - length;
+            if (start < 0 || start >= match.TitleStart)
+            {
+                continue;
+            }
+
+            var name = _text.Substring(start, length);
+            if (_known.Knows(name) ||
+                (ChineseNames.SurnameLength(_text, start) > 0 && !TitleLexicon.StopEndsAt(_text, start + 1) && ChineseNames.LooksLikeName(name) &&
+                 (OpensClause(start) || TitleLexicon.StopEndsAt(_text, start)) && NameEvidence.IsPlausibleName(_text, start, length)))
+            {
+                return (_known.Canonical(name), match.Post);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>A new name before a post that is never an organisation's, Chinese or transliterated (梅尔卡多总统访华; of
     /// two syllables before a state's post, 卡巴总统); it must not be a state or a place whose holder's name follows
     /// (巴西总统路易斯·科斯塔).</summary>
     private bool IsNewNameBeforePost(PostMatch match, string prefix, string name, bool foreignContext) =>
         TitleLexicon.IsLeadingNamePost(prefix + match.Post) &&
-        ((ChineseNames.LooksLikeName(name) && name.Length <= 3) || ChineseNames.LooksLikeTransliteration(name) || IsPlausibleWholeName(match, name) ||
-         (TitleLexicon.IsStatePost(match.Post) && name.Length == 2 && ChineseNames.LooksLikeTransliteratedName(name))) &&
-        !TitleLexicon.EndsLikeOrganisation(name) && !TitleLexicon.IsForeignState(name) && !NamesHolderAfter(match, foreignContext);
+        (IsJapaneseFamilyBeforePost(match, name) ||
+         (((ChineseNames.LooksLikeName(name) && name.Length <= 3 &&
+            (!TitleLexicon.IsSurnameLikeWord(name[0]) || NameEvidence.IsPlausibleName(_text, match.TitleStart, name.Length))) || (ChineseNames.LooksLikeTransliteration(name) && !TitleLexicon.IsFunctionWord(name[0])) ||
+           IsPlausibleWholeName(match, name) ||
+           (TitleLexicon.IsStatePost(match.Post) && name.Length == 2 && ChineseNames.LooksLikeTransliteratedName(name))) &&
+          !TitleLexicon.EndsLikeOrganisation(name) && !TitleLexicon.IsForeignState(name) && !NamesHolderAfter(match, foreignContext)));
+
+    /// <summary>A Japanese family name alone before a post (小渊首相曾在…): the news names Japanese politicians so, and what
+    /// follows the post is the sentence (曾在 is no name) unless it is a name the page knows or a foreign one.</summary>
+    private bool IsJapaneseFamilyBeforePost(PostMatch match, string name) =>
+        JapaneseNames.FamilyNameAt(name, 0) == name.Length && _known.KnownAt(_text, match.End) is null && _names.ReadForeignName(match.End) == 0;
 
     /// <summary>Whether the whole left part, opened by a stop or punctuation, is a name the model finds plausible (卡特总统
     /// 0.14, 田中角荣首相 0.25, 艾森豪威尔总统 0.48 after 在; words there score far less); a function word opens none
@@ -140,14 +188,16 @@ internal sealed class NameBeforePostReader
     }
 
     /// <summary>Where the dotted name whose last part starts at <paramref name="lastPart"/> starts when its earlier parts
-    /// (of at most <see cref="MaxDottedPartLength"/> characters each) run back to the start of a clause; -1 otherwise.</summary>
+    /// (of at most <see cref="MaxDottedPartLength"/> characters each) run back to the start of a clause or to a stop word
+    /// (给林登·约翰逊总统); -1 otherwise.</summary>
     private int DottedNameStart(int lastPart)
     {
         var start = lastPart;
         while (start >= 2 && ChineseNames.IsJoinerAt(_text, start - 1) && Text.ChineseText.IsHan(_text[start - 2]))
         {
             var part = start - 1;
-            while (part > 0 && Text.ChineseText.IsHan(_text[part - 1]) && start - 1 - part < MaxDottedPartLength)
+            while (part > 0 && Text.ChineseText.IsHan(_text[part - 1]) && start - 1 - part < MaxDottedPartLength &&
+                   (part == start - 1 || !TitleLexicon.StopEndsAt(_text, part)))
             {
                 part--;
             }
@@ -155,7 +205,7 @@ internal sealed class NameBeforePostReader
             start = part;
         }
 
-        return start < lastPart && OpensClause(start) ? start : -1;
+        return start < lastPart && (OpensClause(start) || TitleLexicon.StopEndsAt(_text, start)) ? start : -1;
     }
 
     private bool OpensClause(int position) => position == 0 || !Text.ChineseText.IsHan(_text[position - 1]);

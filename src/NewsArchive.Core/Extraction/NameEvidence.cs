@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using NewsArchive.Core.Extraction.Names;
 using NewsArchive.Core.Text;
 
@@ -71,12 +72,34 @@ internal static class NameEvidence
             return ruleLength;
         }
 
+        // A Japanese name read from its family name (尾身幸次, 冈田克也) is the rules' firm evidence: the model knows few
+        // of them and rules them out (冈田克也 0.03).
+        if (JapaneseNames.FamilyNameAt(text, start) is var family && family > 0 && ruleLength > family)
+        {
+            return ruleLength;
+        }
+
+        // A Korean name ending in 在 (金永在) is cut by the rules, 在 being "at" elsewhere; but 在 before a verb of speech
+        // or meeting has no place to be at: it is the name's (大使金永在说, 金永在表示; not 王明在会上说).
+        if (ruleLength == 2 && ChineseNames.SurnameLength(text, start) == 1 && EndsWithZaiBeforeVerb(text, start + ruleLength))
+        {
+            return ruleLength + 1;
+        }
+
         // A married woman's name in Hong Kong puts her husband's surname before her own (林郑月娥, 陈方安生): the rules
         // read three characters; where the model finds the four likelier and plausible, or does not rule them out and a
         // firm ending follows them, they are the name.
         if (!foreign && ruleLength == MaxHanNameLength && IsMarriedName(text, start))
         {
             return ruleLength + 1;
+        }
+
+        // 时 after a name closes a clause of time (会见中国驻俄大使武韬时指出): where the model finds the name without it at
+        // least as likely, 时 is the sentence's.
+        if (ruleLength == MaxHanNameLength && text[start + ruleLength - 1] == '时' &&
+            Score(text, start, ruleLength - 1) >= Score(text, start, ruleLength))
+        {
+            return ruleLength - 1;
         }
 
         // A name written with dots or hyphens (差猜·通萨) is firm evidence of its own, but where nothing the rules know
@@ -127,8 +150,27 @@ internal static class NameEvidence
         }
 
         var length = WithoutWordAcrossEnd(text, start, name.Length);
-        return foreign || length != 2 || ChineseNames.SurnameLength(text, start) == 1 ? length : 0;
+        return foreign || length != 2 || ChineseNames.SurnameLength(text, start) == 1 || IsSureListedName(text, start, name) ? length : 0;
     }
+
+    private static bool EndsWithZaiBeforeVerb(string text, int at) =>
+        at + 1 < text.Length && text[at] == '在' && VerbsAfterZaiName.Any(v => string.CompareOrdinal(text, at + 1, v, 0, v.Length) == 0);
+
+    /// <summary>Verbs of speech and meeting that follow a name directly, never 在 "at" (在说 is a progressive only
+    /// after a pronoun).</summary>
+    private static readonly string[] VerbsAfterZaiName = { "表示", "指出", "强调", "认为", "会见", "宣布", "回答", "介绍", "称", "说" };
+
+    /// <summary>A name of two characters with no surname (Tibetan and Mongolian names: 热地, 布赫) the model is sure of,
+    /// ended as a list ends a name (、, ，, 和, 与, the end): words there (扎根一线) go on the sentence instead.</summary>
+    private static bool IsSureListedName(string text, int start, (int Length, double Confidence) name)
+    {
+        var end = start + name.Length;
+        return name.Confidence >= SureFrom && (end >= text.Length || !ChineseText.IsHan(text[end]) || text[end] is '和' or '与');
+    }
+
+    /// <summary>A reading the model is this sure of needs no surname where a list ends it (热地 0.9 before 、, 布赫 0.86
+    /// before 和).</summary>
+    private const double SureFrom = 0.8;
 
     /// <summary>A reading whose last characters start a word of the sentence running past its end ends before that word
     /// (塞申斯召|开记者会: 召开 is the sentence's); a reading of two characters is kept.</summary>

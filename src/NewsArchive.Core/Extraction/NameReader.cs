@@ -105,7 +105,7 @@ internal sealed class NameReader
     /// (和副总统, 和李鹏总理) or a verb or preposition that is no common surname (谈话, 谈到; 向阳, 曾明 are names as often).
     /// The model then decides (<see cref="NameEvidence.Admits"/>).</summary>
     private bool StartsWithSentenceWord(int position) =>
-        TitleLexicon.IsConjunction(_text[position]) ||
+        TitleLexicon.IsConjunction(_text[position]) || TitleLexicon.IsSurnameLikeWord(_text[position]) ||
         (TitleLexicon.FollowerAt(_text, position, out _) > 0 && !ChineseNames.IsCommonSurname(_text[position]));
 
     /// <summary>The length of a name the page does not know at <paramref name="position"/>, read by the rules.</summary>
@@ -121,6 +121,12 @@ internal sealed class NameReader
         if (foreign > 0)
         {
             return foreign;
+        }
+
+        var japanese = _foreign.ReadJapaneseName(position);
+        if (japanese > 0)
+        {
+            return japanese;
         }
 
         // After a foreign title a transliterated name may be of any length (莱希, 普里马科夫, 阿卜杜拉希扬) and use syllables

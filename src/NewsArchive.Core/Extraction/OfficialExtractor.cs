@@ -16,7 +16,7 @@ namespace NewsArchive.Core.Extraction;
 public static class OfficialExtractor
 {
     /// <summary>Bumped whenever the extractor's output changes for the same text.</summary>
-    public const int Version = 9;
+    public const int Version = 10;
 
     /// <summary>Fills <see cref="ParsedArticle.People"/> of every article of one page.</summary>
     /// <param name="articles">The page's articles, as the parser cut them.</param>
@@ -110,9 +110,15 @@ public static class OfficialExtractor
     private static ArticlePeople Read(ParsedArticle article, PageKnowledge known)
     {
         var people = new ArticlePeople();
-        foreach (var segment in Segments(article))
+        foreach (var paragraph in article.Paragraphs)
         {
-            new TitleBinder(segment, known, people).Read();
+            new TitleBinder(paragraph, known, people).Read();
+        }
+
+        people.ReadingHeadline = true;
+        foreach (var line in HeadlineLines(article))
+        {
+            new TitleBinder(line, known, people).Read();
         }
 
         return people;
@@ -126,14 +132,14 @@ public static class OfficialExtractor
             yield return paragraph;
         }
 
-        foreach (var line in new[] { article.Kicker, article.Title, article.Subtitle })
+        foreach (var line in HeadlineLines(article))
         {
-            if (!string.IsNullOrEmpty(line))
-            {
-                yield return line!;
-            }
+            yield return line;
         }
     }
+
+    private static IEnumerable<string> HeadlineLines(ParsedArticle article) =>
+        new[] { article.Kicker, article.Title, article.Subtitle }.Where(line => !string.IsNullOrEmpty(line)).Select(line => line!);
 
     /// <summary>Officials the page introduced with a title that this article names bare (邓群策指出).</summary>
     private static void AddBareMentions(ParsedArticle article, ArticlePeople people, PageKnowledge known, HashSet<string> confirmed)

@@ -23,6 +23,10 @@ internal sealed class PageKnowledge
     /// many such names share it.</summary>
     private readonly Dictionary<string, (string Full, int Count)> _byHead = new();
 
+    /// <summary>Full Japanese names by their family name (野田 → 野田佳彦), with how many such names share it: the news
+    /// names a Japanese politician by the family name alone once it has given the whole.</summary>
+    private readonly Dictionary<string, (string Full, int Count)> _byJapaneseFamily = new();
+
     public PageKnowledge(IEnumerable<string> reporters) => Reporters = new HashSet<string>(reporters);
 
     public HashSet<string> Reporters { get; }
@@ -42,6 +46,13 @@ internal sealed class PageKnowledge
         }
 
         _nameTrie.Add(name);
+        var family = JapaneseNames.FamilyNameAt(name, 0);
+        if (family > 0 && family < name.Length)
+        {
+            var key = name.Substring(0, family);
+            _byJapaneseFamily[key] = _byJapaneseFamily.TryGetValue(key, out var seen) ? (seen.Full, seen.Count + 1) : (name, 1);
+        }
+
         for (var i = 1; i < name.Length - 1; i++)
         {
             if (!ChineseNames.IsNameDot(name[i]))
@@ -77,7 +88,8 @@ internal sealed class PageKnowledge
 
     /// <summary>A short form of a foreign name the page gives in full (莫勒 for 安德烈亚斯·莫勒) as the full name. Arabic
     /// names are shortened to their first part (阿卜杜勒国王 for 阿卜杜勒·本·萨利赫): only when one known name of three or
-    /// more parts starts so, since two people may share a first name.</summary>
+    /// more parts starts so, since two people may share a first name; Japanese ones to the family name (野田 for 野田佳彦),
+    /// when one known name has it.</summary>
     public string Canonical(string name)
     {
         if (ChineseNames.LooksLikeForeignName(name))
@@ -88,6 +100,11 @@ internal sealed class PageKnowledge
         if (_byTail.TryGetValue(name, out var full))
         {
             return full;
+        }
+
+        if (_byJapaneseFamily.TryGetValue(name, out var byFamily) && byFamily.Count == 1)
+        {
+            return byFamily.Full;
         }
 
         return _byHead.TryGetValue(name, out var byHead) && byHead.Count == 1 ? byHead.Full : name;

@@ -17,6 +17,9 @@ internal sealed class TitleBinder
     private readonly ArticlePeople _people;
     private readonly NameReader _names;
     private readonly NameBeforePostReader _namesBeforePosts;
+
+    /// <summary>Longest name listed before another that is written before its post (a transliterated one, 沃尔斯基).</summary>
+    private const int MaxListedNameLength = 5;
     private readonly List<PostMatch> _posts;
     private readonly HashSet<int> _titleStarts;
 
@@ -67,17 +70,21 @@ internal sealed class TitleBinder
     {
         if (_named is null || match.TitleStart >= _personEnd || match.PostStart < _personEnd ||
             Array.IndexOf(PostPrefixes, _text.Substring(_personEnd, match.PostStart - _personEnd)) < 0 ||
-            (match.Post == "代表" && TitleLexicon.IsVerbOfRepresenting(_text, match.End)))
+            (match.Post == "代表" && TitleLexicon.IsVerbOfRepresenting(_text, match.End)) || LedBy(match))
         {
             return false;
         }
 
-        _named.Add(_text.Substring(_personEnd, match.End - _personEnd), TitleLexicon.IsOfficialPost(match.Post));
+        _named.Add(_text.Substring(_personEnd, match.End - _personEnd), TitleLexicon.IsOfficialPost(match.Post), _people.ReadingHeadline);
         _named = null;
         _previousStart = -1;
         _chain.Clear();
         return true;
     }
+
+    /// <summary>领导 after a name and before 的 or 下 is the verb "led by" (卡巴领导的政府, 在X领导下), not a post.</summary>
+    private bool LedBy(PostMatch match) =>
+        match.Post == "领导" && match.End < _text.Length && _text[match.End] is '的' or '下';
 
     /// <summary>A title in brackets right after the name just read is that person's (X（圭亚那总理）).</summary>
     private bool TakeBracketedTitle(PostMatch match)
@@ -89,7 +96,7 @@ internal sealed class TitleBinder
         }
 
         var title = match.Title(_text);
-        _named.Add(title, TitleLexicon.IsOfficialTitle(title, match.Post));
+        _named.Add(title, TitleLexicon.IsOfficialTitle(title, match.Post), _people.ReadingHeadline);
         _named = null;
         _previousStart = -1;
         _chain.Clear();
@@ -388,7 +395,7 @@ internal sealed class TitleBinder
         var person = _people.Find(name);
         foreach (var (title, official) in titles)
         {
-            person.Add(title, official);
+            person.Add(title, official, _people.ReadingHeadline);
         }
     }
 
@@ -403,8 +410,57 @@ internal sealed class TitleBinder
         // A post written after the name of someone already given a title repeats that office (中国传媒大学副书记田维义 …
         // 田维义副书记): it is an official one only if that was.
         var person = _people.Find(holder.Name);
-        person.Add(holder.Title, person.Titles.Count > 0 ? person.IsOfficial : TitleLexicon.IsOfficialPost(match.Post) && !InNonGovernmentBody(match, holder.Name));
+        var official = person.Titles.Count > 0 ? person.IsOfficial : TitleLexicon.IsOfficialPost(match.Post) && !InNonGovernmentBody(match, holder.Name);
+        person.Add(holder.Title, official, _people.ReadingHeadline);
+        if (string.CompareOrdinal(_text, match.TitleStart, holder.Name, 0, holder.Name.Length) == 0)
+        {
+            foreach (var listed in NamesListedBefore(match.TitleStart))
+            {
+                _people.Find(listed).Add(holder.Title, official, _people.ReadingHeadline);
+            }
+        }
+
         return true;
+    }
+
+    /// <summary>The names listed with 、 before a name written before its post (程思远、雷洁琼副委员长; 黄毅诚、沃尔斯基主席):
+    /// they share the post. Each must open its clause, or follow a stop word, and read as a name.</summary>
+    private IEnumerable<string> NamesListedBefore(int nameStart)
+    {
+        var end = nameStart;
+        while (end >= 3 && _text[end - 1] == '、')
+        {
+            var name = ListedNameEndingAt(end - 1);
+            if (name is null)
+            {
+                yield break;
+            }
+
+            yield return name;
+            end -= name.Length + 1;
+        }
+    }
+
+    private string? ListedNameEndingAt(int end)
+    {
+        for (var length = MaxListedNameLength; length >= 2; length--)
+        {
+            var start = end - length;
+            if (start < 0 || !Enumerable.Range(start, length).All(i => ChineseText.IsHan(_text[i])) ||
+                !(start == 0 || !ChineseText.IsHan(_text[start - 1]) || _text[start - 1] == '、' || TitleLexicon.StopEndsAt(_text, start)))
+            {
+                continue;
+            }
+
+            var name = _text.Substring(start, length);
+            if ((_known.Knows(name) || (length <= 3 && ChineseNames.LooksLikeName(name)) || ChineseNames.LooksLikeTransliteration(name)) &&
+                !TitleLexicon.EndsLikeOrganisation(name) && !TitleLexicon.IsForeignState(name) && TitleLexicon.PostAt(_text, start) is null)
+            {
+                return name;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether the organisation written before a name and its post is a company, society or the like

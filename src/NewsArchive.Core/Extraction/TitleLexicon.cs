@@ -66,7 +66,15 @@ internal static class TitleLexicon
         PartySchools.Any(s => title.IndexOf(s, StringComparison.Ordinal) >= 0) ||
         (post == "总裁" && (title.EndsWith("局总裁", StringComparison.Ordinal) || NamesIntergovernmentalBank(title))) ||
         (post == "队长" && ForceUnits.Any(u => title.EndsWith(u + "长", StringComparison.Ordinal))) ||
-        (post == "总监" && title.IndexOf('警') >= 0);
+        (post == "总监" && title.IndexOf('警') >= 0) ||
+        (post == "工程师" && IsOrgansChiefEngineer(title));
+
+    /// <summary>A ministry's, bureau's or department's chief engineer (铁道部总工程师, 省新闻出版广电局总工程师) holds an
+    /// office; a project's or company's (指挥部施工总工程师) does not, nor one named by the post alone.</summary>
+    private static bool IsOrgansChiefEngineer(string title) =>
+        ChiefEngineerOrganEnds.Any(e => title.EndsWith(e + "总工程师", StringComparison.Ordinal) || title.EndsWith(e + "副总工程师", StringComparison.Ordinal));
+
+    private static readonly string[] ChiefEngineerOrganEnds = { "部", "局", "厅", "委", "署" };
 
     private static bool NamesIntergovernmentalBank(string title) => IntergovernmentalBanks.Any(b => title.IndexOf(b, StringComparison.Ordinal) >= 0);
 
@@ -249,6 +257,9 @@ internal static class TitleLexicon
 
     /// <summary>Particles, prepositions and pronouns, which never start a name (总统的来访 is no person 的来访).</summary>
     public static bool IsFunctionWord(char c) => FunctionWords.IndexOf(c) >= 0;
+
+    /// <summary>Whether a surname is more often a word of the sentence (<see cref="TitleWords.SurnamesLikeWords"/>).</summary>
+    public static bool IsSurnameLikeWord(char c) => SurnamesLikeWords.IndexOf(c) >= 0;
 
     /// <summary>The one-character words that close a name surely enough to end even an unusual one (山田太郎在, 刘云慧说).</summary>
     public static bool ClosesName(char c) => NameClosers.IndexOf(c) >= 0;

@@ -22,6 +22,9 @@ internal static class TitleReader
     /// <summary>Units of a date written after digits.</summary>
     private const string DateUnits = "年月日";
 
+    /// <summary>Digits of dates written in Chinese numerals (一九九三年, 七月, 二十日).</summary>
+    private const string ChineseDateDigits = "〇零一二三四五六七八九十";
+
     /// <summary>Prefixes of a former holder (前总统, 原局长).</summary>
     private const string FormerPrefixes = "前原";
 
@@ -132,9 +135,28 @@ internal static class TitleReader
         (postStart == 1 || !ChineseText.IsHan(text[postStart - 2]) || TitleLexicon.StopEndsAt(text, postStart - 1));
 
     /// <summary>A ministers' post followed by 会 is their meeting (外长会, 财长会议), unless 会 starts a verb (外长会见, 会同).</summary>
-    private static bool IsMinistersMeeting(string text, int end, string post) =>
-        Array.IndexOf(MinistersMeetingPosts, post) >= 0 && end < text.Length && text[end] == '会' &&
-        (end + 1 >= text.Length || MeetingVerbSeconds.IndexOf(text[end + 1]) < 0 && text[end + 1] != '同');
+    private static bool IsMinistersMeeting(string text, int end, string post)
+    {
+        if (Array.IndexOf(MinistersMeetingPosts, post) < 0)
+        {
+            return false;
+        }
+
+        // 外长紧急会议, 外长特别会议: the kind of meeting stands between the post and 会议.
+        foreach (var kind in MeetingKinds)
+        {
+            if (string.CompareOrdinal(text, end, kind, 0, kind.Length) == 0 && string.CompareOrdinal(text, end + kind.Length, "会议", 0, 2) == 0)
+            {
+                return true;
+            }
+        }
+
+        return end < text.Length && text[end] == '会' &&
+               (end + 1 >= text.Length || MeetingVerbSeconds.IndexOf(text[end + 1]) < 0 && text[end + 1] != '同');
+    }
+
+    /// <summary>Kinds of ministers' meeting written between the post and 会议.</summary>
+    private static readonly string[] MeetingKinds = { "紧急", "特别", "非正式", "扩大", "例行", "级" };
 
     private static readonly string[] MinistersMeetingPosts = { "外长", "外相", "防长", "财长" };
 
@@ -178,8 +200,8 @@ internal static class TitleReader
             start++;
         }
 
-        // A date's 年, 月 or 日 after its digits is no part of the title (2004年胡锦涛主席, 5日布什总统).
-        if (start < postStart && start > 0 && DateUnits.IndexOf(text[start]) >= 0 && char.IsDigit(text[start - 1]))
+        // A date's 年, 月 or 日 after its digits is no part of the title (2004年胡锦涛主席, 5日布什总统, 七月科技部部长).
+        if (start < postStart && start > 0 && DateUnits.IndexOf(text[start]) >= 0 && (char.IsDigit(text[start - 1]) || ChineseDateDigits.IndexOf(text[start - 1]) >= 0))
         {
             start++;
         }

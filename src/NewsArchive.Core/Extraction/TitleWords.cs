@@ -48,9 +48,17 @@ internal static class TitleWords
         "法官", "检察官", "裁判官",
         // A colonial governor (港督, the governor of Hong Kong) and an assistant secretary of state written short (国务院助卿).
         "港督", "助卿",
+        // Macau's colonial governor, written short like 港督 (澳督韦奇立).
+        "澳督",
         // Japan's and Korea's vice-ministers (外务次官, 事务次官), military attachés and press officers, a supreme commander
         // (副统帅), and the rank of 大将 with the other ranks.
         "次官", "武官", "新闻官", "统帅", "大将",
+        // A chargé d'affaires (临时代办), a head of state (国家元首), a secretary of state of a ministry (国防部国务秘书) and
+        // a spokesman (新闻发布官).
+        "临时代办", "元首", "国务秘书", "发布官",
+        // Japan's and Britain's ministers written short with 相 (财相, 防卫相, 文部科学相, 经济产业相).
+        "财相", "藏相", "防卫相", "文部科学相", "文科相", "经济产业相", "经产相", "国土交通相", "法务相", "总务相", "厚生劳动相",
+        "厚生相", "农林水产相", "农相", "环境相", "经济财政相",
     };
 
     /// <summary>Titles that name a person without public office; the person is kept with role Other.</summary>
@@ -110,11 +118,13 @@ internal static class TitleWords
         // The presidential suite of a hotel (总统套房), a chief executive's policy address (行政长官施政报告), the post as a
         // place (部长位置上), a council of presidents (安共体总统理事会).
         "套房", "施政", "位置", "理事会",
+        // A sports team named after the post (萨克拉门托国王队), a delegation or presidium (代表团, 主席团).
+        "队", "团",
     };
 
     /// <summary>How the title of a state's or body's representative ends (朝核问题特别代表, 美国贸易代表, 政党副代表); a
     /// mission's (常驻联合国代表, 驻华代表) holds 驻. Any other 代表 speaks for a group (学员代表, 中方代表, 谈判代表, 州长代表) and holds no office by that title.</summary>
-    public static readonly string[] OfficialDelegateMarks = { "特别代表", "高级代表", "贸易代表", "政府代表", "全权代表", "首席代表", "副代表" };
+    public static readonly string[] OfficialDelegateMarks = { "特别代表", "高级代表", "贸易代表", "政府代表", "全权代表", "首席代表", "副代表", "首席谈判代表" };
 
     /// <summary>Generic words for organs of state that end an organisation as surely as 局 or 委 (有关部门, 行政机构).</summary>
     public static readonly string[] OrganWords = { "部门", "机构", "机关" };
@@ -135,8 +145,9 @@ internal static class TitleWords
     };
 
     /// <summary>Government offices whose name ends like a firm's (Taiwan's household and land registration offices,
-    /// 户政事务所, 地政事务所): their heads hold public office.</summary>
-    public static readonly string[] GovernmentOfficesLikeFirms = { "户政事务所", "地政事务所" };
+    /// 户政事务所, 地政事务所; the American Institute in Taiwan, the United States' office there): their heads hold public
+    /// office.</summary>
+    public static readonly string[] GovernmentOfficesLikeFirms = { "户政事务所", "地政事务所", "美国在台协会" };
 
     /// <summary>Party schools and administrative academies are organs of the party and state: their 校长, 副校长 and
     /// 院长 hold public office, unlike those of other schools.</summary>
@@ -180,6 +191,9 @@ internal static class TitleWords
         "着", "但", "而", "却", "亦", "仍",
         // People of a court case: the title of an accused official starts after them (被告人原X局局长), never inside them.
         "被告人", "嫌疑人",
+        // Parts of a month (七月中旬科技部部长), a meeting or ceremony as a place (新闻发布会上国务院侨办主任, 开幕式上),
+        // support given (支持卡巴总统领导的政府), expectation and cause (预计, 使得卡特总统要…).
+        "上旬", "中旬", "下旬", "会上", "式上", "支持", "预计", "使得",
     };
 
     /// <summary>Words that, in front of a post, are not a stop after all ("代" in 代省长 is the acting prefix).</summary>
@@ -195,6 +209,11 @@ internal static class TitleWords
         "科学技术和", "新闻出版和", "农业和农村", "交通和运输", "商务和", "水利和", "人口和", "环境和", "安全和",
         // Offices named with 与 (欧盟外交与安全政策高级代表, 科学与技术部).
         "外交与安全", "科学与技术", "改革与发展",
+        // Standing bodies (常任委员会, 常任代表): 任 is "serve as" elsewhere. Ministries of defence named with 和
+        // (国防和国民服务部, 国防和退伍军人事务部).
+        "常任", "国防和",
+        // Bodies of trade and development (联合国贸易和发展会议, 经济合作和发展组织), the American Institute in Taiwan.
+        "和发展", "在台协会",
         // 应急管理局 (emergency management), 名誉主席 (honorary chair), 非国大 (the African National Congress).
         "应急", "名誉", "非国大", "党和国家",
         // Words with 应 that name a company's or institute's field (供应链公司总经理, 应用技术研究院院长).
@@ -245,6 +264,8 @@ internal static class TitleWords
         "进行", "最近", "披露", "宣称", "声称", "否认", "承认", "警告", "指责", "批评", "赞扬", "支持", "反对", "执政", "来华",
         "访美", "提名", "选举", "取得", "撤换", "接待", "出访", "返回", "离开", "辞职", "上任", "上台", "下台", "就职", "拒绝",
         "同意", "发布", "签发", "颁布", "任命",
+        // Becoming, achieving (贝尔杰成为首位来访的总统, 基什内尔总统实现互访).
+        "成为", "实现",
         // A service before the rank after a name (布鲁赫海军上将).
         "海军", "陆军", "空军",
         // Time words and verbs of news that run on after a transliterated name (X明天抵达, X中午签约, X介入, X面对压力,
@@ -282,6 +303,8 @@ internal static class TitleWords
     public static readonly string[] LeadingNamePosts =
     {
         "总书记", "总理", "副总理", "总统", "副总统", "委员长", "副委员长", "首相", "国务卿", "主席", "副主席", "书记", "副书记",
+        // Monarchs (西哈努克国王, 伊丽莎白女王).
+        "国王", "女王",
         // A foreign minister, speaker or envoy of a state (谢瓦尔德纳泽外长, 鲍威尔国务卿, 钱其琛外长).
         "外长", "外相", "副外长", "议长", "大使", "防长", "财长",
     };
@@ -297,6 +320,8 @@ internal static class TitleWords
     {
         "总统", "首相", "国务卿", "外相", "议长", "大使", "总领事", "领事", "大臣", "常务秘书", "常秘", "国王", "女王", "苏丹", "亲王",
         "埃米尔", "总督", "最高领袖", "王储", "知事", "邦长",
+        "财相", "藏相", "防卫相", "文部科学相", "文科相", "经济产业相", "经产相", "国土交通相", "法务相", "总务相", "厚生劳动相",
+        "厚生相", "农林水产相", "农相", "环境相", "经济财政相",
     };
 
     /// <summary>Foreign states and bodies as news text names them, full and short (巴新, 斯里兰卡, 欧盟): a title naming
@@ -318,7 +343,7 @@ internal static class TitleWords
         "加拿大", "墨西哥", "古巴", "牙买加", "海地", "多米尼加", "危地马拉", "洪都拉斯", "萨尔瓦多", "尼加拉瓜", "哥斯达黎加",
         "巴拿马", "哥伦比亚", "委内瑞拉", "厄瓜多尔", "秘鲁", "玻利维亚", "巴西", "巴拉圭", "乌拉圭", "阿根廷", "智利", "圭亚那",
         "苏里南", "澳大利亚", "澳洲", "新西兰", "巴布亚新几内亚", "巴新", "斐济", "萨摩亚", "汤加", "瓦努阿图", "欧盟", "非盟",
-        "东盟", "北约", "联合国", "欧洲联盟", "非洲联盟", "阿盟", "海合会", "上合组织", "欧佩克", "世贸组织", "世卫组织",
+        "东盟", "北约", "联合国", "欧洲联盟", "非洲联盟", "阿盟", "阿拉伯", "海合会", "上合组织", "欧佩克", "世贸组织", "世卫组织",
         // As Taiwan, Hong Kong and AFP's Chinese service write them (南韩总理, 义大利总理, 纽西兰总理).
         "南韩", "北韩", "义大利", "纽西兰", "沙乌地阿拉伯", "沙乌地", "寮国", "肯亚", "坦尚尼亚", "奈及利亚", "辛巴威", "莫三比克",
         "衣索比亚", "索马利亚", "卢安达", "加彭", "赖比瑞亚", "象牙海岸", "迦纳", "贝南", "茅利塔尼亚", "波札那",
@@ -352,8 +377,8 @@ internal static class TitleWords
         "总书记", "总理", "国务委员", "委员长", "秘书长", "省长", "市长", "县长", "区长", "州长", "乡长", "镇长", "盟长", "旗长",
         "村长", "专员", "村支书", "支书", "总统", "首相", "国务卿", "外长", "外相", "议长", "大使", "总领事", "发言人", "检察长",
         "特首", "特别助理", "总督", "财长", "防长",
-        // A judge, magistrate or governor of Hong Kong is named by the post alone (法官X今颁下判词, 港督X).
-        "法官", "裁判官", "港督",
+        // A judge, magistrate or governor of Hong Kong is named by the post alone (法官X今颁下判词, 港督X, 澳督X).
+        "法官", "裁判官", "检察官", "港督", "澳督",
         // A commander is named by the post alone (该军区的司令X).
         "司令", "司令员", "总司令",
     };
@@ -397,6 +422,10 @@ internal static class TitleWords
     public const string Conjunctions = "和与及同并而但或";
 
     /// <summary>Particles, prepositions and pronouns, which never start a name (总统的来访 is no person 的来访).</summary>
+    /// <summary>Surnames that far more often start a word of the sentence: 应 "should, at the invitation of" (总理应达成妥协,
+    /// 应美国总统的邀请), 于 "at, in" (在于布什总统). A name starting with one needs the model's assent.</summary>
+    public const string SurnamesLikeWords = "应于";
+
     public const string FunctionWords = "的了在是和与对将已也还就都所被把从向于等这那其该各此并而及或以为到来去上下中前后着过呢吗吧啊之有";
 
     /// <summary>Particles that stand inside a clause and never inside a name (执政以来, 访华时, 曾明确地).</summary>
@@ -425,6 +454,6 @@ internal static class TitleWords
         (nameof(LevelsOfGovernment), LevelsOfGovernment), (nameof(PlaceSecondsAfterChang), PlaceSecondsAfterChang),
         (nameof(MeetingVerbSeconds), MeetingVerbSeconds), (nameof(PlaceInitialStops), PlaceInitialStops),
         (nameof(GenericPlaceHeads), GenericPlaceHeads), (nameof(PlaceSuffixes), PlaceSuffixes), (nameof(NeverEndingName), NeverEndingName),
-        (nameof(FunctionWords), FunctionWords), (nameof(Conjunctions), Conjunctions), (nameof(NameClosers), NameClosers), (nameof(ClauseParticles), ClauseParticles), (nameof(StateAbbreviations), StateAbbreviations),
+        (nameof(FunctionWords), FunctionWords), (nameof(SurnamesLikeWords), SurnamesLikeWords), (nameof(Conjunctions), Conjunctions), (nameof(NameClosers), NameClosers), (nameof(ClauseParticles), ClauseParticles), (nameof(StateAbbreviations), StateAbbreviations),
     };
 }

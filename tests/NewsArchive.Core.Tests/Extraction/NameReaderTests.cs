@@ -20,10 +20,18 @@ public class NameReaderTests
     [Fact]
     public void AForeignTitleAllowsANameWithoutAChineseSurname()
     {
-        const string text = "藤原健一在记者会上表示";
+        const string text = "大桥健一在记者会上表示";
         var reader = new NameReader(text, new PageKnowledge(new string[0]));
         Assert.Equal(0, reader.ReadName(0, allowAnyName: false));
         Assert.Equal(4, reader.ReadName(0, allowAnyName: true));
+    }
+
+    [Fact]
+    // A Japanese family name of the list needs no foreign title: 藤原 starts a name wherever one may stand.
+    public void AJapaneseFamilyNameStartsANameAnywhere()
+    {
+        const string text = "藤原健一在记者会上表示";
+        Assert.Equal(4, new NameReader(text, new PageKnowledge(new string[0])).ReadName(0, allowAnyName: false));
     }
 
     [Fact]

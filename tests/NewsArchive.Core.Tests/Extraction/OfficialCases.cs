@@ -25,4 +25,8 @@ internal static class OfficialCases
         Assert.Equal(PersonRole.Official, person.Role);
         Assert.Equal(titles, string.Join("、", person.Titles));
     }
+
+    /// <summary>Asserts that the text does not name <paramref name="name"/> as an official.</summary>
+    public static void AssertNotOfficial(string text, string name) =>
+        Assert.DoesNotContain(Extract(text), p => p.Name == name && p.Role == PersonRole.Official);
 }
