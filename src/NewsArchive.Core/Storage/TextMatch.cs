@@ -108,13 +108,16 @@ internal sealed class TextMatch
     private string Holds(SearchTerm term, string column) =>
         term.Han is null ? Count(term, column) + " > 0" : $"instr({column}, @term{Number(_numbers[term.Key])}) > 0";
 
-    /// <summary>How many times <paramref name="term"/> occurs in the SQL text <paramref name="column"/>.</summary>
+    /// <summary>How many times <paramref name="term"/> occurs in the SQL text <paramref name="column"/>. A Han run: the bytes
+    /// <c>replace</c> takes out over the run's bytes, the same count as in characters (replace works on bytes; UTF-8
+    /// never matches inside a character); <c>octet_length</c> reads a text's size where <c>length</c> walks all of it,
+    /// which was a quarter of the SQL of every match of 经济 (perf, real text x10).</summary>
     private string Count(SearchTerm term, string column)
     {
         var n = Number(_numbers[term.Key]);
         return term.Han is null
             ? $"{CountFunction}(@term{n}, {column})"
-            : $"((length({column}) - length(replace({column}, @term{n}, ''))) / {term.Han.Length.ToString(CultureInfo.InvariantCulture)})";
+            : $"((octet_length({column}) - octet_length(replace({column}, @term{n}, ''))) / octet_length(@term{n}))";
     }
 
     private static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
