@@ -114,24 +114,53 @@ public sealed class ArticleReader
         var terms = filter.Text!.HighlightTerms;
         var scored = new List<(double Score, Article Article)>();
         long characters = 0;
-        foreach (var row in _store.Connection.Query<ArticleRow>(ArticleColumns + "\n" + fromWhere, parameters, buffered: false))
+        // Read column by column (the same values ArticleRow gives): a page's newspaper and date once for all its articles,
+        // and no boxing of every value, which was a fifth of reading the rows (perf, every match of 经济).
+        var pages = new Dictionary<long, (string Newspaper, DateTime Date, int Page)>();
+        using var reader = _store.Connection.ExecuteReader(ArticleColumns + "\n" + fromWhere, parameters);
+        while (reader.Read())
         {
-            characters += row.Body.Length;
+            var body = reader.GetString(10);
+            characters += body.Length;
             if (characters > InMemoryCharacters)
             {
                 return null;
             }
 
-            var article = row.ToArticle();
-            var body = row.Body;
+            var pageId = reader.GetInt64(12);
+            if (!pages.TryGetValue(pageId, out var page))
+            {
+                page = (reader.GetString(1), StoreDate.Parse(reader.GetString(2)), (int)reader.GetInt64(3));
+                pages.Add(pageId, page);
+            }
+
+            var title = Text(reader, 6);
+            var article = new Article
+            {
+                Id = reader.GetInt64(0),
+                Newspaper = page.Newspaper,
+                Date = page.Date,
+                Page = page.Page,
+                Sequence = (int)reader.GetInt64(4),
+                Kicker = Text(reader, 5),
+                Title = title,
+                Subtitle = Text(reader, 7),
+                Dateline = Text(reader, 8),
+                EventDate = StoreDate.ParseNullable(Text(reader, 9)),
+                Characters = (int)reader.GetInt64(11),
+                PageId = pageId,
+            };
+            article.SetStoredBody(body);
             article.SetSnippetSource(() => SearchSnippet.Build(body, terms));
-            scored.Add((score(row.Title, body, row.Characters), article));
+            scored.Add((score(title, body, article.Characters), article));
         }
 
         // As SQL orders them: by score (lower is better), then by id.
         scored.Sort((x, y) => x.Score != y.Score ? x.Score.CompareTo(y.Score) : x.Article.Id.CompareTo(y.Article.Id));
         return scored.ConvertAll(s => s.Article);
     }
+
+    private static string? Text(System.Data.IDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
 
     /// <summary>How much text (characters of the matches' bodies) a search without -First ranks in memory: 32 Mi
     /// characters, about 64 MiB of strings; every match of 经济 on real text x50 (38,321 rows) is about a third of it.</summary>
