@@ -60,7 +60,12 @@ public sealed class ArticleReader
     private IEnumerable<Article> Search(ArticleFilter filter)
     {
         var terms = filter.Text!.HighlightTerms;
-        if (filter.First is null && RankInMemory(filter) is { } ranked)
+        // While this statement is open, every other statement on the connection reads the same state of the archive (an
+        // SQLite read transaction lasts while any statement is active): the rows ranked and their details, read after
+        // all of them, come from one snapshot even if an import commits meanwhile.
+        using var snapshot = filter.First is null && _store.Dialect.RanksInMemory ? _store.Connection.ExecuteReader("SELECT 1 FROM article_totals") : null;
+        snapshot?.Read();
+        if (snapshot is not null && RankInMemory(filter) is { } ranked)
         {
             for (var start = Math.Max(0, filter.Skip); start < ranked.Count; start += BatchSize)
             {

@@ -65,6 +65,9 @@ public abstract class SqlDialect
     /// finds is checked against the text, so the matches are exactly the articles holding the query's terms.</summary>
     internal abstract string RankedSearch(DbConnection connection, ArticleFilter filter, IReadOnlyList<string> where, DynamicParameters parameters, long? windowEdge);
 
+    /// <summary>Whether <see cref="MatchingRows"/> gives anything.</summary>
+    internal virtual bool RanksInMemory => false;
+
     /// <summary>Where the engine ranks a search in memory as well: the FROM and WHERE of every match of
     /// <paramref name="filter"/>'s text that also meets <paramref name="where"/>, as whole rows of articles <c>a</c> and
     /// pages <c>p</c>, unordered (the same exact test as <see cref="RankedSearch"/>), and the score

@@ -50,6 +50,8 @@ internal sealed class SqliteDialect : SqlDialect
             "SELECT rowid FROM article_search WHERE article_search MATCH @match ORDER BY rowid DESC LIMIT 1 OFFSET @window",
             new { match = filter.Text!.CandidateExpression, window = ArticleReader.RankingWindow });
 
+    internal override bool RanksInMemory => true;
+
     internal override (string FromWhere, System.Func<string?, string, long, double> Score)? MatchingRows(
         DbConnection connection, ArticleFilter filter, IReadOnlyList<string> where, DynamicParameters parameters)
     {
