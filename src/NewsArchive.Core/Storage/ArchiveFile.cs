@@ -80,6 +80,9 @@ internal static class ArchiveFile
             $"'{path}' is not a NewsArchive archive: it is another application's SQLite database (application_id {applicationId}, {objects} schema objects). It was left as it was; name the archive's file with -Database.");
     }
 
+    /// <summary>How much of the file a read-only connection may map: 1 GiB (a decade of a city daily).</summary>
+    private const long ReaderMapBytes = 1L << 30;
+
     private static SqliteConnection Open(string dataSource, TimeSpan busyTimeout)
     {
         var builder = new SqliteConnectionStringBuilder
@@ -94,6 +97,11 @@ internal static class ArchiveFile
         {
             connection.Open();
             connection.Execute($"PRAGMA busy_timeout = {(int)busyTimeout.TotalMilliseconds}");
+            // A reader maps the file instead of copying each page it reads out of the system's cache (a connection
+            // opened per command starts with an empty page cache): every match of 经济 on real text x10 reads 8,950
+            // articles, and pread's copies were a sixth of its time (perf). Only a limit: SQLite maps what it reads,
+            // and reads past it (or where mapping fails) as before.
+            connection.Execute($"PRAGMA mmap_size = {ReaderMapBytes}");
             // Reading the header is what fails in a read-only folder (no shared memory) or on a file that is no database.
             connection.ExecuteScalar<int>("PRAGMA schema_version");
             return connection;

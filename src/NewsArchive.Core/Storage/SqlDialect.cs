@@ -65,6 +65,17 @@ public abstract class SqlDialect
     /// finds is checked against the text, so the matches are exactly the articles holding the query's terms.</summary>
     internal abstract string RankedSearch(DbConnection connection, ArticleFilter filter, IReadOnlyList<string> where, DynamicParameters parameters, long? windowEdge);
 
+    /// <summary>Whether <see cref="MatchingRows"/> gives anything.</summary>
+    internal virtual bool RanksInMemory => false;
+
+    /// <summary>Where the engine ranks a search in memory as well: the FROM and WHERE of every match of
+    /// <paramref name="filter"/>'s text that also meets <paramref name="where"/>, as whole rows of articles <c>a</c> and
+    /// pages <c>p</c>, unordered (the same exact test as <see cref="RankedSearch"/>), and the score
+    /// <see cref="RankedSearch"/> gives a row, from its title, body and characters, to the last bit. Null where the
+    /// engine ranks in SQL only.</summary>
+    internal virtual (string FromWhere, System.Func<string?, string, long, double> Score)? MatchingRows(
+        DbConnection connection, ArticleFilter filter, IReadOnlyList<string> where, DynamicParameters parameters) => null;
+
     /// <summary>The key of a period dimension over pages aliased <c>p</c>.</summary>
     internal string PeriodKey(StatsDimension dimension) => dimension switch
     {

@@ -50,6 +50,19 @@ internal sealed class SqliteDialect : SqlDialect
             "SELECT rowid FROM article_search WHERE article_search MATCH @match ORDER BY rowid DESC LIMIT 1 OFFSET @window",
             new { match = filter.Text!.CandidateExpression, window = ArticleReader.RankingWindow });
 
+    internal override bool RanksInMemory => true;
+
+    internal override (string FromWhere, System.Func<string?, string, long, double> Score)? MatchingRows(
+        DbConnection connection, ArticleFilter filter, IReadOnlyList<string> where, DynamicParameters parameters)
+    {
+        var sqlite = (SqliteConnection)connection;
+        var textMatch = TextMatch.Prepare(sqlite, filter.Text!);
+        textMatch.AddParameters(sqlite, parameters);
+        var conditions = new List<string>(where) { "article_search MATCH @match", textMatch.Condition };
+        return ("FROM article_search JOIN articles a ON a.id = article_search.rowid JOIN pages p ON p.id = a.page_id\n" +
+                "WHERE " + string.Join("\n  AND ", conditions), textMatch.Score);
+    }
+
     internal override string RankedSearch(DbConnection connection, ArticleFilter filter, IReadOnlyList<string> where, DynamicParameters parameters, long? windowEdge)
     {
         var sqlite = (SqliteConnection)connection;

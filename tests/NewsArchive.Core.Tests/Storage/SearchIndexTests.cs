@@ -264,6 +264,36 @@ public sealed class SearchIndexTests : IDisposable
     }
 
     [Fact]
+    public void EveryMatchIsRankedInMemoryExactlyAsSqlRanksAPage()
+    {
+        var random = new Random(20261201);
+        using var store = SqliteArchiveStore.Open(Path.Combine(_folder, "memory.db"));
+        var writer = new PageWriter(store);
+        for (var page = 1; page <= 40; page++)
+        {
+            var articles = Enumerable.Range(1, random.Next(1, 6)).Select(sequence => GeneratedArticle(random, sequence)).ToList();
+            writer.Save(Record(page, "generated page " + page), articles, allowReplace: false, parserVersion: 1);
+        }
+
+        store.CompleteSearchIndex();
+        // Without -First every match is read once and scored in memory; -Rank Full with a page as large as the archive
+        // ranks in SQL: the same scores to the last bit give the same order, ties (same counts, same length) by id.
+        var matched = 0;
+        foreach (var query in new[] { "朱", "经济", "会议 召开", "脱贫 OR 疫情", "发展 -经济", "\"市委 书记\"", "健*", "强 调" })
+        {
+            var inMemory = new ArticleReader(store).Query(new ArticleFilter { Text = SearchQuery.Parse(query) }).Select(a => a.Id).ToList();
+            var inSql = new ArticleReader(store).Query(new ArticleFilter { Text = SearchQuery.Parse(query), First = int.MaxValue, Ranking = SearchRanking.Full })
+                .Select(a => a.Id).ToList();
+            matched += inMemory.Count > 1 ? 1 : 0;
+            Assert.Equal(inSql, inMemory);
+            var skipped = new ArticleReader(store).Query(new ArticleFilter { Text = SearchQuery.Parse(query), Skip = 3 }).Select(a => a.Id);
+            Assert.Equal(inSql.Skip(3), skipped);
+        }
+
+        Assert.True(matched >= 6, matched + " of the queries match more than one article");
+    }
+
+    [Fact]
     public void TestArchiveReportsArticlesMissingFromTheIndexButNotQueuedOnes()
     {
         using var store = SqliteArchiveStore.Open(Path.Combine(_folder, "check.db"));
