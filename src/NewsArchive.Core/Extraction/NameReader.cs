@@ -46,7 +46,9 @@ internal sealed class NameReader
         }
 
         // A known name counts when it ends there: 刘云 is known, but 刘云慧说 names someone else.
-        if (_known.KnownAt(_text, position) is { } knownName && TitleLexicon.FollowerAt(_text, position + knownName.Length, out _) > 0)
+        // A known name before a name joiner is the first part of a longer one (纳吉布·拉扎克, 希拉里　克林顿).
+        if (_known.KnownAt(_text, position) is { } knownName && EndsKnownName(position + knownName.Length) &&
+            !(position + knownName.Length < _text.Length && ChineseNames.IsJoinerAt(_text, position + knownName.Length)))
         {
             return knownName.Length;
         }
@@ -54,6 +56,11 @@ internal sealed class NameReader
         var length = ReadNewName(position, allowAnyName, firmOnly);
         return length > 0 && StartsWithSentenceWord(position) && !NameEvidence.Admits(_text, position, length, TitleLexicon.IsConjunction(_text[position])) ? 0 : length;
     }
+
+    /// <summary>What ends a known name: a follower, or 时 closing a clause of time before one (会见习近平时，).</summary>
+    private bool EndsKnownName(int end) =>
+        TitleLexicon.FollowerAt(_text, end, out _) > 0 ||
+        (end < _text.Length && _text[end] == '时' && TitleLexicon.FollowerAt(_text, end + 1, out _) > 0);
 
     /// <summary>Fewest letters of a one-word Latin name (Mullen, Moseley; not Mr).</summary>
     private const int MinLatinWordLength = 4;

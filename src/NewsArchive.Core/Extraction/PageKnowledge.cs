@@ -34,7 +34,9 @@ internal sealed class PageKnowledge
     /// <summary>Names learnt as officials, in the order the page introduced them.</summary>
     public IReadOnlyList<string> Officials => _officials;
 
-    public bool Knows(string name) => _names.Contains(name);
+    /// <summary>Whether the page, or every reader (<see cref="PublicFigures"/>), knows the name. A public figure's short
+    /// forms are not known from the list: a page that names 安倍 alone names him so, though 安倍晋三 is known.</summary>
+    public bool Knows(string name) => _names.Contains(name) || PublicFigures.Contains(name);
 
     public bool IsReporter(string name) => Reporters.Contains(name);
 
@@ -84,7 +86,12 @@ internal sealed class PageKnowledge
     }
 
     /// <summary>The known name that starts at <paramref name="position"/> (the longest, two characters or more), or null.</summary>
-    public string? KnownAt(string text, int position) => _nameTrie.LongestAt(text, position, minLength: 2, maxLength: MaxKnownLength);
+    public string? KnownAt(string text, int position)
+    {
+        var page = _nameTrie.LongestAt(text, position, minLength: 2, maxLength: MaxKnownLength);
+        var figure = PublicFigures.LongestAt(text, position);
+        return figure is null || (page is not null && page.Length >= figure.Length) ? page : figure;
+    }
 
     /// <summary>A short form of a foreign name the page gives in full (莫勒 for 安德烈亚斯·莫勒) as the full name. Arabic
     /// names are shortened to their first part (阿卜杜勒国王 for 阿卜杜勒·本·萨利赫): only when one known name of three or

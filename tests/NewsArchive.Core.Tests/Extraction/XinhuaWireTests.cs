@@ -155,4 +155,22 @@ public class XinhuaWireTests
     [InlineData("美国在台协会台北办事处处长包道格说，双方保持沟通。", "包道格", "美国在台协会台北办事处处长")]
     [InlineData("胡锦涛主席和基什内尔总统实现互访。", "基什内尔", "总统")]
     public void AnOfficeNamedLikeAnAssociationOrAVerbAfterAPost(string text, string name, string titles) => AssertOfficial(text, name, titles);
+
+    [Theory]
+    // Public figures every reader knows end names where the rules could not (他 is "he"; 热地 has no surname), and are
+    // read before 时.
+    [InlineData("泰国前总理他信表示，他将回国。", "他信", "泰国前总理")]
+    [InlineData("全国人大常委会副委员长热地、国务委员唐家璇出席。", "热地", "全国人大常委会副委员长")]
+    [InlineData("素姬去年会见中国国家主席习近平时，赞扬两国关系。", "习近平", "中国国家主席")]
+    public void APublicFigureIsKnownOnEveryPage(string text, string name, string titles) => AssertOfficial(text, name, titles);
+
+    [Theory]
+    // Knowing a figure changes neither a longer dotted name (纳吉布·拉扎克) nor a short form the page uses (安倍).
+    [InlineData("马来西亚副总理纳吉布·拉扎克说，两国合作良好。", "纳吉布·拉扎克", "马来西亚副总理")]
+    [InlineData("日本首相安倍在会上表示，将访问中国。", "安倍", "日本首相")]
+    public void KnowingAFigureKeepsTheNameAsWritten(string text, string name, string titles) => AssertOfficial(text, name, titles);
+
+    [Fact]
+    // Knowing a name makes nobody an official: only a title does.
+    public void AKnownFigureWithoutATitleIsNoOfficial() => AssertNotOfficial("克林顿在演讲中谈到了经济。", "克林顿");
 }
