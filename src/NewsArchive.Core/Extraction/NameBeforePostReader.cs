@@ -55,6 +55,7 @@ internal sealed class NameBeforePostReader
         {
             return null;
         }
+
         if (!isKnown)
         {
             canonical = IsNewNameBeforePost(match, prefix, name, foreignContext) ? name
@@ -125,11 +126,18 @@ internal sealed class NameBeforePostReader
     private bool IsNewNameBeforePost(PostMatch match, string prefix, string name, bool foreignContext) =>
         TitleLexicon.IsLeadingNamePost(prefix + match.Post) &&
         (IsJapaneseFamilyBeforePost(match, name) ||
-         (((ChineseNames.LooksLikeName(name) && name.Length <= 3 &&
-            (!TitleLexicon.IsSurnameLikeWord(name[0]) || NameEvidence.IsPlausibleName(_text, match.TitleStart, name.Length))) || (ChineseNames.LooksLikeTransliteration(name) && !TitleLexicon.IsFunctionWord(name[0])) ||
-           IsPlausibleWholeName(match, name) ||
-           (TitleLexicon.IsStatePost(match.Post) && name.Length == 2 && ChineseNames.LooksLikeTransliteratedName(name))) &&
-          !TitleLexicon.EndsLikeOrganisation(name) && !TitleLexicon.IsForeignState(name) && !NamesHolderAfter(match, foreignContext)));
+         (ReadsAsName(match, name) && !TitleLexicon.EndsLikeOrganisation(name) && !TitleLexicon.IsForeignState(name) &&
+          !NamesHolderAfter(match, foreignContext)));
+
+    /// <summary>Whether the left part of a title reads as a name: Chinese of three characters at most (one starting with
+    /// 应 or 于 only where the model finds it plausible), transliterated (not starting with a function word: 于布什),
+    /// plausible to the model as a whole, or two transliteration syllables before a state's post (卡巴总统).</summary>
+    private bool ReadsAsName(PostMatch match, string name) =>
+        (ChineseNames.LooksLikeName(name) && name.Length <= 3 &&
+         (!TitleLexicon.IsSurnameLikeWord(name[0]) || NameEvidence.IsPlausibleName(_text, match.TitleStart, name.Length))) ||
+        (ChineseNames.LooksLikeTransliteration(name) && !TitleLexicon.IsFunctionWord(name[0])) ||
+        IsPlausibleWholeName(match, name) ||
+        (TitleLexicon.IsStatePost(match.Post) && name.Length == 2 && ChineseNames.LooksLikeTransliteratedName(name));
 
     /// <summary>A Japanese family name alone before a post (小渊首相曾在…): the news names Japanese politicians so, and what
     /// follows the post is the sentence (曾在 is no name) unless it is a name the page knows or a foreign one.</summary>
