@@ -145,9 +145,9 @@ internal static class TitleWords
     };
 
     /// <summary>Government offices whose name ends like a firm's (Taiwan's household and land registration offices,
-    /// 户政事务所, 地政事务所; the American Institute in Taiwan, the United States' office there): their heads hold public
-    /// office.</summary>
-    public static readonly string[] GovernmentOfficesLikeFirms = { "户政事务所", "地政事务所", "美国在台协会" };
+    /// 户政事务所, 地政事务所; the American Institute in Taiwan, the United States' office there; securities regulators,
+    /// though 证券 marks a firm): their heads hold public office.</summary>
+    public static readonly string[] GovernmentOfficesLikeFirms = { "户政事务所", "地政事务所", "美国在台协会", "证券交易委员会", "证券监督管理委员会" };
 
     /// <summary>Party schools and administrative academies are organs of the party and state: their 校长, 副校长 and
     /// 院长 hold public office, unlike those of other schools.</summary>

@@ -173,4 +173,10 @@ public class XinhuaWireTests
     [Fact]
     // Knowing a name makes nobody an official: only a title does.
     public void AKnownFigureWithoutATitleIsNoOfficial() => AssertNotOfficial("克林顿在演讲中谈到了经济。", "克林顿");
+
+    [Theory]
+    // A central bank's governor and a securities regulator's chairman hold office; a securities firm's head does not.
+    [InlineData("日本央行总裁福井俊彦表示，将维持利率不变。", "福井俊彦", "日本央行总裁")]
+    [InlineData("美国证券交易委员会主席考克斯说，调查仍在进行。", "考克斯", "美国证券交易委员会主席")]
+    public void ACentralBankOrARegulatorIsAnOrganOfState(string text, string name, string titles) => AssertOfficial(text, name, titles);
 }
