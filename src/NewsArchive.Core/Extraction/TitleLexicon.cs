@@ -53,7 +53,13 @@ internal static class TitleLexicon
     /// <summary>Whether a 代表 speaks for a group (学员代表, 中方代表, 州长代表) rather than represent a state or body
     /// (常驻联合国代表, 特别代表): see <see cref="TitleWords.OfficialDelegateMarks"/>.</summary>
     public static bool IsGroupDelegate(string title, string post) =>
-        post == "代表" && title.IndexOf('驻') < 0 && !OfficialDelegateMarks.Any(m => title.EndsWith(m, StringComparison.Ordinal));
+        post == "代表" && title.IndexOf('驻') < 0 && !OfficialDelegateMarks.Any(m => WithoutFormerPrefix(title).EndsWith(m, StringComparison.Ordinal));
+
+    /// <summary>The title without 前 or 原 before its 代表 (大国家党前代表 is a former 大国家党代表).</summary>
+    private static string WithoutFormerPrefix(string title) =>
+        title.EndsWith("前代表", StringComparison.Ordinal) || title.EndsWith("原代表", StringComparison.Ordinal)
+            ? title.Substring(0, title.Length - 3) + "代表"
+            : title;
 
     /// <summary>Whether a post stands before a name on its own (市长王刚), see <see cref="TitleWords.StandalonePosts"/>.</summary>
     public static bool IsStandalonePost(string post) => StandaloneSet.Contains(post);
@@ -162,7 +168,7 @@ internal static class TitleLexicon
             cleaned = cleaned.Replace(organ, string.Empty);
         }
 
-        if (Delegates.Any(d => cleaned.EndsWith(d, StringComparison.Ordinal)))
+        if (Delegates.Any(d => cleaned.EndsWith(d, StringComparison.Ordinal)) && !OfficialDelegateMarks.Any(m => cleaned.EndsWith(m, StringComparison.Ordinal)))
         {
             return true;
         }

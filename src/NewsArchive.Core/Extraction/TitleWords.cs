@@ -124,7 +124,10 @@ internal static class TitleWords
 
     /// <summary>How the title of a state's or body's representative ends (朝核问题特别代表, 美国贸易代表, 政党副代表); a
     /// mission's (常驻联合国代表, 驻华代表) holds 驻. Any other 代表 speaks for a group (学员代表, 中方代表, 谈判代表, 州长代表) and holds no office by that title.</summary>
-    public static readonly string[] OfficialDelegateMarks = { "特别代表", "高级代表", "贸易代表", "政府代表", "全权代表", "首席代表", "副代表", "首席谈判代表" };
+    public static readonly string[] OfficialDelegateMarks = { "特别代表", "高级代表", "贸易代表", "政府代表", "全权代表", "首席代表", "副代表", "首席谈判代表",
+        // The leader of a Japanese or Korean party is its 代表 (公明党代表, 民主党代表, 大国家党代表), unlike a delegate to
+        // a party congress (党代表).
+        "公明党代表", "民主党代表", "社民党代表", "国民新党代表", "大国家党代表", "新进党代表", "自由党代表" };
 
     /// <summary>Generic words for organs of state that end an organisation as surely as 局 or 委 (有关部门, 行政机构).</summary>
     public static readonly string[] OrganWords = { "部门", "机构", "机关" };

@@ -179,4 +179,13 @@ public class XinhuaWireTests
     [InlineData("日本央行总裁福井俊彦表示，将维持利率不变。", "福井俊彦", "日本央行总裁")]
     [InlineData("美国证券交易委员会主席考克斯说，调查仍在进行。", "考克斯", "美国证券交易委员会主席")]
     public void ACentralBankOrARegulatorIsAnOrganOfState(string text, string name, string titles) => AssertOfficial(text, name, titles);
+
+    [Theory]
+    // A Japanese or Korean party's 代表 is its leader, former ones too; a delegate to a party congress holds no office.
+    [InlineData("公明党代表太田昭宏表示，将继续执政联盟。", "太田昭宏", "公明党代表")]
+    [InlineData("韩国大国家党前代表朴槿惠说，将参加竞选。", "朴槿惠", "韩国大国家党前代表")]
+    public void AForeignPartysLeaderIsItsDaibiao(string text, string name, string titles) => AssertOfficial(text, name, titles);
+
+    [Fact]
+    public void ADelegateToAPartyCongressIsNoOfficial() => AssertNotOfficial("十七大党代表王明说，要抓好落实。", "王明");
 }
