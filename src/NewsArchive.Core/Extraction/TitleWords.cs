@@ -33,8 +33,8 @@ internal static class TitleWords
         "少将", "中将", "上将", "大校", "准将", "上校",
         // Chiefs of staff (总参谋长, 联合参谋长).
         "参谋长",
-        // Monarchs and hereditary heads of state (约旦国王, 文莱苏丹, 卡塔尔埃米尔).
-        "国王", "女王", "苏丹", "亲王", "埃米尔",
+        // Monarchs and hereditary heads of state (约旦国王, 文莱苏丹, 卡塔尔埃米尔), and the pope, head of the Vatican.
+        "国王", "女王", "苏丹", "亲王", "埃米尔", "教皇",
         // Leaders of states and parties (巴勒斯坦领袖, 众议院民主党领袖), governors of Japanese prefectures and Indian states
         // (东京都知事, 邦长), a civil service rank (巡视员, 助理巡视员), party officers (党部主委, 干事长).
         "领袖", "知事", "邦长", "巡视员", "主委", "干事长",
@@ -195,8 +195,8 @@ internal static class TitleWords
         // People of a court case: the title of an accused official starts after them (被告人原X局局长), never inside them.
         "被告人", "嫌疑人",
         // Parts of a month (七月中旬科技部部长), a meeting or ceremony as a place (新闻发布会上国务院侨办主任, 开幕式上),
-        // support given (支持卡巴总统领导的政府), expectation and cause (预计, 使得卡特总统要…).
-        "上旬", "中旬", "下旬", "会上", "式上", "支持", "预计", "使得",
+        // support given (支持卡巴总统领导的政府), expectation and cause (预计, 使得卡特总统要…), the late (已故教皇).
+        "上旬", "中旬", "下旬", "会上", "式上", "支持", "预计", "使得", "已故",
     };
 
     /// <summary>Words that, in front of a post, are not a stop after all ("代" in 代省长 is the acting prefix).</summary>
@@ -322,7 +322,7 @@ internal static class TitleWords
     public static readonly string[] ForeignPosts =
     {
         "总统", "首相", "国务卿", "外相", "议长", "大使", "总领事", "领事", "大臣", "常务秘书", "常秘", "国王", "女王", "苏丹", "亲王",
-        "埃米尔", "总督", "最高领袖", "王储", "知事", "邦长",
+        "埃米尔", "总督", "最高领袖", "王储", "知事", "邦长", "教皇",
         "财相", "藏相", "防卫相", "文部科学相", "文科相", "经济产业相", "经产相", "国土交通相", "法务相", "总务相", "厚生劳动相",
         "厚生相", "农林水产相", "农相", "环境相", "经济财政相",
     };
@@ -381,7 +381,7 @@ internal static class TitleWords
         "村长", "专员", "村支书", "支书", "总统", "首相", "国务卿", "外长", "外相", "议长", "大使", "总领事", "发言人", "检察长",
         "特首", "特别助理", "总督", "财长", "防长",
         // A judge, magistrate or governor of Hong Kong is named by the post alone (法官X今颁下判词, 港督X, 澳督X).
-        "法官", "裁判官", "检察官", "港督", "澳督",
+        "法官", "裁判官", "检察官", "港督", "澳督", "教皇",
         // A commander is named by the post alone (该军区的司令X).
         "司令", "司令员", "总司令",
     };

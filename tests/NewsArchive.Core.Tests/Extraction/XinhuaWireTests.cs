@@ -188,4 +188,8 @@ public class XinhuaWireTests
 
     [Fact]
     public void ADelegateToAPartyCongressIsNoOfficial() => AssertNotOfficial("十七大党代表王明说，要抓好落实。", "王明");
+
+    [Fact]
+    // The pope heads a state; 已故 (the late) is no part of the title.
+    public void ThePopeHoldsOffice() => AssertOfficial("已故教皇约翰·保罗二世曾说，和平是可能的。", "约翰·保罗二世", "教皇");
 }
