@@ -16,7 +16,9 @@ internal static class TitleWords
         "省长", "市长", "县长", "区长", "州长", "乡长", "镇长", "盟长", "旗长", "村长", "专员", "村支书", "支书",
         "院长", "检察长", "庭长", "行长", "关长", "台长", "社长",
         "总统", "首相", "国务卿", "外长", "外相", "议长", "大使", "总领事", "领事", "参赞", "特使", "代表", "发言人", "协调员",
-        "司令员", "司令", "总司令", "政委", "组长",
+        "司令员", "司令", "总司令", "司令官", "政委", "组长",
+        // Commanders of an army, division or brigade (第６师师长, 集团军军长).
+        "军长", "师长", "旅长",
         // Heads of state and government in every chain (党和国家领导人), a president's 特别助理, short forms of ministers.
         "领导人", "总干事", "特别助理", "王储", "财长", "防长", "常秘", "总督", "最高领袖",
         // Member of a department's leading party group, a post of its own in a chain (市生态环境局党组成员、副局长).
@@ -196,7 +198,7 @@ internal static class TitleWords
         "被告人", "嫌疑人",
         // Parts of a month (七月中旬科技部部长), a meeting or ceremony as a place (新闻发布会上国务院侨办主任, 开幕式上),
         // support given (支持卡巴总统领导的政府), expectation and cause (预计, 使得卡特总统要…), the late (已故教皇).
-        "上旬", "中旬", "下旬", "会上", "式上", "支持", "预计", "使得", "已故",
+        "上旬", "中旬", "下旬", "会上", "式上", "支持", "预计", "使得", "已故", "证实",
     };
 
     /// <summary>Words that, in front of a post, are not a stop after all ("代" in 代省长 is the acting prefix).</summary>
@@ -267,8 +269,8 @@ internal static class TitleWords
         "进行", "最近", "披露", "宣称", "声称", "否认", "承认", "警告", "指责", "批评", "赞扬", "支持", "反对", "执政", "来华",
         "访美", "提名", "选举", "取得", "撤换", "接待", "出访", "返回", "离开", "辞职", "上任", "上台", "下台", "就职", "拒绝",
         "同意", "发布", "签发", "颁布", "任命",
-        // Becoming, achieving (贝尔杰成为首位来访的总统, 基什内尔总统实现互访).
-        "成为", "实现",
+        // Becoming, achieving, confirming (贝尔杰成为首位来访的总统, 基什内尔总统实现互访, 盖茨证实).
+        "成为", "实现", "证实",
         // A service before the rank after a name (布鲁赫海军上将).
         "海军", "陆军", "空军",
         // Time words and verbs of news that run on after a transliterated name (X明天抵达, X中午签约, X介入, X面对压力,

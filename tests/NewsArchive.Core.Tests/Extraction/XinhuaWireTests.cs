@@ -192,4 +192,16 @@ public class XinhuaWireTests
     [Fact]
     // The pope heads a state; 已故 (the late) is no part of the title.
     public void ThePopeHoldsOffice() => AssertOfficial("已故教皇约翰·保罗二世曾说，和平是可能的。", "约翰·保罗二世", "教皇");
+
+    [Theory]
+    // Commanders of armies and divisions hold office; 证实 ends a title and a name; 周 of a weekday is a surname where
+    // one more character and a verb make a name.
+    [InlineData("在日本华中方面军司令官松井石根指挥下，日军进行了屠杀。", "松井石根", "日本华中方面军司令官")]
+    [InlineData("国务卿在节目中证实布什总统曾让布莱尔选择。", "布什", "总统")]
+    [InlineData("卫生局局长周一岳表示，将加强监管。", "周一岳", "卫生局局长")]
+    public void ACommanderOrAWeekdayLikeNameIsRead(string text, string name, string titles) => AssertOfficial(text, name, titles);
+
+    [Fact]
+    // A weekday after a post is still a time word (局长周一表示).
+    public void AWeekdayAfterAPostIsNoName() => Assert.DoesNotContain(Extract("卫生局局长周一表示，将加强监管。"), p => p.Name.StartsWith("周"));
 }
