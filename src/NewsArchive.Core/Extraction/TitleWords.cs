@@ -198,7 +198,7 @@ internal static class TitleWords
         "被告人", "嫌疑人",
         // Parts of a month (七月中旬科技部部长), a meeting or ceremony as a place (新闻发布会上国务院侨办主任, 开幕式上),
         // support given (支持卡巴总统领导的政府), expectation and cause (预计, 使得卡特总统要…), the late (已故教皇).
-        "上旬", "中旬", "下旬", "会上", "式上", "支持", "预计", "使得", "已故", "证实",
+        "上旬", "中旬", "下旬", "会上", "式上", "支持", "预计", "使得", "已故", "证实", "敬祝", "祝愿",
     };
 
     /// <summary>Words that, in front of a post, are not a stop after all ("代" in 代省长 is the acting prefix).</summary>
@@ -270,7 +270,9 @@ internal static class TitleWords
         "访美", "提名", "选举", "取得", "撤换", "接待", "出访", "返回", "离开", "辞职", "上任", "上台", "下台", "就职", "拒绝",
         "同意", "发布", "签发", "颁布", "任命",
         // Becoming, achieving, confirming (贝尔杰成为首位来访的总统, 基什内尔总统实现互访, 盖茨证实).
-        "成为", "实现", "证实",
+        "成为", "实现", "证实", "提议",
+        // A slogan's wish after a leader's post (毛主席万寿无疆).
+        "万寿无疆",
         // A service before the rank after a name (布鲁赫海军上将).
         "海军", "陆军", "空军",
         // Time words and verbs of news that run on after a transliterated name (X明天抵达, X中午签约, X介入, X面对压力,
