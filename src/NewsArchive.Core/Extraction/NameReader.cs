@@ -57,6 +57,10 @@ internal sealed class NameReader
         return length > 0 && StartsWithSentenceWord(position) && !NameEvidence.Admits(_text, position, length, TitleLexicon.IsConjunction(_text[position])) ? 0 : length;
     }
 
+    private bool IsNameStartingLikeAWeekday(int position) =>
+        position + 3 < _text.Length && _text[position] == '周' && ChineseText.IsHan(_text[position + 2]) &&
+        TitleLexicon.FollowerAt(_text, position + 2, out _) == 0 && TitleLexicon.FollowerAt(_text, position + 3, out var firm) > 1 && firm;
+
     /// <summary>What ends a known name: a follower, or 时 closing a clause of time before one (会见习近平时，).</summary>
     private bool EndsKnownName(int end) =>
         TitleLexicon.FollowerAt(_text, end, out _) > 0 ||
@@ -118,8 +122,9 @@ internal sealed class NameReader
     /// <summary>The length of a name the page does not know at <paramref name="position"/>, read by the rules.</summary>
     private int ReadNewName(int position, bool allowAnyName, bool firmOnly)
     {
-        // A verb, adverb or time word after a title is the sentence going on (总统表示, 大使当天, 主席呼吁团结).
-        if (TitleLexicon.StartsLongFollower(_text, position))
+        // A verb, adverb or time word after a title is the sentence going on (总统表示, 大使当天, 主席呼吁团结); but a
+        // weekday's 周 is a surname where one more character and a follower make a name (局长周一岳表示).
+        if (TitleLexicon.StartsLongFollower(_text, position) && !IsNameStartingLikeAWeekday(position))
         {
             return 0;
         }

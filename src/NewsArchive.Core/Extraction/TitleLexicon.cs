@@ -53,18 +53,25 @@ internal static class TitleLexicon
     /// <summary>Whether a 代表 speaks for a group (学员代表, 中方代表, 州长代表) rather than represent a state or body
     /// (常驻联合国代表, 特别代表): see <see cref="TitleWords.OfficialDelegateMarks"/>.</summary>
     public static bool IsGroupDelegate(string title, string post) =>
-        post == "代表" && title.IndexOf('驻') < 0 && !OfficialDelegateMarks.Any(m => title.EndsWith(m, StringComparison.Ordinal));
+        post == "代表" && title.IndexOf('驻') < 0 && !OfficialDelegateMarks.Any(m => WithoutFormerPrefix(title).EndsWith(m, StringComparison.Ordinal));
+
+    /// <summary>The title without 前 or 原 before its 代表 (大国家党前代表 is a former 大国家党代表).</summary>
+    private static string WithoutFormerPrefix(string title) =>
+        title.EndsWith("前代表", StringComparison.Ordinal) || title.EndsWith("原代表", StringComparison.Ordinal)
+            ? title.Substring(0, title.Length - 3) + "代表"
+            : title;
 
     /// <summary>Whether a post stands before a name on its own (市长王刚), see <see cref="TitleWords.StandalonePosts"/>.</summary>
     public static bool IsStandalonePost(string post) => StandaloneSet.Contains(post);
 
     /// <summary>Whether a title is an office although its post is not one of <see cref="OfficialPosts"/>: posts in a
     /// party school or administrative academy (省委党校常务副校长), the commander of a police or army unit
-    /// (交警支队支队长, 武警总队总队长), a police chief (警察总监), and the 总裁 of a government bureau (金融管理局总裁) or an
-    /// intergovernmental bank (世界银行总裁).</summary>
+    /// (交警支队支队长, 武警总队总队长), a police chief (警察总监), and the 总裁 of a government bureau (金融管理局总裁), a
+    /// central bank (日本央行总裁) or an intergovernmental bank (世界银行总裁).</summary>
     public static bool IsOfficeByOrganisation(string title, string post) =>
         PartySchools.Any(s => title.IndexOf(s, StringComparison.Ordinal) >= 0) ||
-        (post == "总裁" && (title.EndsWith("局总裁", StringComparison.Ordinal) || NamesIntergovernmentalBank(title))) ||
+        (post == "总裁" && (title.EndsWith("局总裁", StringComparison.Ordinal) || title.EndsWith("央行总裁", StringComparison.Ordinal) ||
+                           title.EndsWith("中央银行总裁", StringComparison.Ordinal) || NamesIntergovernmentalBank(title))) ||
         (post == "队长" && ForceUnits.Any(u => title.EndsWith(u + "长", StringComparison.Ordinal))) ||
         (post == "总监" && title.IndexOf('警') >= 0) ||
         (post == "工程师" && IsOrgansChiefEngineer(title));
@@ -161,7 +168,7 @@ internal static class TitleLexicon
             cleaned = cleaned.Replace(organ, string.Empty);
         }
 
-        if (Delegates.Any(d => cleaned.EndsWith(d, StringComparison.Ordinal)))
+        if (Delegates.Any(d => cleaned.EndsWith(d, StringComparison.Ordinal)) && !OfficialDelegateMarks.Any(m => cleaned.EndsWith(m, StringComparison.Ordinal)))
         {
             return true;
         }

@@ -16,7 +16,9 @@ internal static class TitleWords
         "省长", "市长", "县长", "区长", "州长", "乡长", "镇长", "盟长", "旗长", "村长", "专员", "村支书", "支书",
         "院长", "检察长", "庭长", "行长", "关长", "台长", "社长",
         "总统", "首相", "国务卿", "外长", "外相", "议长", "大使", "总领事", "领事", "参赞", "特使", "代表", "发言人", "协调员",
-        "司令员", "司令", "总司令", "政委", "组长",
+        "司令员", "司令", "总司令", "司令官", "政委", "组长",
+        // Commanders of an army, division or brigade (第６师师长, 集团军军长).
+        "军长", "师长", "旅长",
         // Heads of state and government in every chain (党和国家领导人), a president's 特别助理, short forms of ministers.
         "领导人", "总干事", "特别助理", "王储", "财长", "防长", "常秘", "总督", "最高领袖",
         // Member of a department's leading party group, a post of its own in a chain (市生态环境局党组成员、副局长).
@@ -33,8 +35,8 @@ internal static class TitleWords
         "少将", "中将", "上将", "大校", "准将", "上校",
         // Chiefs of staff (总参谋长, 联合参谋长).
         "参谋长",
-        // Monarchs and hereditary heads of state (约旦国王, 文莱苏丹, 卡塔尔埃米尔).
-        "国王", "女王", "苏丹", "亲王", "埃米尔",
+        // Monarchs and hereditary heads of state (约旦国王, 文莱苏丹, 卡塔尔埃米尔), and the pope, head of the Vatican.
+        "国王", "女王", "苏丹", "亲王", "埃米尔", "教皇",
         // Leaders of states and parties (巴勒斯坦领袖, 众议院民主党领袖), governors of Japanese prefectures and Indian states
         // (东京都知事, 邦长), a civil service rank (巡视员, 助理巡视员), party officers (党部主委, 干事长).
         "领袖", "知事", "邦长", "巡视员", "主委", "干事长",
@@ -124,7 +126,10 @@ internal static class TitleWords
 
     /// <summary>How the title of a state's or body's representative ends (朝核问题特别代表, 美国贸易代表, 政党副代表); a
     /// mission's (常驻联合国代表, 驻华代表) holds 驻. Any other 代表 speaks for a group (学员代表, 中方代表, 谈判代表, 州长代表) and holds no office by that title.</summary>
-    public static readonly string[] OfficialDelegateMarks = { "特别代表", "高级代表", "贸易代表", "政府代表", "全权代表", "首席代表", "副代表", "首席谈判代表" };
+    public static readonly string[] OfficialDelegateMarks = { "特别代表", "高级代表", "贸易代表", "政府代表", "全权代表", "首席代表", "副代表", "首席谈判代表",
+        // The leader of a Japanese or Korean party is its 代表 (公明党代表, 民主党代表, 大国家党代表), unlike a delegate to
+        // a party congress (党代表).
+        "公明党代表", "民主党代表", "社民党代表", "国民新党代表", "大国家党代表", "新进党代表", "自由党代表" };
 
     /// <summary>Generic words for organs of state that end an organisation as surely as 局 or 委 (有关部门, 行政机构).</summary>
     public static readonly string[] OrganWords = { "部门", "机构", "机关" };
@@ -145,9 +150,9 @@ internal static class TitleWords
     };
 
     /// <summary>Government offices whose name ends like a firm's (Taiwan's household and land registration offices,
-    /// 户政事务所, 地政事务所; the American Institute in Taiwan, the United States' office there): their heads hold public
-    /// office.</summary>
-    public static readonly string[] GovernmentOfficesLikeFirms = { "户政事务所", "地政事务所", "美国在台协会" };
+    /// 户政事务所, 地政事务所; the American Institute in Taiwan, the United States' office there; securities regulators,
+    /// though 证券 marks a firm): their heads hold public office.</summary>
+    public static readonly string[] GovernmentOfficesLikeFirms = { "户政事务所", "地政事务所", "美国在台协会", "证券交易委员会", "证券监督管理委员会" };
 
     /// <summary>Party schools and administrative academies are organs of the party and state: their 校长, 副校长 and
     /// 院长 hold public office, unlike those of other schools.</summary>
@@ -192,8 +197,8 @@ internal static class TitleWords
         // People of a court case: the title of an accused official starts after them (被告人原X局局长), never inside them.
         "被告人", "嫌疑人",
         // Parts of a month (七月中旬科技部部长), a meeting or ceremony as a place (新闻发布会上国务院侨办主任, 开幕式上),
-        // support given (支持卡巴总统领导的政府), expectation and cause (预计, 使得卡特总统要…).
-        "上旬", "中旬", "下旬", "会上", "式上", "支持", "预计", "使得",
+        // support given (支持卡巴总统领导的政府), expectation and cause (预计, 使得卡特总统要…), the late (已故教皇).
+        "上旬", "中旬", "下旬", "会上", "式上", "支持", "预计", "使得", "已故", "证实", "敬祝", "祝愿",
     };
 
     /// <summary>Words that, in front of a post, are not a stop after all ("代" in 代省长 is the acting prefix).</summary>
@@ -264,8 +269,10 @@ internal static class TitleWords
         "进行", "最近", "披露", "宣称", "声称", "否认", "承认", "警告", "指责", "批评", "赞扬", "支持", "反对", "执政", "来华",
         "访美", "提名", "选举", "取得", "撤换", "接待", "出访", "返回", "离开", "辞职", "上任", "上台", "下台", "就职", "拒绝",
         "同意", "发布", "签发", "颁布", "任命",
-        // Becoming, achieving (贝尔杰成为首位来访的总统, 基什内尔总统实现互访).
-        "成为", "实现",
+        // Becoming, achieving, confirming (贝尔杰成为首位来访的总统, 基什内尔总统实现互访, 盖茨证实).
+        "成为", "实现", "证实", "提议",
+        // A slogan's wish after a leader's post (毛主席万寿无疆).
+        "万寿无疆",
         // A service before the rank after a name (布鲁赫海军上将).
         "海军", "陆军", "空军",
         // Time words and verbs of news that run on after a transliterated name (X明天抵达, X中午签约, X介入, X面对压力,
@@ -319,7 +326,7 @@ internal static class TitleWords
     public static readonly string[] ForeignPosts =
     {
         "总统", "首相", "国务卿", "外相", "议长", "大使", "总领事", "领事", "大臣", "常务秘书", "常秘", "国王", "女王", "苏丹", "亲王",
-        "埃米尔", "总督", "最高领袖", "王储", "知事", "邦长",
+        "埃米尔", "总督", "最高领袖", "王储", "知事", "邦长", "教皇",
         "财相", "藏相", "防卫相", "文部科学相", "文科相", "经济产业相", "经产相", "国土交通相", "法务相", "总务相", "厚生劳动相",
         "厚生相", "农林水产相", "农相", "环境相", "经济财政相",
     };
@@ -378,7 +385,7 @@ internal static class TitleWords
         "村长", "专员", "村支书", "支书", "总统", "首相", "国务卿", "外长", "外相", "议长", "大使", "总领事", "发言人", "检察长",
         "特首", "特别助理", "总督", "财长", "防长",
         // A judge, magistrate or governor of Hong Kong is named by the post alone (法官X今颁下判词, 港督X, 澳督X).
-        "法官", "裁判官", "检察官", "港督", "澳督",
+        "法官", "裁判官", "检察官", "港督", "澳督", "教皇",
         // A commander is named by the post alone (该军区的司令X).
         "司令", "司令员", "总司令",
     };

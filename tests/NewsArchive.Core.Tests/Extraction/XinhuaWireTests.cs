@@ -173,4 +173,35 @@ public class XinhuaWireTests
     [Fact]
     // Knowing a name makes nobody an official: only a title does.
     public void AKnownFigureWithoutATitleIsNoOfficial() => AssertNotOfficial("克林顿在演讲中谈到了经济。", "克林顿");
+
+    [Theory]
+    // A central bank's governor and a securities regulator's chairman hold office; a securities firm's head does not.
+    [InlineData("日本央行总裁福井俊彦表示，将维持利率不变。", "福井俊彦", "日本央行总裁")]
+    [InlineData("美国证券交易委员会主席考克斯说，调查仍在进行。", "考克斯", "美国证券交易委员会主席")]
+    public void ACentralBankOrARegulatorIsAnOrganOfState(string text, string name, string titles) => AssertOfficial(text, name, titles);
+
+    [Theory]
+    // A Japanese or Korean party's 代表 is its leader, former ones too; a delegate to a party congress holds no office.
+    [InlineData("公明党代表太田昭宏表示，将继续执政联盟。", "太田昭宏", "公明党代表")]
+    [InlineData("韩国大国家党前代表朴槿惠说，将参加竞选。", "朴槿惠", "韩国大国家党前代表")]
+    public void AForeignPartysLeaderIsItsDaibiao(string text, string name, string titles) => AssertOfficial(text, name, titles);
+
+    [Fact]
+    public void ADelegateToAPartyCongressIsNoOfficial() => AssertNotOfficial("十七大党代表王明说，要抓好落实。", "王明");
+
+    [Fact]
+    // The pope heads a state; 已故 (the late) is no part of the title.
+    public void ThePopeHoldsOffice() => AssertOfficial("已故教皇约翰·保罗二世曾说，和平是可能的。", "约翰·保罗二世", "教皇");
+
+    [Theory]
+    // Commanders of armies and divisions hold office; 证实 ends a title and a name; 周 of a weekday is a surname where
+    // one more character and a verb make a name.
+    [InlineData("在日本华中方面军司令官松井石根指挥下，日军进行了屠杀。", "松井石根", "日本华中方面军司令官")]
+    [InlineData("国务卿在节目中证实布什总统曾让布莱尔选择。", "布什", "总统")]
+    [InlineData("卫生局局长周一岳表示，将加强监管。", "周一岳", "卫生局局长")]
+    public void ACommanderOrAWeekdayLikeNameIsRead(string text, string name, string titles) => AssertOfficial(text, name, titles);
+
+    [Fact]
+    // A weekday after a post is still a time word (局长周一表示).
+    public void AWeekdayAfterAPostIsNoName() => Assert.DoesNotContain(Extract("卫生局局长周一表示，将加强监管。"), p => p.Name.StartsWith("周"));
 }
