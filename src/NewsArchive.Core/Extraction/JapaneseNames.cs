@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace NewsArchive.Core.Extraction;
 
 /// <summary>Japanese family names as Chinese news writes them (安倍, 冈田, 谷内, 海江田). A Japanese name is a family name
@@ -30,19 +28,24 @@ internal static class JapaneseNames
         "若林", "田原", "河村", "桥下", "浜田", "松野", "世耕",
     };
 
-    private static readonly HashSet<string> Set = new(FamilyNames);
+    /// <summary>Longest family name of the list (海江田, 长谷川).</summary>
+    private const int MaxFamilyLength = 3;
 
-    /// <summary>The length of the Japanese family name at <paramref name="position"/> (3 or 2), or 0.</summary>
-    public static int FamilyNameAt(string text, int position)
+    /// <summary>Built once; asked at every name the rules read, so a look-up allocates nothing.</summary>
+    private static readonly NameTrie Trie = Build();
+
+    /// <summary>The length of the Japanese family name at <paramref name="position"/> (the longest: 3 or 2), or 0.</summary>
+    public static int FamilyNameAt(string text, int position) =>
+        Trie.LongestAt(text, position, minLength: 2, maxLength: MaxFamilyLength)?.Length ?? 0;
+
+    private static NameTrie Build()
     {
-        for (var length = 3; length >= 2; length--)
+        var trie = new NameTrie();
+        foreach (var name in FamilyNames)
         {
-            if (position + length <= text.Length && Set.Contains(text.Substring(position, length)))
-            {
-                return length;
-            }
+            trie.Add(name);
         }
 
-        return 0;
+        return trie;
     }
 }

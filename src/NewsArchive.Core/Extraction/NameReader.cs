@@ -57,6 +57,8 @@ internal sealed class NameReader
         return length > 0 && StartsWithSentenceWord(position) && !NameEvidence.Admits(_text, position, length, TitleLexicon.IsConjunction(_text[position])) ? 0 : length;
     }
 
+    /// <summary>Whether 周 and the next character, a weekday elsewhere (周一), start a name here: one more character that
+    /// starts no word, then a word of two characters that goes on the sentence (周一岳表示; 周一表示 is a weekday).</summary>
     private bool IsNameStartingLikeAWeekday(int position) =>
         position + 3 < _text.Length && _text[position] == '周' && ChineseText.IsHan(_text[position + 2]) &&
         TitleLexicon.FollowerAt(_text, position + 2, out _) == 0 && TitleLexicon.FollowerAt(_text, position + 3, out var firm) > 1 && firm;

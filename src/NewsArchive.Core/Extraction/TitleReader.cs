@@ -200,11 +200,14 @@ internal static class TitleReader
             start++;
         }
 
-        // A date's 年, 月 or 日 after its digits is no part of the title (2004年胡锦涛主席, 5日布什总统, 七月科技部部长).
-        if (start < postStart && start > 0 && DateUnits.IndexOf(text[start]) >= 0 && (char.IsDigit(text[start - 1]) || ChineseDateDigits.IndexOf(text[start - 1]) >= 0))
+        // A date's 年, 月 or 日 after its digits is no part of the title (2004年胡锦涛主席, 5日布什总统); a date in Chinese
+        // numerals is read as Han text, so the title skips it whole (一九九三年七月科技部部长).
+        if (start < postStart && start > 0 && DateUnits.IndexOf(text[start]) >= 0 && char.IsDigit(text[start - 1]))
         {
             start++;
         }
+
+        start = AfterChineseNumeralDates(text, start, postStart);
 
         if (StartsTwoCharacterPlace(text, start, postStart))
         {
@@ -220,6 +223,26 @@ internal static class TitleReader
         }
 
         return JoinedOrganisationStart(text, start, postStart);
+    }
+
+    /// <summary>Where the title starts once the dates in Chinese numerals that open it (一九九三年, 七月, 二十日) are skipped.</summary>
+    private static int AfterChineseNumeralDates(string text, int start, int postStart)
+    {
+        while (true)
+        {
+            var i = start;
+            while (i < postStart && ChineseDateDigits.IndexOf(text[i]) >= 0)
+            {
+                i++;
+            }
+
+            if (i == start || i >= postStart - 1 || DateUnits.IndexOf(text[i]) < 0)
+            {
+                return start;
+            }
+
+            start = i + 1;
+        }
     }
 
     /// <summary>Han characters and brackets the title may hold, left of the post, up to a stop word or the length bound.</summary>

@@ -24,6 +24,7 @@ public class XinhuaWireTests
     [Theory]
     // A date in Chinese numerals, a meeting as a place and 预计 end a title (七月中旬, 发布会上, 预计).
     [InlineData("七月中旬科技部部长王明华率领专家访问台湾。", "王明华", "科技部部长")]
+    [InlineData("一九九三年七月科技部部长王明华访问台湾。", "王明华", "科技部部长")]
     [InlineData("在今天举行的新闻发布会上国务院侨办主任陈建国说，交流会继续。", "陈建国", "国务院侨办主任")]
     [InlineData("预计巴解组织首席谈判代表沙阿斯将前往华盛顿。", "沙阿斯", "巴解组织首席谈判代表")]
     public void ADateOrAPlaceOfMeetingIsNotPartOfTheTitle(string text, string name, string titles) => AssertOfficial(text, name, titles);
