@@ -67,6 +67,11 @@
                        2008): the segmentation spaces are removed (kept between two Latin letters or digits), empty
                        lines dropped; the first line (the story's headline line, with its date and outlet) is the title,
                        every other line a paragraph.
+      cntv-json        china-data/xwlb day files of 新闻联播 (one JSON object on line 1: videoList[{video_id, video_title,
+                       video_detail{title, content}}]; a multi-file source): the cut is line 1; the locator's "item"
+                       (0-based) picks the story, whose video_id must equal the locator's "videoId"; the title is
+                       video_detail.title; the content's HTML is split into paragraphs at </p>, <br> and line breaks,
+                       tags removed, entities decoded, each trimmed (full-width spaces too), empty ones dropped.
 .PARAMETER Set
     Set folders (names under bench/eval) to build; default: every bench/eval/real-officials-* folder.
 .PARAMETER OutRoot
@@ -130,6 +135,17 @@ function Get-CsvFields([string] $record) {
         $parser.TrimWhiteSpace = $false
         $parser.ReadFields()
     } finally { $parser.Dispose() }
+}
+
+# The title and paragraphs of one 新闻联播 story of a china-data/xwlb day file (cntv-json).
+function Get-CntvStory([string] $json, [int] $item, [string] $videoId) {
+    $list = @(($json | ConvertFrom-Json -Depth 10).videoList)
+    if ($item -lt 0 -or $item -ge $list.Count) { throw "Story $item is outside the day's list ($($list.Count) stories)." }
+    $story = $list[$item]
+    if ($story.video_id -ne $videoId) { throw "Story $item has video_id $($story.video_id), not $videoId." }
+    $detail = $story.video_detail
+    $text = [System.Net.WebUtility]::HtmlDecode(($detail.content -replace '(?i)<br\s*/?>|</p>', "`n" -replace '(?s)<[^>]*>', ''))
+    @{ Title = $detail.title.Trim(); Paragraphs = @($text -split '\r?\n' | ForEach-Object { $_.Trim().Trim([char]0x3000).Trim() } | Where-Object { $_ }) }
 }
 
 # Returns the article's title and paragraphs from its cut lines, by the source's format.
@@ -223,6 +239,9 @@ function ConvertTo-Article([string] $format, [string[]] $lines, $label) {
         'segmented-lines' {
             $sentences = @($lines | ForEach-Object { Remove-SegmentationSpace $_ } | Where-Object { $_ })
             @{ Title = $sentences[0]; Paragraphs = @($sentences | Select-Object -Skip 1) }
+        }
+        'cntv-json' {
+            Get-CntvStory $lines[0] $label.locator.item $label.locator.videoId
         }
         'sogouc-txt' {
             @{ Title = $label.title; Paragraphs = @($lines | ForEach-Object Trim | Where-Object { $_ }) }
