@@ -63,6 +63,11 @@
                        give to be read in that encoding instead of UTF-8): the cut is the whole file; every non-empty
                        line, trimmed (full-width indent spaces too), is a paragraph; the page title is the label's
                        "title" (the corpus has no headlines).
+      sqlite-rows      a SQLite database of one table raw_data(_id, _date, title, content), one news story a row (a
+                       新闻联播 collection): read through the sqlite3 command-line shell, each row in _id order becomes
+                       one line, its four fields separated by tabs (the content has no tabs or line breaks), so line N
+                       is the N-th row; the cut is one such line; the title is the title field, the content (trimmed)
+                       the single paragraph; the row's _date must be the label's issueDate.
       segmented-lines  word-segmented text, one sentence a line, words separated by spaces (the SXU corpus of SIGHAN
                        2008): the segmentation spaces are removed (kept between two Latin letters or digits), empty
                        lines dropped; the first line (the story's headline line, with its date and outlet) is the title,
@@ -113,9 +118,31 @@ function Get-SourceLines([string] $id, [int] $file = 0, [string] $encoding = '')
             [System.Text.Encoding]::RegisterProvider([System.Text.CodePagesEncodingProvider]::Instance)
             $reading = [System.Text.Encoding]::GetEncoding($encoding)
         }
-        $sourceLines[$key] = [System.IO.File]::ReadAllText($paths[$file], $reading) -split '\r?\n'
+        $sourceLines[$key] = if ($formats[$id] -eq 'sqlite-rows') { Get-SqliteRowLines $paths[$file] } else { [System.IO.File]::ReadAllText($paths[$file], $reading) -split '\r?\n' }
     }
     , $sourceLines[$key]
+}
+
+# The rows of a SQLite file's raw_data table, one line each (_id, _date, title, content separated by tabs, in _id
+# order), read through the sqlite3 shell (sqlite-rows).
+function Get-SqliteRowLines([string] $path) {
+    $sqlite = Get-Command sqlite3 -CommandType Application -ErrorAction SilentlyContinue | Select-Object -First 1
+    if (-not $sqlite) { throw "Format sqlite-rows needs the sqlite3 command-line shell (Debian: apt-get install sqlite3)." }
+    $info = [System.Diagnostics.ProcessStartInfo]::new($sqlite.Source)
+    foreach ($argument in '-readonly', '-batch', '-noheader', '-separator', "`t", '-newline', "`n", $path, 'SELECT _id, _date, title, content FROM raw_data ORDER BY _id') { $info.ArgumentList.Add($argument) }
+    $info.RedirectStandardOutput = $true
+    $info.RedirectStandardError = $true
+    $info.StandardOutputEncoding = $utf8
+    $process = [System.Diagnostics.Process]::Start($info)
+    $errTask = $process.StandardError.ReadToEndAsync()
+    $text = $process.StandardOutput.ReadToEnd()
+    $process.WaitForExit()
+    if ($process.ExitCode -ne 0) { throw "sqlite3 could not read $path ($($errTask.Result.Trim()))." }
+    $rows = @($text.TrimEnd("`n") -split '\n')
+    for ($i = 0; $i -lt $rows.Count; $i++) {
+        if (($rows[$i] -split "`t", 2)[0] -ne [string]($i + 1)) { throw "$path`: row $($i + 1) does not have _id $($i + 1); line numbers would not be row ids." }
+    }
+    , $rows
 }
 
 # The quoted values of one SQL VALUES (…) row, backslash escapes undone (p8cms-sql).
@@ -242,6 +269,12 @@ function ConvertTo-Article([string] $format, [string[]] $lines, $label) {
         }
         'cntv-json' {
             Get-CntvStory $lines[0] $label.locator.item $label.locator.videoId
+        }
+        'sqlite-rows' {
+            $fields = $lines[0] -split "`t"
+            if ($fields.Count -ne 4) { throw "Article $($label.id): the cut is not one row of four fields." }
+            if ($fields[1] -ne ($label.issueDate -replace '-', '')) { throw "Article $($label.id): the row's date $($fields[1]) is not the issueDate $($label.issueDate)." }
+            @{ Title = $fields[2].Trim(); Paragraphs = @($fields[3].Trim()) }
         }
         'sogouc-txt' {
             @{ Title = $label.title; Paragraphs = @($lines | ForEach-Object Trim | Where-Object { $_ }) }
