@@ -191,7 +191,8 @@ internal static class NameEvidence
     /// <summary>Whether a word of two characters or more that goes on the sentence starts there: a follower (通电话) or a
     /// stop (明天).</summary>
     private static bool StartsSentenceWord(string text, int position) =>
-        TitleLexicon.StartsLongFollower(text, position) || TitleLexicon.StartsLongStop(text, position);
+        TitleLexicon.StartsLongFollower(text, position) || TitleLexicon.StartsLongStop(text, position) ||
+        TitleLexicon.ChineseDayLength(text, position) > 0;
 
     /// <summary>Whether text[start, start + 4) is a married woman's name of two surnames and a given name (林郑月娥): the
     /// model finds it likelier than the first three and plausible, or does not rule it out and a firm ending follows.</summary>

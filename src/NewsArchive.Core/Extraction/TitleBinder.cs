@@ -202,8 +202,10 @@ internal sealed class TitleBinder
             return end + 1;
         }
 
-        return _text[end] == '的' && match.TitleStart >= HeldThenWordLength &&
-               HeldThenWords.Any(w => string.CompareOrdinal(_text, match.TitleStart - w.Length, w, 0, w.Length) == 0)
+        // The title keeps 时任/现任 at its head (TitleReader); a title read without them still counts when they precede it.
+        return _text[end] == '的' &&
+               HeldThenWords.Any(w => string.CompareOrdinal(_text, match.TitleStart, w, 0, w.Length) == 0 ||
+                                      (match.TitleStart >= HeldThenWordLength && string.CompareOrdinal(_text, match.TitleStart - w.Length, w, 0, w.Length) == 0))
             ? end + 1
             : end;
     }

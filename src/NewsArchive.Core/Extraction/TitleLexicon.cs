@@ -234,6 +234,12 @@ internal static class TitleLexicon
             return post.Length;
         }
 
+        // A day of the month in Chinese numerals (汪洋一号下午会见, 特朗普二号说): broadcast transcripts write dates so.
+        if (ChineseDayLength(text, position) is > 0 and var day)
+        {
+            return day;
+        }
+
         foreach (var prefix in PostPrefixes)
         {
             if (prefix.Length > 0 && string.CompareOrdinal(text, position, prefix, 0, prefix.Length) == 0 &&
@@ -252,6 +258,44 @@ internal static class TitleLexicon
 
         strong = follower is { Length: > 1 };
         return follower?.Length ?? 0;
+    }
+
+    /// <summary>Days of the month in Chinese numerals: 一 to 九, 十 to 十九, 二十 to 二十九, 三十 and 三十一.</summary>
+    private const string UnitNumerals = "一二三四五六七八九";
+
+    /// <summary>The length of a day of the month in Chinese numerals and its unit at <paramref name="position"/> (三号,
+    /// 十二日, 三十一号), or 0. 号召 (a call) is no date.</summary>
+    public static int ChineseDayLength(string text, int position)
+    {
+        var i = position;
+        if (i < text.Length && (text[i] == '二' || text[i] == '三') && i + 1 < text.Length && text[i + 1] == '十')
+        {
+            var tens = text[i];
+            i += 2;
+            if (i < text.Length && UnitNumerals.IndexOf(text[i]) >= 0 && (tens == '二' || text[i] == '一'))
+            {
+                i++;
+            }
+        }
+        else if (i < text.Length && text[i] == '十')
+        {
+            i++;
+            if (i < text.Length && UnitNumerals.IndexOf(text[i]) >= 0)
+            {
+                i++;
+            }
+        }
+        else if (i < text.Length && UnitNumerals.IndexOf(text[i]) >= 0)
+        {
+            i++;
+        }
+
+        if (i == position || i >= text.Length || (text[i] != '号' && text[i] != '日') || (text[i] == '号' && i + 1 < text.Length && text[i + 1] == '召'))
+        {
+            return 0;
+        }
+
+        return i + 1 - position;
     }
 
     private static bool IsVerbWithZhe(string text, int position) =>

@@ -20,7 +20,7 @@ internal static class TitleReader
     private static readonly char[] OpeningBrackets = { '（', '(' };
 
     /// <summary>Units of a date written after digits.</summary>
-    private const string DateUnits = "年月日";
+    private const string DateUnits = "年月日号";
 
     /// <summary>Digits of dates written in Chinese numerals (一九九三年, 七月, 二十日).</summary>
     private const string ChineseDateDigits = "〇零一二三四五六七八九十";
@@ -61,7 +61,7 @@ internal static class TitleReader
             // missions, not posts; a post modifying a noun names the office (总统府, 总统选举), not its holder.
             if (end + 1 < text.Length && ChineseNames.IsNameJoiner(text[end]) && ChineseText.IsHan(text[end + 1]) ||
                 end < text.Length && text[end] == '馆' || IsCommitteeName(text, end, post) || IsMinistersMeeting(text, end, post) ||
-                IsPrince(text, end, post) || RunsIntoTheYangtze(text, end, post) ||
+                IsPrince(text, end, post) || RunsIntoTheYangtze(text, end, post) || IsHeadquarters(text, end, post) ||
                 TitleLexicon.StartsNounAfterPost(text, end) ||
                 NamesStateHoldingPost(text, end))
             {
@@ -160,6 +160,10 @@ internal static class TitleReader
 
     private static readonly string[] MinistersMeetingPosts = { "外长", "外相", "防长", "财长" };
 
+    /// <summary>司令 before 部 is a headquarters (反潜战司令部司令X): the organ, not its commander.</summary>
+    private static bool IsHeadquarters(string text, int end, string post) =>
+        post.EndsWith("司令", StringComparison.Ordinal) && end < text.Length && text[end] == '部' && (end + 1 >= text.Length || text[end + 1] != '长');
+
     /// <summary>国王 before 子 is 王子, a prince (英国王子威廉), not a king.</summary>
     private static bool IsPrince(string text, int end, string post) => post == "国王" && end < text.Length && text[end] == '子';
 
@@ -214,16 +218,33 @@ internal static class TitleReader
             start--;
         }
 
-        // 前 or 原 opening a clause or after a conjunction or 于 is the former holder's prefix of the whole title
-        // (前政务司司长X, 于前特首X); elsewhere it ends a time word (此前, 日前, 会前).
+        // 前 or 原 opening a clause, or after a conjunction, 于 or a verb that stops titles, is the former holder's prefix
+        // of the whole title (前政务司司长X, 于前特首X, 任命前财政部长X); but 前 ends a time word (此前, 日前, 会前).
         if (start > 0 && start < postStart && FormerPrefixes.IndexOf(text[start - 1]) >= 0 &&
-            (start == 1 || !ChineseText.IsHan(text[start - 2]) || WordsBeforeFormerTitle.IndexOf(text[start - 2]) >= 0))
+            (start == 1 || !ChineseText.IsHan(text[start - 2]) || WordsBeforeFormerTitle.IndexOf(text[start - 2]) >= 0 ||
+             (TitleLexicon.StopEndsAt(text, start - 1) && !EndsTimeWord(text, start - 1))))
         {
             start--;
         }
 
+        // 现任, 前任 and 时任 (serving, former, then serving) are kept as written: 现任总统X, 前任军情局执行长X.
+        if (start >= 2 && HeldWhenWords.Any(w => string.CompareOrdinal(text, start - 2, w, 0, 2) == 0))
+        {
+            start -= 2;
+        }
+
         return JoinedOrganisationStart(text, start, postStart);
     }
+
+    /// <summary>Words of when an office was held, kept at the head of a title.</summary>
+    private static readonly string[] HeldWhenWords = { "现任", "前任", "时任" };
+
+    /// <summary>Characters that make a time or place word with a following 前 (此前, 日前, 会前, 目前, 三天前, 面前).</summary>
+    private const string TimeWordsBeforeQian = "此日会目之以事年月天周时赛节提生空当眼面先早稍行从向上跟门战选访期";
+
+    /// <summary>Whether 前 at <paramref name="at"/> ends a time word rather than opening a former holder's title.</summary>
+    private static bool EndsTimeWord(string text, int at) =>
+        text[at] == '前' && at > 0 && TimeWordsBeforeQian.IndexOf(text[at - 1]) >= 0;
 
     /// <summary>Where the title starts once the dates in Chinese numerals that open it (一九九三年, 七月, 二十日) are skipped.</summary>
     private static int AfterChineseNumeralDates(string text, int start, int postStart)
@@ -250,8 +271,9 @@ internal static class TitleReader
     {
         var start = postStart;
         var openBracket = false;
-        // 前 and 原 right before the post are its prefixes (泰国前总理), though 前 ends a title elsewhere (会前).
-        if (start > 1 && FormerPrefixes.IndexOf(text[start - 1]) >= 0 && ChineseText.IsHan(text[start - 2]))
+        // 前 and 原 right before the post are its prefixes (泰国前总理), though 前 ends a title elsewhere (会前) and a
+        // time word right before the post (此前总统X, 三天前总统X).
+        if (start > 1 && FormerPrefixes.IndexOf(text[start - 1]) >= 0 && ChineseText.IsHan(text[start - 2]) && !EndsTimeWord(text, start - 1))
         {
             start--;
         }
