@@ -486,5 +486,5 @@ internal sealed class TitleBinder
     /// <summary>Whether a title can stand before a name: posts such as 书记 or 代表 need their organisation (市委书记),
     /// or at least a prefix (副书记); 市长, 总理 or 大使 say enough on their own.</summary>
     private static bool IsTitleOnItsOwn(string title, string post) =>
-        title.Length > post.Length || !TitleLexicon.IsOfficialPost(post) || TitleLexicon.IsStandalonePost(post);
+        title.Length > post.Length || !TitleLexicon.IsOfficialPost(post) || TitleLexicon.IsStandalonePost(post) || TitleLexicon.IsHeadBeforeName(post);
 }

@@ -14,6 +14,7 @@ internal static class TitleLexicon
     private static readonly WordSet AllPosts = new(OfficialPosts.Concat(OtherPosts));
     private static readonly HashSet<string> OfficialSet = new(OfficialPosts);
     private static readonly HashSet<string> StandaloneSet = new(StandalonePosts);
+    private static readonly HashSet<string> HeadsBeforeNameSet = new(HeadsBeforeName);
     private static readonly WordSet StopWords = new(Stops);
     private static readonly WordSet FollowerWords = new(Followers);
     private static readonly WordSet ForeignStateWords = new(ForeignStates);
@@ -63,6 +64,10 @@ internal static class TitleLexicon
 
     /// <summary>Whether a post stands before a name on its own (市长王刚), see <see cref="TitleWords.StandalonePosts"/>.</summary>
     public static bool IsStandalonePost(string post) => StandaloneSet.Contains(post);
+
+    /// <summary>Whether a post written alone still stands before its holder's name (局长X), see
+    /// <see cref="TitleWords.HeadsBeforeName"/>.</summary>
+    public static bool IsHeadBeforeName(string post) => HeadsBeforeNameSet.Contains(post);
 
     /// <summary>Whether a title is an office although its post is not one of <see cref="OfficialPosts"/>: posts in a
     /// party school or administrative academy (省委党校常务副校长), the commander of a police or army unit

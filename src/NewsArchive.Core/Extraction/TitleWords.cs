@@ -409,6 +409,13 @@ internal static class TitleWords
         "司令", "司令员", "总司令",
     };
 
+    /// <summary>Heads of a bureau, ministry, department, office, station or agency, a bank's governor, a minister (局长X,
+    /// 部长X, 所长X, 财相X, 新闻官X): written alone they still stand before a holder's name, the page having named the
+    /// body already (局领导高度重视，局长X). Unlike <see cref="StandalonePosts"/> they make no name of the word before them
+    /// (国防部长 is no 国防). Not 院长, which a hospital or a university has as often (officials-blind6 counts a
+    /// hospital's 院长 X as no official).</summary>
+    public static readonly string[] HeadsBeforeName = { "局长", "部长", "厅长", "处长", "所长", "署长", "行长", "大臣", "首席部长", "财相", "新闻官" };
+
     /// <summary>Posts any body has, public or not (协会秘书长, 公司党委书记): alone, they say nothing of whose they are.</summary>
     public static readonly string[] PostsOfAnyBody = { "秘书长", "主席", "主任", "委员", "发言人", "负责人", "总干事", "干事长", "书记" };
 
@@ -467,7 +474,7 @@ internal static class TitleWords
         (nameof(PartySchools), PartySchools), (nameof(IntergovernmentalBanks), IntergovernmentalBanks), (nameof(Delegates), Delegates), (nameof(ForceUnits), ForceUnits), (nameof(Stops), Stops),
         (nameof(StopExceptions), StopExceptions), (nameof(Followers), Followers), (nameof(LeadingNamePosts), LeadingNamePosts),
         (nameof(PostPrefixes), PostPrefixes), (nameof(ForeignPosts), ForeignPosts), (nameof(ForeignStates), ForeignStates), (nameof(StatePosts), StatePosts), (nameof(DomesticWords), DomesticWords), (nameof(ChinaMissionPrefixes), ChinaMissionPrefixes),
-        (nameof(StandalonePosts), StandalonePosts), (nameof(GenericOrgans), GenericOrgans), (nameof(AppointmentVerbs), AppointmentVerbs),
+        (nameof(StandalonePosts), StandalonePosts), (nameof(HeadsBeforeName), HeadsBeforeName), (nameof(GenericOrgans), GenericOrgans), (nameof(AppointmentVerbs), AppointmentVerbs),
         (nameof(RemovalVerbs), RemovalVerbs), (nameof(NounsAfterPost), NounsAfterPost),
         (nameof(OfficialDelegateMarks), OfficialDelegateMarks), (nameof(OrganWords), OrganWords), (nameof(KinshipWords), KinshipWords),
         (nameof(GovernmentOfficesLikeFirms), GovernmentOfficesLikeFirms),

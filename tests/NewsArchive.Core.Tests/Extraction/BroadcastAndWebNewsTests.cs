@@ -74,4 +74,17 @@ public class BroadcastAndWebNewsTests
     [Fact]
     // 号召 (a call) is no date: 习近平总书记号召 keeps the post.
     public void HaozhaoIsNoDate() => AssertOfficial("青年们响应习近平总书记号召，投身建设。", "习近平", "总书记");
+
+    [Theory]
+    // A head of a bureau, ministry, station or agency, a minister written with 相 and a press officer stand before a
+    // name on their own: the page has named the body already.
+    [InlineData("此案引起局领导高度重视，局长马明新、副局长杨春光作出指示。", "马明新", "局长")]
+    [InlineData("接替首相职务的财相布兰也对他进行了称赞。", "布兰", "财相")]
+    [InlineData("国防部长的新闻官埃里克·拉森在飞机上说，访问顺利。", "埃里克·拉森", "新闻官")]
+    [InlineData("派出所所长高明科带领民警赶到现场。", "高明科", "派出所所长")]
+    public void AHeadOfABodyStandsAlone(string text, string name, string titles) => AssertOfficial(text, name, titles);
+
+    [Fact]
+    // 院长 alone is a hospital's or a university's as often as a court's: it names no official on its own.
+    public void ADeanAloneIsNoOfficial() => AssertNotOfficial("院长朱明丹查房时说，病人恢复良好。", "朱明丹");
 }
