@@ -39,8 +39,8 @@ internal sealed class NameReader
             return LatinNameLength(position, firmOnly ? 2 : 1);
         }
 
-        // 驻 opens a mission (秘书长驻格鲁吉亚特别代表), never a name.
-        if (position >= _text.Length || !ChineseText.IsHan(_text[position]) || _text[position] == '驻')
+        // 驻 opens a mission (秘书长驻格鲁吉亚特别代表), never a name; nor does a state and its post (总理白俄罗斯总理).
+        if (position >= _text.Length || !ChineseText.IsHan(_text[position]) || _text[position] == '驻' || TitleLexicon.StartsStateTitle(_text, position))
         {
             return 0;
         }

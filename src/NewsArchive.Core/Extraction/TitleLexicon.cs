@@ -150,6 +150,11 @@ internal static class TitleLexicon
         return true;
     }
 
+    /// <summary>Whether a foreign state's name and a post start at <paramref name="position"/> (白俄罗斯总理): a title, never
+    /// a name, though a run of titles mended across a line break reads on into it (…吉尔吉斯斯坦总理白俄罗斯总理).</summary>
+    public static bool StartsStateTitle(string text, int position) =>
+        ForeignStateWords.StartingAt(text, position) is { } state && PostAt(text, position + state.Length) is not null;
+
     /// <summary>Whether the text is a foreign state's name or one-character short form (蒙古, 伊朗, 阿).</summary>
     public static bool IsForeignState(string text) =>
         ForeignStateWords.StartingAt(text, 0) is { } state ? state.Length == text.Length : text.Length == 1 && StateAbbreviations.IndexOf(text[0]) >= 0;

@@ -87,4 +87,10 @@ public class BroadcastAndWebNewsTests
     [Fact]
     // 院长 alone is a hospital's or a university's as often as a court's: it names no official on its own.
     public void ADeanAloneIsNoOfficial() => AssertNotOfficial("院长朱明丹查房时说，病人恢复良好。", "朱明丹");
+
+    [Fact]
+    // A transcript's line break mended inside a list of titles (…吉尔吉斯斯坦总理 / 白俄罗斯总理、…) leaves a state and its
+    // post after a post: the state is no holder's name.
+    public void AStateAndItsPostAreNoName() =>
+        Assert.DoesNotContain(Extract("李克强分别会见俄罗斯总理、吉尔吉斯斯坦总理白俄罗斯总理、哈萨克斯坦总理。"), p => p.Name.StartsWith("白俄"));
 }
