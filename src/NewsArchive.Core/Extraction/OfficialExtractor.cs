@@ -24,6 +24,17 @@ public static class OfficialExtractor
     /// where a name ends, and are never taken for officials without a title.</param>
     public static void Extract(IReadOnlyList<ParsedArticle> articles, IEnumerable<string>? knownNames = null)
     {
+        if (DescribedCharacters.AnyIn(articles.SelectMany(Segments)))
+        {
+            ExtractWithDescribedCharacters(articles, knownNames);
+            return;
+        }
+
+        ExtractPlain(articles, knownNames);
+    }
+
+    private static void ExtractPlain(IReadOnlyList<ParsedArticle> articles, IEnumerable<string>? knownNames)
+    {
         if (TraditionalChinese.IsTraditional(articles.SelectMany(Segments)))
         {
             ExtractTraditional(articles, knownNames);
@@ -64,18 +75,35 @@ public static class OfficialExtractor
         }
     }
 
-    private static ParsedArticle Fold(ParsedArticle article)
+    /// <summary>A page that describes characters it cannot write (朱（容加金旁）基) is read with each description as one
+    /// placeholder character; names and titles are given back with the descriptions.</summary>
+    private static void ExtractWithDescribedCharacters(IReadOnlyList<ParsedArticle> articles, IEnumerable<string>? knownNames)
     {
-        var folded = new ParsedArticle
+        var described = new DescribedCharacters();
+        var encoded = articles.Select(a => Map(a, described.Encode)).ToList();
+        ExtractPlain(encoded, knownNames?.Select(described.Encode).ToList());
+        for (var i = 0; i < articles.Count; i++)
+        {
+            articles[i].People.Clear();
+            articles[i].People.AddRange(encoded[i].People.Select(p => new PersonMention(described.Decode(p.Name), p.Role, p.Titles.Select(described.Decode).ToList())));
+        }
+    }
+
+    private static ParsedArticle Fold(ParsedArticle article) => Map(article, TraditionalChinese.Fold);
+
+    /// <summary>A copy of the article's text (headline lines, paragraphs, bylines) with every segment mapped.</summary>
+    private static ParsedArticle Map(ParsedArticle article, System.Func<string, string> map)
+    {
+        var mapped = new ParsedArticle
         {
             Sequence = article.Sequence,
-            Kicker = article.Kicker is null ? null : TraditionalChinese.Fold(article.Kicker),
-            Title = article.Title is null ? null : TraditionalChinese.Fold(article.Title),
-            Subtitle = article.Subtitle is null ? null : TraditionalChinese.Fold(article.Subtitle),
+            Kicker = article.Kicker is null ? null : map(article.Kicker),
+            Title = article.Title is null ? null : map(article.Title),
+            Subtitle = article.Subtitle is null ? null : map(article.Subtitle),
         };
-        folded.Paragraphs.AddRange(article.Paragraphs.Select(TraditionalChinese.Fold));
-        folded.Bylines.AddRange(article.Bylines.Select(b => new Byline(b.Role, TraditionalChinese.Fold(b.Name))));
-        return folded;
+        mapped.Paragraphs.AddRange(article.Paragraphs.Select(map));
+        mapped.Bylines.AddRange(article.Bylines.Select(b => new Byline(b.Role, map(b.Name))));
+        return mapped;
     }
 
     private static void ExtractSimplified(IReadOnlyList<ParsedArticle> articles, IEnumerable<string>? knownNames)

@@ -93,4 +93,16 @@ public class BroadcastAndWebNewsTests
     // post after a post: the state is no holder's name.
     public void AStateAndItsPostAreNoName() =>
         Assert.DoesNotContain(Extract("李克强分别会见俄罗斯总理、吉尔吉斯斯坦总理白俄罗斯总理、哈萨克斯坦总理。"), p => p.Name.StartsWith("白俄"));
+
+    [Theory]
+    // 1990s GB2312 texts describe a character they cannot write (朱（容加金旁）基): the name is read whole, as written.
+    [InlineData("国务院副总理朱（容加金旁）基今天会见了客人。", "朱（容加金旁）基", "国务院副总理")]
+    [InlineData("朱（容加金旁）基总理说，改革要加快。", "朱（容加金旁）基", "总理")]
+    [InlineData("市长王（佩去亻加王旁）明主持会议。", "王（佩去亻加王旁）明", "市长")]
+    public void ADescribedCharacterStaysInTheName(string text, string name, string titles) => AssertOfficial(text, name, titles);
+
+    [Fact]
+    // A bracket of the sentence with 加 in it (本报加拉加斯电) describes no character.
+    public void ADatelineIsNoDescribedCharacter() =>
+        AssertOfficial("（本报加拉加斯电）委内瑞拉总统查韦斯今天说，合作继续。", "查韦斯", "委内瑞拉总统");
 }
