@@ -118,7 +118,8 @@ function Get-SourceLines([string] $id, [int] $file = 0, [string] $encoding = '')
             [System.Text.Encoding]::RegisterProvider([System.Text.CodePagesEncodingProvider]::Instance)
             $reading = [System.Text.Encoding]::GetEncoding($encoding)
         }
-        $sourceLines[$key] = if ($formats[$id] -eq 'sqlite-rows') { Get-SqliteRowLines $paths[$file] } else { [System.IO.File]::ReadAllText($paths[$file], $reading) -split '\r?\n' }
+        # The leading comma keeps a one-line file an array (the if-statement's output would unwrap it to a string).
+        $sourceLines[$key] = if ($formats[$id] -eq 'sqlite-rows') { Get-SqliteRowLines $paths[$file] } else { , ([System.IO.File]::ReadAllText($paths[$file], $reading) -split '\r?\n') }
     }
     , $sourceLines[$key]
 }
