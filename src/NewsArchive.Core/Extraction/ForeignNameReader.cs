@@ -257,12 +257,26 @@ internal sealed class ForeignNameReader
     /// follower after its last joiner; 0 when there is no joiner.</summary>
     private static readonly char[] NameParticles = { '的', '是' };
 
+    /// <summary>Whether a capital letter, half or full width, stands at <paramref name="at"/> between a joiner before it
+    /// and a joiner and a Han part after it.</summary>
+    private bool IsInitialPart(int at) =>
+        at + 2 < _text.Length && (_text[at] is >= 'A' and <= 'Z' || _text[at] is >= 'Ａ' and <= 'Ｚ') &&
+        ChineseNames.IsJoinerAt(_text, at + 1) && ChineseText.IsHan(_text[at + 2]);
+
     public int ReadForeignName(int position)
     {
         var i = position;
         var lastPart = -1;
         while (true)
         {
+            // A middle initial between two parts (乔治·W·布什, 詹姆斯·Ｅ·加特莱特) is a part of its own.
+            if (lastPart >= 0 && IsInitialPart(i))
+            {
+                i += 2;
+                lastPart = i;
+                continue;
+            }
+
             var start = i;
             while (i < _text.Length && ChineseText.IsHan(_text[i]) && i - start < MaxForeignPartLength)
             {
@@ -274,7 +288,7 @@ internal sealed class ForeignNameReader
                 return 0;
             }
 
-            if (i + 1 < _text.Length && ChineseNames.IsJoinerAt(_text, i) && ChineseText.IsHan(_text[i + 1]))
+            if (i + 1 < _text.Length && ChineseNames.IsJoinerAt(_text, i) && (ChineseText.IsHan(_text[i + 1]) || IsInitialPart(i + 1)))
             {
                 // The particles 的 and 是 stand in no transliterated part: before the first joiner the sentence runs
                 // on into the name (女部长便是X·Y, 队的明星X·Y).

@@ -113,6 +113,10 @@ internal static class TitleWords
         // Sports federations and the Olympic movement's commissions (国际乒联, 国际自行车联盟, 奥林匹克教育委员会), and trade
         // unions, a people's organisation (中华全国总工会, 全总; real-officials-s17, s18 and s20 all label them so).
         "乒联", "自行车联盟", "奥林匹克", "奥运会协调委员会", "总工会", "全总",
+        // The basketball association and the Chinese Go academy (篮协常务副主席, 中国棋院院长), like the football one.
+        "篮协", "棋院",
+        // Commercial banks by their short names (中行四马路支行行长; not 支行: the central bank has them too).
+        "中行", "工行", "农行", "建行", "交行",
         // Clubs (香港赛马会主席), Japanese and Korean companies (株式会社副社长), promotion societies (文化促进会秘书长) and
         // forest farms (林场党委书记): the held-out sets s22 and s23, studied after their measurements, label none of their
         // posts as offices. (Games' organising committees stay offices: s20 and s22 count 北京奥组委, though not London's.)
@@ -212,6 +216,8 @@ internal static class TitleWords
         // Verbs that take an official as object (责令内务部长, 罢免村委会主任, 攻占…主席的官邸, 训令大使, 传出副总统),
         // what is short (短缺), and times of the day and local time (当地时间三十号中午国务院总理).
         "责令", "罢免", "攻占", "训令", "传出", "短缺", "中午", "早上", "傍晚", "晚间", "当地时间",
+        // "As" (正如印空军参谋长X所说).
+        "正如",
     };
 
     /// <summary>Words that, in front of a post, are not a stop after all ("代" in 代省长 is the acting prefix).</summary>
@@ -249,6 +255,8 @@ internal static class TitleWords
         "安提瓜和巴布达", "特立尼达和多巴哥", "圣多美和普林西比", "波斯尼亚和黑塞哥维那", "圣文森特和格林纳丁斯", "圣基茨和尼维斯",
         // 高等 is "higher", not 等 "and others" (高等法院法官, 高等学校); an envoy to talks is no verb (六方会谈特使).
         "高等", "会谈特使",
+        // 就业 is employment (就业处处长, 就业中心主任), not 就.
+        "就业",
     };
 
     /// <summary>What may follow a name: the verbs, prepositions and particles of a sentence, or another post (X总书记).</summary>
@@ -314,7 +322,9 @@ internal static class TitleWords
         "父子", "父女", "母子", "母女", "夫妇", "夫妻", "兄弟", "姐妹", "兄妹", "姐弟",
         // Verbs after a name that the readings ran on into (X提供建议, X看来并不满足, X出任新总理, X防止…, X合作, X竞选),
         // and lately (X近来也说明).
-        "提供", "看来", "出任", "防止", "合作", "竞选", "近来", "精心",
+        "提供", "看来", "出任", "防止", "合作", "竞选", "近来", "精心", "甚至", "允许", "早在",
+        // 将军 (general) after a name is a rank or an honorific, no part of it (司令X将军日前透露).
+        "将军",
     };
 
     /// <summary>First characters of common follower words: a three-character name ending in one of these is read as a
@@ -413,8 +423,8 @@ internal static class TitleWords
     /// 部长X, 所长X, 财相X, 新闻官X): written alone they still stand before a holder's name, the page having named the
     /// body already (局领导高度重视，局长X). Unlike <see cref="StandalonePosts"/> they make no name of the word before them
     /// (国防部长 is no 国防). Not 院长, which a hospital or a university has as often (officials-blind6 counts a
-    /// hospital's 院长 X as no official).</summary>
-    public static readonly string[] HeadsBeforeName = { "局长", "部长", "厅长", "处长", "所长", "署长", "行长", "大臣", "首席部长", "财相", "新闻官" };
+    /// hospital's 院长 X as no official), nor 行长, which commercial banks have (副行长X, real-officials-s26).</summary>
+    public static readonly string[] HeadsBeforeName = { "局长", "部长", "厅长", "处长", "所长", "署长", "大臣", "首席部长", "财相", "新闻官", "指挥官" };
 
     /// <summary>Posts any body has, public or not (协会秘书长, 公司党委书记): alone, they say nothing of whose they are.</summary>
     public static readonly string[] PostsOfAnyBody = { "秘书长", "主席", "主任", "委员", "发言人", "负责人", "总干事", "干事长", "书记" };
@@ -448,7 +458,7 @@ internal static class TitleWords
     public const string PlaceSuffixes = "区县市旗";
 
     /// <summary>Particles and speech verbs that close a name and hardly ever end one (钟灵等, 苗苗说).</summary>
-    public const string NeverEndingName = "等说称讲问答们的了在对向与及以于被把将从都也就亦则致曾案有会欲";
+    public const string NeverEndingName = "等说称讲问答们的了在对向与及以于被把将从都也就亦则致曾案有会欲所便";
 
     /// <summary>Conjunctions that are surnames too (和, 同) or start no name at all: a reading after a title that starts with
     /// one is "and" far more often than a name (和副总统, 和有关专家, 和李鹏总理).</summary>

@@ -105,4 +105,25 @@ public class BroadcastAndWebNewsTests
     // A bracket of the sentence with 加 in it (本报加拉加斯电) describes no character.
     public void ADatelineIsNoDescribedCharacter() =>
         AssertOfficial("（本报加拉加斯电）委内瑞拉总统查韦斯今天说，合作继续。", "查韦斯", "委内瑞拉总统");
+
+    [Theory]
+    // Regional news of 2006 (real-officials-s26, studied after its measurement): a middle initial inside a dotted name,
+    // words that ran names on (甚至, 允许, 早在, 将军 after a name, 所说), 正如 before a title, a lone 指挥官.
+    [InlineData("美国战略司令部司令詹姆斯·Ｅ·加特兰说，部署完成。", "詹姆斯·Ｅ·加特兰", "美国战略司令部司令")]
+    [InlineData("美国总统乔治-布朗甚至表示，谈判可以继续。", "乔治-布朗", "美国总统")]
+    [InlineData("美国防部长拉姆斯菲德允许议员参观基地。", "拉姆斯菲德", "美国防部长")]
+    [InlineData("美国助理国务卿格鲁斯早在5月就说过。", "格鲁斯", "美国助理国务卿")]
+    [InlineData("美国海军司令拉夫赫德将军日前说，舰队将出发。", "拉夫赫德", "美国海军司令")]
+    [InlineData("正如印度空军参谋长提亚格所说，合作重要。", "提亚格", "印度空军参谋长")]
+    // (A rank after the name is kept as a title, as everywhere: see README, "left alone".)
+    [InlineData("航母战斗群的指挥官劳伦森上校说，任务完成。", "劳伦森", "指挥官、上校")]
+    public void RegionalNewsOf2006(string text, string name, string titles) => AssertOfficial(text, name, titles);
+
+    [Theory]
+    // A commercial bank's branch, the basketball association and the Go academy hold no office; 就业处 is one word.
+    [InlineData("中行四马路支行原行长胡明东被判刑。", "胡明东")]
+    [InlineData("中国篮协常务副主席李元明说，联赛改革继续。", "李元明")]
+    [InlineData("中国棋院院长陈明德出席了比赛。", "陈明德")]
+    [InlineData("北京交通大学就业处处长贾明义介绍了情况。", "贾明义")]
+    public void ABankBranchOrASportsBodyHoldsNoOffice(string text, string name) => AssertNotOfficial(text, name);
 }
