@@ -204,16 +204,12 @@ internal sealed class TitleBinder
 
         // The title keeps 时任/现任 at its head (TitleReader); a title read without them still counts when they precede it.
         return _text[end] == '的' &&
-               HeldThenWords.Any(w => string.CompareOrdinal(_text, match.TitleStart, w, 0, w.Length) == 0 ||
-                                      (match.TitleStart >= HeldThenWordLength && string.CompareOrdinal(_text, match.TitleStart - w.Length, w, 0, w.Length) == 0))
+               HeldWhenWords.Any(w => string.CompareOrdinal(_text, match.TitleStart, w, 0, w.Length) == 0 ||
+                                      (match.TitleStart >= HeldWhenWordLength && string.CompareOrdinal(_text, match.TitleStart - w.Length, w, 0, w.Length) == 0))
             ? end + 1
             : end;
     }
 
-    private const int HeldThenWordLength = 2;
-
-    /// <summary>"Then serving as", "now serving as": a title between one of these and 的 is the office of the name after 的.</summary>
-    private static readonly string[] HeldThenWords = { "时任", "现任" };
 
     /// <summary>Whether the Han run at <paramref name="start"/> is a whole name, ended by punctuation or the end of the
     /// text: a name written apart from its title stands alone.</summary>

@@ -228,16 +228,13 @@ internal static class TitleReader
         }
 
         // 现任, 前任 and 时任 (serving, former, then serving) are kept as written: 现任总统X, 前任军情局执行长X.
-        if (start >= 2 && HeldWhenWords.Any(w => string.CompareOrdinal(text, start - 2, w, 0, 2) == 0))
+        if (start >= HeldWhenWordLength && HeldWhenWords.Any(w => string.CompareOrdinal(text, start - HeldWhenWordLength, w, 0, HeldWhenWordLength) == 0))
         {
-            start -= 2;
+            start -= HeldWhenWordLength;
         }
 
         return JoinedOrganisationStart(text, start, postStart);
     }
-
-    /// <summary>Words of when an office was held, kept at the head of a title.</summary>
-    private static readonly string[] HeldWhenWords = { "现任", "前任", "时任" };
 
     /// <summary>Characters that make a time or place word with a following 前 (此前, 日前, 会前, 目前, 三天前, 面前).</summary>
     private const string TimeWordsBeforeQian = "此日会目之以事年月天周时赛节提生空当眼面先早稍行从向上跟门战选访期";

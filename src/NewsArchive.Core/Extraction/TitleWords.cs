@@ -175,6 +175,14 @@ internal static class TitleWords
     /// (交警大队, 东海舰队, 第七十六集团军).</summary>
     public static readonly string[] ForceUnits = { "大队", "总队", "支队", "中队", "舰队", "集团军" };
 
+    /// <summary>When an office was held (时任 then serving, 现任 now serving, 前任 formerly): kept at the head of a title
+    /// as written (现任总统X), and a title between one of them and 的 is the office of the name after 的
+    /// (时任国务院副总理的邓小平).</summary>
+    public static readonly string[] HeldWhenWords = { "时任", "现任", "前任" };
+
+    /// <summary>Length of every word of <see cref="HeldWhenWords"/>.</summary>
+    public const int HeldWhenWordLength = 2;
+
     /// <summary>Words in front of a post that end the title: verbs and prepositions that connect it to the sentence.</summary>
     public static readonly string[] Stops =
     {
@@ -323,6 +331,8 @@ internal static class TitleWords
         // Verbs after a name that the readings ran on into (X提供建议, X看来并不满足, X出任新总理, X防止…, X合作, X竞选),
         // and lately (X近来也说明).
         "提供", "看来", "出任", "防止", "合作", "竞选", "近来", "精心", "甚至", "允许", "早在",
+        // "Intends to" (X欲竞选, X欲辞职): a word of one character, which also never ends a name (NeverEndingName).
+        "欲",
         // 将军 (general) after a name is a rank or an honorific, no part of it (司令X将军日前透露).
         "将军",
     };
@@ -484,7 +494,7 @@ internal static class TitleWords
         (nameof(PartySchools), PartySchools), (nameof(IntergovernmentalBanks), IntergovernmentalBanks), (nameof(Delegates), Delegates), (nameof(ForceUnits), ForceUnits), (nameof(Stops), Stops),
         (nameof(StopExceptions), StopExceptions), (nameof(Followers), Followers), (nameof(LeadingNamePosts), LeadingNamePosts),
         (nameof(PostPrefixes), PostPrefixes), (nameof(ForeignPosts), ForeignPosts), (nameof(ForeignStates), ForeignStates), (nameof(StatePosts), StatePosts), (nameof(DomesticWords), DomesticWords), (nameof(ChinaMissionPrefixes), ChinaMissionPrefixes),
-        (nameof(StandalonePosts), StandalonePosts), (nameof(HeadsBeforeName), HeadsBeforeName), (nameof(GenericOrgans), GenericOrgans), (nameof(AppointmentVerbs), AppointmentVerbs),
+        (nameof(StandalonePosts), StandalonePosts), (nameof(HeadsBeforeName), HeadsBeforeName), (nameof(HeldWhenWords), HeldWhenWords), (nameof(GenericOrgans), GenericOrgans), (nameof(AppointmentVerbs), AppointmentVerbs),
         (nameof(RemovalVerbs), RemovalVerbs), (nameof(NounsAfterPost), NounsAfterPost),
         (nameof(OfficialDelegateMarks), OfficialDelegateMarks), (nameof(OrganWords), OrganWords), (nameof(KinshipWords), KinshipWords),
         (nameof(GovernmentOfficesLikeFirms), GovernmentOfficesLikeFirms),

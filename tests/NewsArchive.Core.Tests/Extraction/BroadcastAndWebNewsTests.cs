@@ -37,6 +37,9 @@ public class BroadcastAndWebNewsTests
     [InlineData("伊朗总统艾哈迈迪-内贾看来并不满足。", "艾哈迈迪-内贾", "伊朗总统")]
     [InlineData("乌内阁责令内务部长楚什可防止部队擅自调动。", "楚什可", "内务部长")]
     [InlineData("南部战区空军某团团长刘明锐精心整理宣讲资料。", "刘明锐", "南部战区空军某团团长")]
+    [InlineData("秘鲁前总统藤森欲竞选日本参议员。", "藤森", "秘鲁前总统")]
+    [InlineData("市长王明欲辞职，理由未公布。", "王明", "市长")]
+    [InlineData("前任市长王明远的做法受到批评。", "王明远", "前任市长")]
     public void AVerbAfterANameEndsIt(string text, string name, string titles) => AssertOfficial(text, name, titles);
 
     [Theory]
