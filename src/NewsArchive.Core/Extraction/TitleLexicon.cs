@@ -72,21 +72,26 @@ internal static class TitleLexicon
     /// <summary>Whether a title is an office although its post is not one of <see cref="OfficialPosts"/>: posts in a
     /// party school or administrative academy (省委党校常务副校长), the commander of a police or army unit
     /// (交警支队支队长, 武警总队总队长), a police chief (警察总监), and the 总裁 of a government bureau (金融管理局总裁), a
-    /// central bank (日本央行总裁) or an intergovernmental bank (世界银行总裁).</summary>
+    /// central bank (日本央行总裁) or an intergovernmental bank (世界银行总裁), and an organ's 执行长 (军情局执行长).</summary>
     public static bool IsOfficeByOrganisation(string title, string post) =>
         PartySchools.Any(s => title.IndexOf(s, StringComparison.Ordinal) >= 0) ||
         (post == "总裁" && (title.EndsWith("局总裁", StringComparison.Ordinal) || title.EndsWith("央行总裁", StringComparison.Ordinal) ||
                            title.EndsWith("中央银行总裁", StringComparison.Ordinal) || NamesIntergovernmentalBank(title))) ||
         (post == "队长" && ForceUnits.Any(u => title.EndsWith(u + "长", StringComparison.Ordinal))) ||
         (post == "总监" && title.IndexOf('警') >= 0) ||
-        (post == "工程师" && IsOrgansChiefEngineer(title));
+        (post == "工程师" && IsOrgansChiefEngineer(title)) ||
+        (post == "执行长" && IsOrgansPost(title, post));
 
     /// <summary>A ministry's, bureau's or department's chief engineer (铁道部总工程师, 省新闻出版广电局总工程师) holds an
     /// office; a project's or company's (指挥部施工总工程师) does not, nor one named by the post alone.</summary>
-    private static bool IsOrgansChiefEngineer(string title) =>
-        ChiefEngineerOrganEnds.Any(e => title.EndsWith(e + "总工程师", StringComparison.Ordinal) || title.EndsWith(e + "副总工程师", StringComparison.Ordinal));
+    private static bool IsOrgansChiefEngineer(string title) => IsOrgansPost(title, "总工程师");
 
-    private static readonly string[] ChiefEngineerOrganEnds = { "部", "局", "厅", "委", "署" };
+    /// <summary>Whether a post any body may have is written after an organ of state (军情局执行长, 铁道部总工程师), with
+    /// or without 副 before it.</summary>
+    private static bool IsOrgansPost(string title, string post) =>
+        OrganEndsBeforePost.Any(e => title.EndsWith(e + post, StringComparison.Ordinal) || title.EndsWith(e + "副" + post, StringComparison.Ordinal));
+
+    private static readonly string[] OrganEndsBeforePost = { "部", "局", "厅", "委", "署" };
 
     private static bool NamesIntergovernmentalBank(string title) => IntergovernmentalBanks.Any(b => title.IndexOf(b, StringComparison.Ordinal) >= 0);
 

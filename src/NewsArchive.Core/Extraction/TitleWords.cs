@@ -76,6 +76,11 @@ internal static class TitleWords
         "教师", "老师", "校长", "会长", "理事长", "馆长", "主编", "总编辑", "律师", "作家", "剧作家", "画家", "导演", "演员",
         "歌手", "选手", "运动员", "教练", "主教练", "队长", "队员", "冠军", "得主", "村民", "居民", "市民", "农民", "群众", "学生",
         "民警", "警官", "干警", "骑手", "司机", "工人", "职工", "大户", "志愿者", "游客", "网友", "患者",
+        // A firm's chiefs as Taiwan, Hong Kong and wire copy write them (执行长 is no 行长, 首席执行长, 营运长, 财务长; a
+        // government bureau's 执行长 is an office by its organisation, see TitleLexicon.IsOfficeByOrganisation), and
+        // goodwill and brand ambassadors, who hold no embassy (亲善大使, 形象大使, 推广大使).
+        "执行长", "首席执行长", "营运长", "运营长", "财务长", "首席运营官", "首席财务官", "首席技术官",
+        "亲善大使", "形象大使", "推广大使", "宣传大使", "代言人",
     };
 
     /// <summary>Organisations that make any post in them a non-official one: companies, banks, schools, societies.</summary>
@@ -121,6 +126,9 @@ internal static class TitleWords
         // forest farms (林场党委书记): the held-out sets s22 and s23, studied after their measurements, label none of their
         // posts as offices. (Games' organising committees stay offices: s20 and s22 count 北京奥组委, though not London's.)
         "赛马会", "株式会社", "促进会", "林场",
+        // Juries of festivals and contests (评委会主席, 评审团主席), students' unions, homeowners' committees and fan clubs
+        // (业主委员会主任, 后援会会长): web news quotes their heads often; none is an office.
+        "评委会", "评审团", "学生会", "业主委员会", "业委会", "后援会",
     };
 
     /// <summary>Nouns a post stands before as a modifier (总统府, 总统选举, 部分总统权力, 首相官邸, 市长候选人, 领袖峰会): there the post
@@ -135,6 +143,8 @@ internal static class TitleWords
         "套房", "施政", "位置", "理事会",
         // A sports team named after the post (萨克拉门托国王队), a delegation or presidium (代表团, 主席团).
         "队", "团",
+        // An era named after a holder (维多利亚女王时代, 总统时代) and a strategic dialogue of ministers (外长战略对话).
+        "时代", "战略",
     };
 
     /// <summary>How the title of a state's or body's representative ends (朝核问题特别代表, 美国贸易代表, 政党副代表); a
@@ -335,6 +345,8 @@ internal static class TitleWords
         "欲",
         // 将军 (general) after a name is a rank or an honorific, no part of it (司令X将军日前透露).
         "将军",
+        // Inviting (总统X邀请…出席).
+        "邀请",
     };
 
     /// <summary>First characters of common follower words: a three-character name ending in one of these is read as a
