@@ -120,7 +120,7 @@ internal sealed class TitleBinder
         }
 
         var title = match.Title(_text);
-        var official = TitleLexicon.IsOfficialTitle(title, match.Post) && !FollowsAPublication(match);
+        var official = TitleLexicon.IsOfficialTitle(title, match.Post) && !FollowsAPublication(match) && !IsPostOfANonGovernmentOwner(match, title);
         MentionAppointee(match, title, official);
         if (_personEnd >= 0 && match.TitleStart == _personEnd + 1 && _text[_personEnd] == '、' &&
             (HasNoOrganisation(title, match.Post) || (!_personOfficial && IsPostAlone(title, match.Post))))
@@ -227,6 +227,28 @@ internal sealed class TitleBinder
 
     /// <summary>A title right after a publication's name (《蘋果日報》副社長) is a post of that paper, no public office.</summary>
     private bool FollowsAPublication(PostMatch match) => match.TitleStart > 0 && _text[match.TitleStart - 1] is '》' or '〉';
+
+    /// <summary>Whether a post any body has stands alone after 的 and a firm, school or society (行业协会的秘书长X, 公司的发言人X):
+    /// the owner before 的 is no part of the title as written, but it decides that the post is no office.</summary>
+    private bool IsPostOfANonGovernmentOwner(PostMatch match, string title)
+    {
+        if (!IsPostAlone(title, match.Post) || match.TitleStart < 2 || _text[match.TitleStart - 1] != '的')
+        {
+            return false;
+        }
+
+        var ownerEnd = match.TitleStart - 1;
+        var ownerStart = ownerEnd;
+        while (ownerStart > 0 && ownerEnd - ownerStart < LongestOwner && ChineseText.IsHan(_text[ownerStart - 1]))
+        {
+            ownerStart--;
+        }
+
+        return TitleLexicon.IsNonGovernment(_text.Substring(ownerStart, ownerEnd - ownerStart));
+    }
+
+    /// <summary>How far back before 的 the owner of a post is looked for (北京典当行业协会 is eight characters).</summary>
+    private const int LongestOwner = 12;
 
     /// <summary>Whether a title is a post any body has, alone with at most a prefix (秘书长, 副主席; not 副市长, which names
     /// a city's government).</summary>

@@ -129,6 +129,8 @@ internal static class TitleWords
         // Juries of festivals and contests (评委会主席, 评审团主席), students' unions, homeowners' committees and fan clubs
         // (业主委员会主任, 后援会会长): web news quotes their heads often; none is an office.
         "评委会", "评审团", "学生会", "业主委员会", "业委会", "后援会",
+        // A candidate's campaign (希拉里竞选阵营的发言人, 竞选总部主任): no office until the election is won.
+        "竞选阵营", "竞选团队", "竞选总部", "竞选办公室",
     };
 
     /// <summary>Nouns a post stands before as a modifier (总统府, 总统选举, 部分总统权力, 首相官邸, 市长候选人, 领袖峰会): there the post
@@ -345,8 +347,8 @@ internal static class TitleWords
         "欲",
         // 将军 (general) after a name is a rank or an honorific, no part of it (司令X将军日前透露).
         "将军",
-        // Inviting (总统X邀请…出席).
-        "邀请",
+        // Inviting (总统X邀请…出席), deciding (部长X决定), can (市长X可以), praising and believing (大使X盛赞, 法官X相信).
+        "邀请", "决定", "可以", "盛赞", "相信",
     };
 
     /// <summary>First characters of common follower words: a three-character name ending in one of these is read as a

@@ -46,4 +46,26 @@ public class PortalNewsTests
     [InlineData("它以维多利亚女王时代的小说为例。", "时代")]
     [InlineData("双方同意建立中巴外长战略对话。", "战略")]
     public void AnEraOrADialogueAfterAPostIsNoName(string text, string name) => AssertNotOfficial(text, name);
+
+    [Theory]
+    // A post any body has, after 的 and a firm, society or campaign, is that body's, not an office (the owner before 的 is
+    // no part of the title as written).
+    [InlineData("北京典当行业协会的秘书长郝明琴介绍说，业务增长。", "郝明琴")]
+    [InlineData("美国炼油工业协会的发言人马伊萨诺对记者表示不满。", "马伊萨诺")]
+    [InlineData("希拉里竞选阵营的发言人霍华德·沃尔富森说，民调领先。", "霍华德·沃尔富森")]
+    public void APostOfAFirmBeforeDeIsNoOffice(string text, string name) => AssertNotOfficial(text, name);
+
+    [Theory]
+    // A ministry's spokesman after 的 stays an official.
+    [InlineData("外交部的发言人秦明刚说，中方关注此事。", "秦明刚", "发言人")]
+    // Deciding, can, praising and believing end a name or open none (雅克·朗决定, 布隆博格可以, 大使盛赞, 法官相信).
+    [InlineData("当时的法国文化部长雅克·朗决定每年举办音乐节。", "雅克·朗", "法国文化部长")]
+    [InlineData("纽约市长麦克·布隆博格可以算是一个单身汉。", "麦克·布隆博格", "纽约市长")]
+    [InlineData("巴勒斯坦驻华大使迪亚布盛赞两国的友好交往。", "迪亚布", "巴勒斯坦驻华大使")]
+    public void AMinistrysSpokesmanOrAVerbAfterAName(string text, string name, string titles) => AssertOfficial(text, name, titles);
+
+    [Theory]
+    [InlineData("迪亚布大使盛赞两大文明友好交往的历史。", "盛赞")]
+    [InlineData("律师说服法官相信，辩方并没有隐瞒证据。", "相信")]
+    public void APraiseOrABeliefAfterAPostIsNoName(string text, string name) => AssertNotOfficial(text, name);
 }
