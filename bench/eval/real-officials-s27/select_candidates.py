@@ -54,10 +54,17 @@ r1 = [t for t in pool if t[2] >= R1_MIN]
 r2 = [t for t in pool if t[2] == 0]
 r1 = [t for i, t in enumerate(r1) if i % R1_STEP == 0]
 r2 = [t for i, t in enumerate(r2) if i % R2_STEP == 0]
+# R3 (fixed after every R1/R2 page was labelled, before any R3 page was read, because R1/R2 held only 105 official
+# mentions): the count >= 8 files that R1 skipped (index % R1_STEP != 0 among all count >= 3 files), in pool order.
+r1all = [t for t in pool if t[2] >= R1_MIN]
+r3 = [t for i, t in enumerate(r1all) if i % R1_STEP != 0 and t[2] >= 8]
 chosen = {t[0]: 'R1' for t in r1}
 chosen.update({t[0]: 'R2' for t in r2})
-print('R1', len(r1), 'R2', len(r2), file=sys.stderr)
+print('R1', len(r1), 'R2', len(r2), 'R3', len(r3), file=sys.stderr)
 if '--list' in sys.argv:
     for p, s, k in pool:
         if p in chosen:
             print(f'{chosen[p]}\t{k}\t{s}\t{p}')
+if '--list-r3' in sys.argv:
+    for p, s, k in r3:
+        print(f'R3\t{k}\t{s}\t{p}')
