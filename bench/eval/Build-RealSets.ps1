@@ -77,6 +77,10 @@
                        (0-based) picks the story, whose video_id must equal the locator's "videoId"; the title is
                        video_detail.title; the content's HTML is split into paragraphs at </p>, <br> and line breaks,
                        tags removed, entities decoded, each trimmed (full-width spaces too), empty ones dropped.
+      sina-txt         Sina portal stories of 2018 crawled one a file (Patrick233/Cluster-Chinese-news-Article; a
+                       multi-file source): the cut is the whole file; the title is the file's name (the crawler named
+                       each file by its headline) without a final ".txt"; every non-empty line, trimmed (full-width
+                       spaces too), is a paragraph, except a first one equal to the title (some files repeat it).
 .PARAMETER Set
     Set folders (names under bench/eval) to build; default: every bench/eval/real-officials-* folder.
 .PARAMETER OutRoot
@@ -279,6 +283,13 @@ function ConvertTo-Article([string] $format, [string[]] $lines, $label) {
         }
         'sogouc-txt' {
             @{ Title = $label.title; Paragraphs = @($lines | ForEach-Object Trim | Where-Object { $_ }) }
+        }
+        'sina-txt' {
+            $source = Get-Content -Raw -LiteralPath (Join-Path $PSScriptRoot "../corpora/$($label.source).source.json") | ConvertFrom-Json
+            $title = (@($source.files)[$label.locator.file].path -split '/')[-1] -replace '\.txt$', ''
+            $paragraphs = @($lines | ForEach-Object { $_.Trim([char]0xFEFF).Trim() } | Where-Object { $_ })
+            if ($paragraphs.Count -and $paragraphs[0] -eq $title) { $paragraphs = @($paragraphs | Select-Object -Skip 1) }
+            @{ Title = $title; Paragraphs = $paragraphs }
         }
         default { throw "Unknown source format '$format'." }
     }
