@@ -77,6 +77,11 @@
                        (0-based) picks the story, whose video_id must equal the locator's "videoId"; the title is
                        video_detail.title; the content's HTML is split into paragraphs at </p>, <br> and line breaks,
                        tags removed, entities decoded, each trimmed (full-width spaces too), empty ones dropped.
+      eventmonitor-txt liuhuanyong/EventMonitor news files (one web news story a file, UTF-8; a multi-file source): the
+                       cut is the whole file; its first line must be '标题:<headline>' (the title), its second
+                       '发布时间:<date time>' (dropped; its date must be the label's issueDate), its third starts with
+                       '正文:' (removed); that remainder and every later line, trimmed (full-width spaces too), are the
+                       paragraphs, empty ones dropped.
 .PARAMETER Set
     Set folders (names under bench/eval) to build; default: every bench/eval/real-officials-* folder.
 .PARAMETER OutRoot
@@ -279,6 +284,15 @@ function ConvertTo-Article([string] $format, [string[]] $lines, $label) {
         }
         'sogouc-txt' {
             @{ Title = $label.title; Paragraphs = @($lines | ForEach-Object Trim | Where-Object { $_ }) }
+        }
+        'eventmonitor-txt' {
+            if ($lines.Count -lt 3 -or $lines[0] -notmatch '^标题:(.*)$') { throw "Article $($label.id): the cut does not start with a '标题:' line." }
+            $title = $Matches[1].Trim()
+            if ($lines[1] -notmatch '^发布时间:\s*(\d{4}-\d{2}-\d{2})') { throw "Article $($label.id): the second line is not a '发布时间:' date." }
+            if ($Matches[1] -ne $label.issueDate) { throw "Article $($label.id): the story's date $($Matches[1]) is not the issueDate $($label.issueDate)." }
+            if (-not $lines[2].StartsWith('正文:')) { throw "Article $($label.id): the third line does not start with '正文:'." }
+            $body = @($lines[2].Substring(3)) + @($lines | Select-Object -Skip 3)
+            @{ Title = $title; Paragraphs = @($body | ForEach-Object { $_.Trim().Trim([char]0x3000).Trim() } | Where-Object { $_ }) }
         }
         default { throw "Unknown source format '$format'." }
     }
