@@ -81,6 +81,11 @@
                        multi-file source): the cut is the whole file; the title is the file's name (the crawler named
                        each file by its headline) without a final ".txt"; every non-empty line, trimmed (full-width
                        spaces too), is a paragraph, except a first one equal to the title (some files repeat it).
+      eventmonitor-txt liuhuanyong/EventMonitor news files (one web news story a file, UTF-8; a multi-file source): the
+                       cut is the whole file; its first line must be '标题:<headline>' (the title), its second
+                       '发布时间:<date time>' (dropped; its date must be the label's issueDate), its third starts with
+                       '正文:' (removed); that remainder and every later line, trimmed (full-width spaces too), are the
+                       paragraphs, empty ones dropped.
 .PARAMETER Set
     Set folders (names under bench/eval) to build; default: every bench/eval/real-officials-* folder.
 .PARAMETER OutRoot
@@ -290,6 +295,15 @@ function ConvertTo-Article([string] $format, [string[]] $lines, $label) {
             $paragraphs = @($lines | ForEach-Object { $_.Trim([char]0xFEFF).Trim() } | Where-Object { $_ })
             if ($paragraphs.Count -and $paragraphs[0] -eq $title) { $paragraphs = @($paragraphs | Select-Object -Skip 1) }
             @{ Title = $title; Paragraphs = $paragraphs }
+        }
+        'eventmonitor-txt' {
+            if ($lines.Count -lt 3 -or $lines[0] -notmatch '^标题:(.*)$') { throw "Article $($label.id): the cut does not start with a '标题:' line." }
+            $title = $Matches[1].Trim()
+            if ($lines[1] -notmatch '^发布时间:\s*(\d{4}-\d{2}-\d{2})') { throw "Article $($label.id): the second line is not a '发布时间:' date." }
+            if ($Matches[1] -ne $label.issueDate) { throw "Article $($label.id): the story's date $($Matches[1]) is not the issueDate $($label.issueDate)." }
+            if (-not $lines[2].StartsWith('正文:')) { throw "Article $($label.id): the third line does not start with '正文:'." }
+            $body = @($lines[2].Substring(3)) + @($lines | Select-Object -Skip 3)
+            @{ Title = $title; Paragraphs = @($body | ForEach-Object { $_.Trim().Trim([char]0x3000).Trim() } | Where-Object { $_ }) }
         }
         default { throw "Unknown source format '$format'." }
     }
