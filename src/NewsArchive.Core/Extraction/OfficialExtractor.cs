@@ -197,7 +197,7 @@ public static class OfficialExtractor
 
         foreach (var name in candidates.Where(mentioned.Contains))
         {
-            people.Find(name).IsOfficial = true;
+            people.Find(name).MarkOfficial();
         }
     }
 

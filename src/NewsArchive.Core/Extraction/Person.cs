@@ -11,7 +11,18 @@ internal sealed class Person
 
     public string Name { get; }
     public List<string> Titles { get; } = new();
-    public bool IsOfficial { get; set; }
+
+    /// <summary>Whether the person holds office: a title of office with its organisation, or a post any body has written
+    /// alone (主任, 副秘书长) when no other title says the person is of a hospital, school, firm or society (北京朝阳医院肝胆
+    /// 外科主任X … X主任: the bare 主任 is the hospital's).</summary>
+    public bool IsOfficial => _officeByOrganisation || (_officeByBarePost && !_otherTitle);
+
+    /// <summary>Marks the person an official by what the page knows of them (an official named elsewhere on the page).</summary>
+    public void MarkOfficial() => _officeByOrganisation = true;
+
+    private bool _officeByOrganisation;
+    private bool _officeByBarePost;
+    private bool _otherTitle;
 
     /// <summary>The titles read in the headline, in headline order. The body is read first (people are listed as the
     /// body names them), but a title's place is its first use in the article, and the headline comes first.</summary>
@@ -19,7 +30,19 @@ internal sealed class Person
 
     public void Add(string title, bool official, bool inHeadline)
     {
-        IsOfficial |= official;
+        if (!official)
+        {
+            _otherTitle |= TitleLexicon.IsOfNonGovernmentBody(title);
+        }
+        else if (TitleLexicon.IsBarePostOfAnyBody(title))
+        {
+            _officeByBarePost = true;
+        }
+        else
+        {
+            _officeByOrganisation = true;
+        }
+
         if (!Titles.Contains(title))
         {
             Titles.Add(title);

@@ -77,10 +77,19 @@ internal static class TitleLexicon
         PartySchools.Any(s => title.IndexOf(s, StringComparison.Ordinal) >= 0) ||
         (post == "总裁" && (title.EndsWith("局总裁", StringComparison.Ordinal) || title.EndsWith("央行总裁", StringComparison.Ordinal) ||
                            title.EndsWith("中央银行总裁", StringComparison.Ordinal) || NamesIntergovernmentalBank(title))) ||
-        (post == "队长" && ForceUnits.Any(u => title.EndsWith(u + "长", StringComparison.Ordinal))) ||
+        (post == "队长" && IsForceUnitsCommander(title)) ||
         (post == "总监" && title.IndexOf('警') >= 0) ||
         (post == "工程师" && IsOrgansChiefEngineer(title)) ||
         (post == "执行长" && IsOrgansPost(title, post));
+
+    /// <summary>Whether a 队长 commands a police or army unit (交警大队大队长, 武警总队总队长): the unit's word ends the
+    /// title, with no numeral before it (皇马两大队长 are two team captains).</summary>
+    private static bool IsForceUnitsCommander(string title) =>
+        ForceUnits.Any(u => title.EndsWith(u + "长", StringComparison.Ordinal) &&
+                            (title.Length == u.Length + 1 || CountWords.IndexOf(title[title.Length - u.Length - 2]) < 0));
+
+    /// <summary>Numerals and words of count that may stand before 大队 when it counts teams, not names a unit.</summary>
+    private const string CountWords = "两二三四五六七八九十几各";
 
     /// <summary>A ministry's, bureau's or department's chief engineer (铁道部总工程师, 省新闻出版广电局总工程师) holds an
     /// office; a project's or company's (指挥部施工总工程师) does not, nor one named by the post alone.</summary>
@@ -190,6 +199,16 @@ internal static class TitleLexicon
 
         return NonGovernmentMarkers.Any(m => cleaned.IndexOf(m, StringComparison.Ordinal) >= 0);
     }
+
+    /// <summary>Whether a title is a post any body has written alone, with at most a prefix (主任, 副秘书长, 常务副主席):
+    /// it says nothing of whose post it is.</summary>
+    public static bool IsBarePostOfAnyBody(string title) =>
+        PostsOfAnyBody.Any(post => title.EndsWith(post, StringComparison.Ordinal) && PostPrefixes.Contains(title.Substring(0, title.Length - post.Length)));
+
+    /// <summary>Whether a title places its holder in a firm, school, hospital or society, or is a post of no office
+    /// (教授, 董事长): not a title that is merely no office (学员代表).</summary>
+    public static bool IsOfNonGovernmentBody(string title) =>
+        IsNonGovernment(title) || OtherPosts.Any(post => title.EndsWith(post, StringComparison.Ordinal));
 
     /// <summary>Whether the post in front of the final one is a non-official one (学生代表, 村民代表).</summary>
     public static bool QualifiedByOtherPost(string title, string post)

@@ -131,6 +131,9 @@ internal static class TitleWords
         "评委会", "评审团", "学生会", "业主委员会", "业委会", "后援会",
         // A candidate's campaign (希拉里竞选阵营的发言人, 竞选总部主任): no office until the election is won.
         "竞选阵营", "竞选团队", "竞选总部", "竞选办公室",
+        // Branches of societies, associations of people from one place, lawyers' associations, students' and scholars'
+        // associations abroad (CSSA, 学联), open tournaments, laboratories and schools attached to universities.
+        "分会", "同乡会", "律协", "学联", "CSSA", "公开赛", "实验室", "附中", "附小",
     };
 
     /// <summary>Nouns a post stands before as a modifier (总统府, 总统选举, 部分总统权力, 首相官邸, 市长候选人, 领袖峰会): there the post
@@ -349,6 +352,9 @@ internal static class TitleWords
         "将军",
         // Inviting (总统X邀请…出席), deciding (部长X决定), can (市长X可以), praising and believing (大使X盛赞, 法官X相信).
         "邀请", "决定", "可以", "盛赞", "相信",
+        // Verbs of web news after a name (X否定, X推出, X发言, X赶赴现场, 郝平转任…) and words that open no name after a post
+        // (院长连续三年, 厕所长时间…: 所长 then 时间; not 白天, a name as well: 司长白天).
+        "否定", "推出", "发言", "赶赴", "赶到", "赶往", "转", "连续", "时间",
     };
 
     /// <summary>First characters of common follower words: a three-character name ending in one of these is read as a
