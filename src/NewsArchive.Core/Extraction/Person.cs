@@ -13,8 +13,9 @@ internal sealed class Person
     public List<string> Titles { get; } = new();
 
     /// <summary>Whether the person holds office: a title of office with its organisation, or a post any body has written
-    /// alone (主任, 副秘书长) when no other title says the person is of a hospital, school, firm or society (北京朝阳医院肝胆
-    /// 外科主任X … X主任: the bare 主任 is the hospital's).</summary>
+    /// alone (主任, 副秘书长) or a centre's post (政策中心主任) when no other title says the person is of a hospital, school,
+    /// firm or society (北京朝阳医院肝胆外科主任X … X主任: the bare 主任 is the hospital's; 政策中心主任X教授: a
+    /// university's centre).</summary>
     public bool IsOfficial => _officeByOrganisation || (_officeByBarePost && !_otherTitle);
 
     /// <summary>Marks the person an official by what the page knows of them (an official named elsewhere on the page).</summary>
@@ -34,7 +35,7 @@ internal sealed class Person
         {
             _otherTitle |= TitleLexicon.IsOfNonGovernmentBody(title);
         }
-        else if (TitleLexicon.IsBarePostOfAnyBody(title))
+        else if (TitleLexicon.IsBarePostOfAnyBody(title) || TitleLexicon.IsCentresPost(title))
         {
             _officeByBarePost = true;
         }

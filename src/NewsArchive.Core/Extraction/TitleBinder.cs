@@ -202,10 +202,12 @@ internal sealed class TitleBinder
             return end + 1;
         }
 
-        // The title keeps 时任/现任 at its head (TitleReader); a title read without them still counts when they precede it.
+        // The title keeps 时任/现任 at its head (TitleReader); a title read without them still counts when they precede it,
+        // and so does the last title of a chain that starts with them (时任北京市委常委、教工委书记的X).
         return _text[end] == '的' &&
-               HeldWhenWords.Any(w => string.CompareOrdinal(_text, match.TitleStart, w, 0, w.Length) == 0 ||
-                                      (match.TitleStart >= HeldWhenWordLength && string.CompareOrdinal(_text, match.TitleStart - w.Length, w, 0, w.Length) == 0))
+               (HeldWhenWords.Any(w => string.CompareOrdinal(_text, match.TitleStart, w, 0, w.Length) == 0 ||
+                                       (match.TitleStart >= HeldWhenWordLength && string.CompareOrdinal(_text, match.TitleStart - w.Length, w, 0, w.Length) == 0)) ||
+                (_chain.Count > 1 && HeldWhenWords.Any(w => _chain[0].Title.StartsWith(w, StringComparison.Ordinal))))
             ? end + 1
             : end;
     }

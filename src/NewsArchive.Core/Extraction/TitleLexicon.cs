@@ -205,6 +205,16 @@ internal static class TitleLexicon
     public static bool IsBarePostOfAnyBody(string title) =>
         PostsOfAnyBody.Any(post => title.EndsWith(post, StringComparison.Ordinal) && PostPrefixes.Contains(title.Substring(0, title.Length - post.Length)));
 
+    /// <summary>Whether a title is the post of a centre (研发中心主任, 政策中心副主任): governments, universities, hospitals
+    /// and firms all have centres, so the post alone does not say whose. A centre of a named organ or level of the state
+    /// (国家体育总局棋牌运动管理中心副主任, 市政务服务中心主任) is the state's.</summary>
+    public static bool IsCentresPost(string title) =>
+        PostsOfAnyBody.Any(post => title.EndsWith("中心" + post, StringComparison.Ordinal) || title.EndsWith("中心副" + post, StringComparison.Ordinal)) &&
+        !StateOrganMarks.Any(m => title.IndexOf(m, StringComparison.Ordinal) >= 0);
+
+    /// <summary>Words that name an organ or level of the state inside a title (国家, 总局, 省, 市委…).</summary>
+    private static readonly string[] StateOrganMarks = { "国家", "国务院", "中央", "省", "市", "县", "区", "局", "厅", "部", "委", "署", "政府" };
+
     /// <summary>Whether a title places its holder in a firm, school, hospital or society, or is a post of no office
     /// (教授, 董事长): not a title that is merely no office (学员代表).</summary>
     public static bool IsOfNonGovernmentBody(string title) =>

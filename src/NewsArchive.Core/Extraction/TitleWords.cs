@@ -81,6 +81,8 @@ internal static class TitleWords
         // goodwill and brand ambassadors, who hold no embassy (亲善大使, 形象大使, 推广大使).
         "执行长", "首席执行长", "营运长", "运营长", "财务长", "首席运营官", "首席财务官", "首席技术官",
         "亲善大使", "形象大使", "推广大使", "宣传大使", "代言人",
+        // Medical ranks, which hold 主任 without heading anything (副主任医师X, 主任护师).
+        "主任医师", "副主任医师", "主任护师", "主任药师", "主任技师", "主治医师", "住院医师",
     };
 
     /// <summary>Organisations that make any post in them a non-official one: companies, banks, schools, societies.</summary>
@@ -134,6 +136,9 @@ internal static class TitleWords
         // Branches of societies, associations of people from one place, lawyers' associations, students' and scholars'
         // associations abroad (CSSA, 学联), open tournaments, laboratories and schools attached to universities.
         "分会", "同乡会", "律协", "学联", "CSSA", "公开赛", "实验室", "附中", "附小",
+        // Universities by their short names (北大党委书记, 清华副校长) and football clubs that sports news names by theirs
+        // (皇马主席; not clubs named by their city, 米兰 or 利物浦, whose mayors hold office).
+        "北大", "清华", "复旦", "皇马", "巴萨", "曼联", "切尔西", "阿森纳", "拜仁", "尤文", "国米", "热刺",
     };
 
     /// <summary>Nouns a post stands before as a modifier (总统府, 总统选举, 部分总统权力, 首相官邸, 市长候选人, 领袖峰会): there the post
@@ -359,7 +364,7 @@ internal static class TitleWords
 
     /// <summary>First characters of common follower words: a three-character name ending in one of these is read as a
     /// two-character name and a follower when the shorter reading fits (朱健主持, 李强在).</summary>
-    public const string FollowerStarts = "当都因率举应专近日今昨此随立特充高详简重现实多再首刚正紧逐具明在对和与及同向说称讲作做等也还就是为从到来的将已曾又并则即要致答谈赴任兼被以于一主出参表介指强会听看接调考宣回通陪慰深走前带希认分先共感欢祝发签亲抵访提汇";
+    public const string FollowerStarts = "当都因率举应专近日今昨此随立特充高详简重现实多再首刚正紧逐具明在对和与及同向说称讲作做等也还就是为从到来的将已曾又并则即要致答谈赴任兼被以于一主出参表介指强会听看接调考宣回通陪慰深走前带希认分先共感欢祝发签亲抵访提汇转";
 
     /// <summary>Posts after which a name may stand in front of the post ("习近平总书记") although the name was not seen
     /// elsewhere on the page. Other posts need a name already known there ("包振宇书记").</summary>

@@ -41,4 +41,19 @@ public class PortalNewsStudiedTests
     [InlineData("法院院长连续三年出席发布会。", "连续")]
     [InlineData("有人在厕所长时间玩手机。", "时间玩")]
     public void AWordAfterAPostOpensNoName(string text, string name) => AssertNotOfficial(text, name);
+
+    [Theory]
+    // A centre's post held by a professor, a medical rank, a university or a football club by its short name: no office.
+    [InlineData("中欧卫生管理与政策中心主任蔡明南教授主持了论坛。", "蔡明南")]
+    [InlineData("中山大学附属第三医院陶明欣副主任医师认为不能一概而论。", "陶明欣")]
+    [InlineData("原北大党委书记郝明平转任教育部副部长。", "郝明平")]
+    [InlineData("皇马主席弗洛伦蒂诺表示，主帅不会下课。", "弗洛伦蒂诺")]
+    public void ACentreOfAUniversityOrAClubHoldsNoOffice(string text, string name) => AssertNotOfficial(text, name);
+
+    [Theory]
+    // A centre of a named organ of state is the state's, even for someone who also heads a sports federation; the last
+    // title of a chain headed by 时任 binds the name after 的.
+    [InlineData("国家体育总局棋牌运动管理中心副主任、中国国际象棋协会副主席叶明川说，比赛很精彩。", "叶明川", "国家体育总局棋牌运动管理中心副主任、中国国际象棋协会副主席")]
+    [InlineData("2008年，时任北京市委常委、教工委书记的朱明璐调任南京市委书记。", "朱明璐", "时任北京市委常委、教工委书记")]
+    public void AStateCentreOrAHeldWhenChainHoldsOffice(string text, string name, string titles) => AssertOfficial(text, name, titles);
 }
