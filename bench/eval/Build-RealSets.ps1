@@ -86,6 +86,10 @@
                        '发布时间:<date time>' (dropped; its date must be the label's issueDate), its third starts with
                        '正文:' (removed); that remainder and every later line, trimmed (full-width spaces too), are the
                        paragraphs, empty ones dropped.
+      netease-jsonl    lzjqsdd/NewsSpider test data (NetEase news of 2016, one JSON record a line: {"url", "content",
+                       "time" (Unix seconds), "title"}; a multi-file source): the cut is one line; the title is its
+                       "title", the content splits into paragraphs at line breaks, each trimmed (full-width spaces too),
+                       empty ones dropped; the date of "time" in China time (UTC+8) must be the label's issueDate.
 .PARAMETER Set
     Set folders (names under bench/eval) to build; default: every bench/eval/real-officials-* folder.
 .PARAMETER OutRoot
@@ -304,6 +308,14 @@ function ConvertTo-Article([string] $format, [string[]] $lines, $label) {
             if (-not $lines[2].StartsWith('正文:')) { throw "Article $($label.id): the third line does not start with '正文:'." }
             $body = @($lines[2].Substring(3)) + @($lines | Select-Object -Skip 3)
             @{ Title = $title; Paragraphs = @($body | ForEach-Object { $_.Trim().Trim([char]0x3000).Trim() } | Where-Object { $_ }) }
+        }
+        'netease-jsonl' {
+            if ($lines.Count -ne 1) { throw "Article $($label.id): a netease-jsonl cut is one line." }
+            $record = $lines[0] | ConvertFrom-Json
+            $date = [DateTimeOffset]::FromUnixTimeSeconds([long] $record.time).ToOffset([TimeSpan]::FromHours(8)).ToString('yyyy-MM-dd')
+            if ($date -ne $label.issueDate) { throw "Article $($label.id): the story's date $date is not the issueDate $($label.issueDate)." }
+            $paragraphs = @(($record.content -split '\r?\n') | ForEach-Object { $_.Trim().Trim([char]0x3000).Trim() } | Where-Object { $_ })
+            @{ Title = $record.title.Trim(); Paragraphs = $paragraphs }
         }
         default { throw "Unknown source format '$format'." }
     }
