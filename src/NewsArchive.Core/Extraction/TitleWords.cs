@@ -246,6 +246,9 @@ internal static class TitleWords
         "责令", "罢免", "攻占", "训令", "传出", "短缺", "中午", "早上", "傍晚", "晚间", "当地时间",
         // "As" (正如印空军参谋长X所说).
         "正如",
+        // According to, because of, however, succeeding, expelled from the party, ordering, consulting (按经济财政司司长X指示,
+        // 因前知事X去世, 不过国家发改委…司长, 继…书记处书记X之后, 开除党籍, 命令前总理, 求教于…前院长).
+        "按", "因", "不过", "他及", "继", "党籍", "命令", "求教于",
     };
 
     /// <summary>Words that, in front of a post, are not a stop after all ("代" in 代省长 is the acting prefix).</summary>
@@ -256,6 +259,9 @@ internal static class TitleWords
         "和平",
         // Ordinal terms of office: 第五任行政长官, 首任局长.
         "第一任", "第二任", "第三任", "第四任", "第五任", "第六任", "第七任", "第八任", "第九任", "第十任", "首任",
+        // Departments named with 管理和/管理与 (网络综合协调管理和执法督查局), and Hong Kong's coroner (死因裁判官), whose
+        // 因 is no "because".
+        "管理和", "管理与", "死因",
         // Government departments named with 和 (发展和改革委员会, 住房和城乡建设局, 人力资源和社会保障厅).
         "发展和改革", "住房和城乡", "资源和社会", "工业和信息", "文化和旅游", "资源和规划", "民族和宗教", "卫生和计划",
         "科学技术和", "新闻出版和", "农业和农村", "交通和运输", "商务和", "水利和", "人口和", "环境和", "安全和",

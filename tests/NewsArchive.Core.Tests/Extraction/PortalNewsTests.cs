@@ -68,4 +68,13 @@ public class PortalNewsTests
     [InlineData("迪亚布大使盛赞两大文明友好交往的历史。", "盛赞")]
     [InlineData("律师说服法官相信，辩方并没有隐瞒证据。", "相信")]
     public void APraiseOrABeliefAfterAPostIsNoName(string text, string name) => AssertNotOfficial(text, name);
+
+    [Theory]
+    // Words of a clause before a title end it (按…指示, 因…去世, 不过, 开除党籍, 命令, 求教于), and departments named with
+    // 管理和 keep their whole name.
+    [InlineData("贸促局亦按经济财政司司长梁明特指示，全面检视内部管理。", "梁明特", "经济财政司司长")]
+    [InlineData("不过国家发展改革委财政金融司副司长曹明炼明确表示支持。", "曹明炼", "国家发展改革委财政金融司副司长")]
+    [InlineData("会议决定给予开除党籍原市交通局局长张明鸣处分。", "张明鸣", "原市交通局局长")]
+    [InlineData("国家网信办网络综合协调管理和执法督查局局长范明力说，整治将持续。", "范明力", "国家网信办网络综合协调管理和执法督查局局长")]
+    public void AClauseWordEndsATitle(string text, string name, string titles) => AssertOfficial(text, name, titles);
 }
