@@ -86,6 +86,11 @@
                        '发布时间:<date time>' (dropped; its date must be the label's issueDate), its third starts with
                        '正文:' (removed); that remainder and every later line, trimmed (full-width spaces too), are the
                        paragraphs, empty ones dropped.
+      tibetcn-jsonl    Scrapy output of 中国西藏网 (tibet.cn) columns (Range0122/Tibet_crawl; one JSON object a line:
+                       title, type, publish_time '发布时间：YYYY-MM-DDhh:mm:ss', source '来源：<outlet>', content; a
+                       multi-file source): the cut is one line; the title is its title (trimmed); the date of publish_time
+                       must be the label's issueDate; the content, HTML entities decoded, splits into paragraphs at line
+                       breaks, each trimmed (full-width spaces too), empty ones dropped.
 .PARAMETER Set
     Set folders (names under bench/eval) to build; default: every bench/eval/real-officials-* folder.
 .PARAMETER OutRoot
@@ -304,6 +309,14 @@ function ConvertTo-Article([string] $format, [string[]] $lines, $label) {
             if (-not $lines[2].StartsWith('正文:')) { throw "Article $($label.id): the third line does not start with '正文:'." }
             $body = @($lines[2].Substring(3)) + @($lines | Select-Object -Skip 3)
             @{ Title = $title; Paragraphs = @($body | ForEach-Object { $_.Trim().Trim([char]0x3000).Trim() } | Where-Object { $_ }) }
+        }
+        'tibetcn-jsonl' {
+            $record = $lines[0] | ConvertFrom-Json
+            if (-not $record.PSObject.Properties['title'] -or -not $record.PSObject.Properties['content']) { throw "Article $($label.id): the cut is not one story object." }
+            if ($record.publish_time -notmatch '(\d{4}-\d{2}-\d{2})') { throw "Article $($label.id): the story has no publish_time date." }
+            if ($Matches[1] -ne $label.issueDate) { throw "Article $($label.id): the story's date $($Matches[1]) is not the issueDate $($label.issueDate)." }
+            $text = [System.Net.WebUtility]::HtmlDecode($record.content)
+            @{ Title = $record.title.Trim(); Paragraphs = @($text -split '\r?\n' | ForEach-Object { $_.Trim().Trim([char]0x3000).Trim() } | Where-Object { $_ }) }
         }
         default { throw "Unknown source format '$format'." }
     }
