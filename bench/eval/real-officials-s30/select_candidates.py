@@ -3,7 +3,7 @@
 
 Reads the two source files (paths as arguments, or the blobs of Range0122/Tibet_crawl at c0bbf30 under /work/.mirror)
 and prints, per page in page order, its file index, line number, outlet (the record's source field) and length.
-It prints no article text."""
+With --r2 it prints the R2 order instead (pages 105 on; numbering restarts at 1). It prints no article text."""
 import json, re, subprocess, sys
 
 COMMIT = 'c0bbf308545f54876bef6d04b8ca93f23a8f83d8'
@@ -36,12 +36,14 @@ def eligible(path_or_text):
     return out
 
 def main():
-    texts = [open(p, encoding='utf-8').read() for p in sys.argv[1:3]] if len(sys.argv) >= 3 else \
+    paths = [a for a in sys.argv[1:] if not a.startswith('--')]
+    texts = [open(p, encoding='utf-8').read() for p in paths[:2]] if len(paths) >= 2 else \
         [subprocess.run(['git', '--git-dir', GIT, 'show', f'{COMMIT}:{f}'], capture_output=True, check=True).stdout.decode('utf-8') for f in FILES]
+    start = 2 if '--r2' in sys.argv else 0   # R2: the 3rd, 8th, 13th ... eligible records
     picks = []
     for i, t in enumerate(texts):
         e = eligible(t)
-        p = e[::K]
+        p = e[start::K]
         print(f'file {i}: {len(e)} eligible, {len(p)} taken', file=sys.stderr)
         picks.append([(i,) + x for x in p])
     # page order: alternate the two files (file 0's 1st, file 1's 1st, file 0's 2nd, ...), the longer list's rest last
