@@ -90,6 +90,11 @@
                        "time" (Unix seconds), "title"}; a multi-file source): the cut is one line; the title is its
                        "title", the content splits into paragraphs at line breaks, each trimmed (full-width spaces too),
                        empty ones dropped; the date of "time" in China time (UTC+8) must be the label's issueDate.
+      tibetcn-jsonl    Scrapy output of 中国西藏网 (tibet.cn) columns (Range0122/Tibet_crawl; one JSON object a line:
+                       title, type, publish_time '发布时间：YYYY-MM-DDhh:mm:ss', source '来源：<outlet>', content; a
+                       multi-file source): the cut is one line; the title is its title (trimmed); the date of publish_time
+                       must be the label's issueDate; the content, HTML entities decoded, splits into paragraphs at line
+                       breaks, each trimmed (full-width spaces too), empty ones dropped.
 .PARAMETER Set
     Set folders (names under bench/eval) to build; default: every bench/eval/real-officials-* folder.
 .PARAMETER OutRoot
@@ -316,6 +321,14 @@ function ConvertTo-Article([string] $format, [string[]] $lines, $label) {
             if ($date -ne $label.issueDate) { throw "Article $($label.id): the story's date $date is not the issueDate $($label.issueDate)." }
             $paragraphs = @(($record.content -split '\r?\n') | ForEach-Object { $_.Trim().Trim([char]0x3000).Trim() } | Where-Object { $_ })
             @{ Title = $record.title.Trim(); Paragraphs = $paragraphs }
+        }
+        'tibetcn-jsonl' {
+            $record = $lines[0] | ConvertFrom-Json
+            if (-not $record.PSObject.Properties['title'] -or -not $record.PSObject.Properties['content']) { throw "Article $($label.id): the cut is not one story object." }
+            if ($record.publish_time -notmatch '(\d{4}-\d{2}-\d{2})') { throw "Article $($label.id): the story has no publish_time date." }
+            if ($Matches[1] -ne $label.issueDate) { throw "Article $($label.id): the story's date $($Matches[1]) is not the issueDate $($label.issueDate)." }
+            $text = [System.Net.WebUtility]::HtmlDecode($record.content)
+            @{ Title = $record.title.Trim(); Paragraphs = @($text -split '\r?\n' | ForEach-Object { $_.Trim().Trim([char]0x3000).Trim() } | Where-Object { $_ }) }
         }
         default { throw "Unknown source format '$format'." }
     }
