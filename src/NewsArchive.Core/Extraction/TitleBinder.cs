@@ -123,7 +123,7 @@ internal sealed class TitleBinder
         var official = TitleLexicon.IsOfficialTitle(title, match.Post) && !FollowsAPublication(match) && !IsPostOfANonGovernmentOwner(match, title);
         MentionAppointee(match, title, official);
         if (_personEnd >= 0 && match.TitleStart == _personEnd + 1 && _text[_personEnd] == '、' &&
-            (HasNoOrganisation(title, match.Post) || (!_personOfficial && IsPostAlone(title, match.Post))))
+            (HasNoOrganisation(title, match.Post) || (!_personOfficial && TitleLexicon.IsPostAlone(title, match.Post))))
         {
             // A title with no organisation of its own is a post in the organisation of the person before it (协会理事长X、
             // 秘书长Y: the association's secretary-general, no office of state).
@@ -234,7 +234,7 @@ internal sealed class TitleBinder
     /// the owner before 的 is no part of the title as written, but it decides that the post is no office.</summary>
     private bool IsPostOfANonGovernmentOwner(PostMatch match, string title)
     {
-        if (!IsPostAlone(title, match.Post) || match.TitleStart < 2 || _text[match.TitleStart - 1] != '的')
+        if (!TitleLexicon.IsPostAlone(title, match.Post) || match.TitleStart < 2 || _text[match.TitleStart - 1] != '的')
         {
             return false;
         }
@@ -252,10 +252,6 @@ internal sealed class TitleBinder
     /// <summary>How far back before 的 the owner of a post is looked for (北京典当行业协会 is eight characters).</summary>
     private const int LongestOwner = 12;
 
-    /// <summary>Whether a title is a post any body has, alone with at most a prefix (秘书长, 副主席; not 副市长, which names
-    /// a city's government).</summary>
-    private static bool IsPostAlone(string title, string post) =>
-        Array.IndexOf(PostsOfAnyBody, post) >= 0 && PostPrefixes.Any(p => p.Length + post.Length == title.Length && title.StartsWith(p, StringComparison.Ordinal));
 
     /// <summary>A conjunction before another title joins two people (上海市委书记黄菊和市长徐匡迪, 大臣冈田克也和外相…): it
     /// ends the name before it, never ends it.</summary>
@@ -275,7 +271,7 @@ internal sealed class TitleBinder
         // In a chain, a title with no organisation of its own is a post of the organisation before it (集团公司总经理、
         // 党组副书记: the company's party group, no office of state; 慈善基金会副理事长兼秘书长: the foundation's).
         if (continuesChain && !widens && _chain.Count > 0 &&
-            (HasNoOrganisation(title, match.Post) || (!_chain[_chain.Count - 1].Official && IsPostAlone(title, match.Post))))
+            (HasNoOrganisation(title, match.Post) || (!_chain[_chain.Count - 1].Official && TitleLexicon.IsPostAlone(title, match.Post))))
         {
             official = _chain[_chain.Count - 1].Official;
         }

@@ -200,10 +200,15 @@ internal static class TitleLexicon
         return NonGovernmentMarkers.Any(m => cleaned.IndexOf(m, StringComparison.Ordinal) >= 0);
     }
 
-    /// <summary>Whether a title is a post any body has written alone, with at most a prefix (主任, 副秘书长, 常务副主席):
-    /// it says nothing of whose post it is.</summary>
+    /// <summary>Whether a title is a post any body has, alone with at most a prefix (秘书长, 副主席; not 副市长, which names
+    /// a city's government).</summary>
+    public static bool IsPostAlone(string title, string post) =>
+        Array.IndexOf(PostsOfAnyBody, post) >= 0 && PostPrefixes.Any(p => p.Length + post.Length == title.Length && title.StartsWith(p, StringComparison.Ordinal));
+
+    /// <summary>Whether a whole title is a post any body has, alone with at most a prefix (主任, 副秘书长, 常务副主席): it
+    /// says nothing of whose post it is. A post of its own that merely ends like one (总书记) is not.</summary>
     public static bool IsBarePostOfAnyBody(string title) =>
-        PostsOfAnyBody.Any(post => title.EndsWith(post, StringComparison.Ordinal) && PostPrefixes.Contains(title.Substring(0, title.Length - post.Length)));
+        (Array.IndexOf(PostsOfAnyBody, title) >= 0 || !OfficialSet.Contains(title)) && PostsOfAnyBody.Any(post => IsPostAlone(title, post));
 
     /// <summary>Whether a title is the post of a centre (研发中心主任, 政策中心副主任): governments, universities, hospitals
     /// and firms all have centres, so the post alone does not say whose. A centre of a named organ or level of the state
