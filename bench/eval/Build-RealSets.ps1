@@ -95,6 +95,12 @@
                        multi-file source): the cut is one line; the title is its title (trimmed); the date of publish_time
                        must be the label's issueDate; the content, HTML entities decoded, splits into paragraphs at line
                        breaks, each trimmed (full-width spaces too), empty ones dropped.
+      ace-sgm          ACE 2005 Chinese newswire source documents (one story a file, UTF-8: <DOC>, <DOCID>, <DOCTYPE>,
+                       <DATETIME> YYYY-MM-DD, <BODY><HEADLINE>…</HEADLINE><TEXT>…</TEXT></BODY>; a multi-file source):
+                       the cut is the whole file; the date of DATETIME must be the label's issueDate; the title is the
+                       HEADLINE, the TEXT splits into paragraphs at blank lines; the source hard-wraps lines inside a
+                       paragraph (and the headline), so each one's lines are trimmed (full-width spaces too) and joined
+                       with nothing between them; empty paragraphs are dropped.
 .PARAMETER Set
     Set folders (names under bench/eval) to build; default: every bench/eval/real-officials-* folder.
 .PARAMETER OutRoot
@@ -329,6 +335,15 @@ function ConvertTo-Article([string] $format, [string[]] $lines, $label) {
             if ($Matches[1] -ne $label.issueDate) { throw "Article $($label.id): the story's date $($Matches[1]) is not the issueDate $($label.issueDate)." }
             $text = [System.Net.WebUtility]::HtmlDecode($record.content)
             @{ Title = $record.title.Trim(); Paragraphs = @($text -split '\r?\n' | ForEach-Object { $_.Trim().Trim([char]0x3000).Trim() } | Where-Object { $_ }) }
+        }
+        'ace-sgm' {
+            $text = $lines -join "`n"
+            if ($text -notmatch '(?s)<DATETIME>\s*(\d{4}-\d{2}-\d{2})') { throw "Article $($label.id): the cut has no DATETIME date." }
+            if ($Matches[1] -ne $label.issueDate) { throw "Article $($label.id): the story's date $($Matches[1]) is not the issueDate $($label.issueDate)." }
+            if ($text -notmatch '(?s)<HEADLINE>(.*?)</HEADLINE>.*?<TEXT>(.*?)</TEXT>') { throw "Article $($label.id): the cut is not one ACE document with a headline and text." }
+            $headline, $body = $Matches[1], $Matches[2]
+            $join = { param($block) (@($block -split '\n' | ForEach-Object { $_.Trim().Trim([char]0x3000).Trim() }) -join '') }
+            @{ Title = (& $join $headline); Paragraphs = @($body -split '\n[ \t\u3000]*\n' | ForEach-Object { & $join $_ } | Where-Object { $_ }) }
         }
         default { throw "Unknown source format '$format'." }
     }
