@@ -95,6 +95,11 @@
                        multi-file source): the cut is one line; the title is its title (trimmed); the date of publish_time
                        must be the label's issueDate; the content, HTML entities decoded, splits into paragraphs at line
                        breaks, each trimmed (full-width spaces too), empty ones dropped.
+      tainan-json      kiang/www.tainan.gov.tw story files (臺南市政府 news, one pretty-printed JSON object a file: published
+                       'YYYY-MM-DD', title, department, url, content, tags; a multi-file source): the cut is the whole
+                       file; the title is its title (trimmed); published must be the label's issueDate; the content,
+                       HTML entities decoded, splits into paragraphs at line breaks, each trimmed (full-width spaces
+                       too), empty ones dropped.
 .PARAMETER Set
     Set folders (names under bench/eval) to build; default: every bench/eval/real-officials-* folder.
 .PARAMETER OutRoot
@@ -327,6 +332,15 @@ function ConvertTo-Article([string] $format, [string[]] $lines, $label) {
             if (-not $record.PSObject.Properties['title'] -or -not $record.PSObject.Properties['content']) { throw "Article $($label.id): the cut is not one story object." }
             if ($record.publish_time -notmatch '(\d{4}-\d{2}-\d{2})') { throw "Article $($label.id): the story has no publish_time date." }
             if ($Matches[1] -ne $label.issueDate) { throw "Article $($label.id): the story's date $($Matches[1]) is not the issueDate $($label.issueDate)." }
+            $text = [System.Net.WebUtility]::HtmlDecode($record.content)
+            @{ Title = $record.title.Trim(); Paragraphs = @($text -split '\r?\n' | ForEach-Object { $_.Trim().Trim([char]0x3000).Trim() } | Where-Object { $_ }) }
+        }
+        'tainan-json' {
+            $record = ($lines -join "`n") | ConvertFrom-Json
+            if (-not $record.PSObject.Properties['title'] -or -not $record.PSObject.Properties['content']) { throw "Article $($label.id): the cut is not one story object." }
+            # ConvertFrom-Json may read a 'YYYY-MM-DD' string as a date.
+            $published = if ($record.published -is [datetime]) { $record.published.ToString('yyyy-MM-dd') } else { [string] $record.published }
+            if ($published -ne $label.issueDate) { throw "Article $($label.id): the story's date $published is not the issueDate $($label.issueDate)." }
             $text = [System.Net.WebUtility]::HtmlDecode($record.content)
             @{ Title = $record.title.Trim(); Paragraphs = @($text -split '\r?\n' | ForEach-Object { $_.Trim().Trim([char]0x3000).Trim() } | Where-Object { $_ }) }
         }
