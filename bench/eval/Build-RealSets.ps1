@@ -101,6 +101,11 @@
                        HEADLINE, the TEXT splits into paragraphs at blank lines; the source hard-wraps lines inside a
                        paragraph (and the headline), so each one's lines are trimmed (full-width spaces too) and joined
                        with nothing between them; empty paragraphs are dropped.
+      tainan-json      kiang/www.tainan.gov.tw story files (臺南市政府 news, one pretty-printed JSON object a file: published
+                       'YYYY-MM-DD', title, department, url, content, tags; a multi-file source): the cut is the whole
+                       file; the title is its title (trimmed); published must be the label's issueDate; the content,
+                       HTML entities decoded, splits into paragraphs at line breaks, each trimmed (full-width spaces
+                       too), empty ones dropped.
 .PARAMETER Set
     Set folders (names under bench/eval) to build; default: every bench/eval/real-officials-* folder.
 .PARAMETER OutRoot
@@ -344,6 +349,15 @@ function ConvertTo-Article([string] $format, [string[]] $lines, $label) {
             $headline, $body = $Matches[1], $Matches[2]
             $join = { param($block) (@($block -split '\n' | ForEach-Object { $_.Trim().Trim([char]0x3000).Trim() }) -join '') }
             @{ Title = (& $join $headline); Paragraphs = @($body -split '\n[ \t\u3000]*\n' | ForEach-Object { & $join $_ } | Where-Object { $_ }) }
+        }
+        'tainan-json' {
+            $record = ($lines -join "`n") | ConvertFrom-Json
+            if (-not $record.PSObject.Properties['title'] -or -not $record.PSObject.Properties['content']) { throw "Article $($label.id): the cut is not one story object." }
+            # ConvertFrom-Json may read a 'YYYY-MM-DD' string as a date.
+            $published = if ($record.published -is [datetime]) { $record.published.ToString('yyyy-MM-dd') } else { [string] $record.published }
+            if ($published -ne $label.issueDate) { throw "Article $($label.id): the story's date $published is not the issueDate $($label.issueDate)." }
+            $text = [System.Net.WebUtility]::HtmlDecode($record.content)
+            @{ Title = $record.title.Trim(); Paragraphs = @($text -split '\r?\n' | ForEach-Object { $_.Trim().Trim([char]0x3000).Trim() } | Where-Object { $_ }) }
         }
         default { throw "Unknown source format '$format'." }
     }
