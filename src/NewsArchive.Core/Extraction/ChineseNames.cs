@@ -83,14 +83,14 @@ internal static class ChineseNames
     }
 
     /// <summary>The middle dots OCR and typesetting use between the parts of a foreign name.</summary>
-    public static bool IsNameDot(char c) => c is '·' or '•' or '・' or '‧' or '∙' or '•';
+    public static bool IsNameDot(char c) => c is '·' or '•' or '・' or '‧' or '∙' or '•' or '⋅' or '･';
 
     /// <summary>What joins the parts of a foreign name: a middle dot, or a hyphen inside a part (让-保罗·马丁).</summary>
     public static bool IsNameJoiner(char c) => IsNameDot(c) || c is '-' or '－' or '‐' or '.';
 
     /// <summary>Dots and hyphens between the parts of a foreign name; the ASCII full stop too, as some news text writes
     /// them (乌戈.查韦斯): between two Han characters it ends no Chinese sentence.</summary>
-    private static readonly char[] NameJoiners = { '·', '•', '・', '‧', '∙', '-', '－', '‐', '.' };
+    private static readonly char[] NameJoiners = { '·', '•', '・', '‧', '∙', '⋅', '･', '-', '－', '‐', '.' };
 
     /// <summary>Characters of personal names transliterated from Uyghur, Tibetan, Mongolian and other languages (阿不都热合曼,
     /// 库尔班江, 洛桑旺堆, 巴特尔): the syllables Xinhua's transliteration tables use. A name written with them need not

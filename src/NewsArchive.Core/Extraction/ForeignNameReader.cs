@@ -224,6 +224,40 @@ internal sealed class ForeignNameReader
         return 0;
     }
 
+    /// <summary>A Tibetan name of two or three parts at <paramref name="position"/> (次仁占堆, 格松达哇, <see
+    /// cref="TibetanNames"/>) ended by punctuation, a post or a word that goes on the sentence, with no such word inside
+    /// it; the longest such reading, 0 when none.</summary>
+    public int ReadTibetanName(int position)
+    {
+        if (TitleLexicon.IsFunctionWord(_text[position]) || TitleLexicon.FollowerAt(_text, position, out _) > 0)
+        {
+            return 0;
+        }
+
+        var lengths = TibetanNames.LengthsAt(_text, position).ToList();
+        foreach (var length in lengths)
+        {
+            var end = position + length;
+            // Known parts all through, up to where no part can go on, end the name by themselves (乡长扎西甲措有些激动,
+            // 所长罗绒丁真接到): a verb the lexicon lacks follows.
+            if (length == lengths[0] && TibetanNames.AllPartsKnown(_text, position, length) && !HoldsFirmWord(position, length))
+            {
+                return length;
+            }
+
+            var endsFirmly = TitleLexicon.FollowerAt(_text, end, out var firmEnd) > 1 && firmEnd;
+            var holdsWord = Enumerable.Range(position + 1, length - 1).Any(i =>
+                TitleLexicon.FollowerAt(_text, i, out var firm) is var size && size > 1 && firm && !(endsFirmly && i + size > end));
+            if (!holdsWord && (end >= _text.Length || !ChineseText.IsHan(_text[end]) || TitleLexicon.PostAt(_text, end) is not null ||
+                               (TitleLexicon.FollowerAt(_text, end, out var strong) > 0 && (strong || ClosesTransliteratedName(_text[end], length)))))
+            {
+                return length;
+            }
+        }
+
+        return 0;
+    }
+
     /// <summary>The run of foreign-name syllables at <paramref name="position"/>, up to a two-character word that starts
     /// inside it (库马拉通加夫人: 夫人), when a follower (or punctuation) ends it; 0 otherwise.</summary>
     public int ReadForeignSyllables(int position)
@@ -325,8 +359,15 @@ internal sealed class ForeignNameReader
 
         for (var end = lastPart + 1; end <= i; end++)
         {
-            // A noun of the holder's office ends the name (X·Y权力的转移, X·Y任期内).
-            if (end - lastPart >= 2 && TitleLexicon.StartsNounAfterPost(_text, end) && _text[end] != '府')
+            // A noun of the holder's office ends the name (X·Y权力的转移, X·Y任期内), where the part before it is all
+            // syllables (not 波波夫金应美国|战略司令部).
+            if (end - lastPart >= 2 && TitleLexicon.StartsNounAfterPost(_text, end) && _text[end] != '府' && AllForeignSyllables(lastPart, end))
+            {
+                return end - position;
+            }
+
+            // A rank or post after the name is its holder's (约翰·皮塔中校, X·Y总统).
+            if (end - lastPart >= 2 && TitleLexicon.PostAt(_text, end) is not null)
             {
                 return end - position;
             }
@@ -337,7 +378,29 @@ internal sealed class ForeignNameReader
             }
         }
 
-        return i - position;
+        // Nothing ends the last part: it ends with its run of transliteration syllables, not in the sentence after it
+        // (拉希德·阿布·什巴克未能阻止, 弗拉基米尔·波波夫金应美国邀请).
+        var syllables = lastPart;
+        while (syllables < i && ChineseNames.IsForeignSyllable(_text[syllables]))
+        {
+            syllables++;
+        }
+
+        return syllables - lastPart >= 2 ? syllables - position : i - position;
+    }
+
+    /// <summary>Whether every character of text[start, end) is a syllable of the transliteration tables.</summary>
+    private bool AllForeignSyllables(int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (!ChineseNames.IsForeignSyllable(_text[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether the one-character follower at <paramref name="end"/> is rather the last syllable of the name: a

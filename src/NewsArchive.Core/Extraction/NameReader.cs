@@ -151,6 +151,13 @@ internal sealed class NameReader
             return foreignRun;
         }
 
+        // A Tibetan name of two or more parts (次仁占堆, 罗绒丁真) is read whole before a surname (罗) cuts it short.
+        var tibetan = firmOnly ? 0 : _foreign.ReadTibetanName(position);
+        if (tibetan > 0)
+        {
+            return tibetan;
+        }
+
         // A transliterated name longer than a Han one (阿不都热合曼, 库尔班江) is read whole, even where it starts with
         // a surname character (阿).
         var transliterated = firmOnly ? 0 : _foreign.ReadTransliteratedName(position);
@@ -342,6 +349,6 @@ internal sealed class NameReader
 
     /// <summary>Whether a whole list item is a name: known, or shaped like a Chinese or a dotted foreign one.</summary>
     public bool IsNameItem(string item) =>
-        _known.Knows(item) || ChineseNames.LooksLikeName(item) || ChineseNames.LooksLikeForeignName(item);
+        _known.Knows(item) || ChineseNames.LooksLikeName(item) || ChineseNames.LooksLikeForeignName(item) || TibetanNames.IsName(item);
 
 }

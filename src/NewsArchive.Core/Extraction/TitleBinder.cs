@@ -188,7 +188,7 @@ internal sealed class TitleBinder
 
     /// <summary>Where the name that takes a title starts: right after it, after one space where a list writes the name
     /// apart from its title (灣仔區議會主席 楊雪盈, 主席　王明), or after 的 where the title is what the person then held
-    /// (时任国务院副总理的邓小平, 现任市长的王明).</summary>
+    /// (时任国务院副总理的邓小平, 现任市长的王明, 挂职副县长的X).</summary>
     private int NameStartAfter(PostMatch match)
     {
         var end = match.End;
@@ -207,6 +207,7 @@ internal sealed class TitleBinder
         return _text[end] == '的' &&
                (HeldWhenWords.Any(w => string.CompareOrdinal(_text, match.TitleStart, w, 0, w.Length) == 0 ||
                                        (match.TitleStart >= HeldWhenWordLength && string.CompareOrdinal(_text, match.TitleStart - w.Length, w, 0, w.Length) == 0)) ||
+                HoldingVerbs.Any(w => match.TitleStart >= w.Length && string.CompareOrdinal(_text, match.TitleStart - w.Length, w, 0, w.Length) == 0) ||
                 (_chain.Count > 1 && HeldWhenWords.Any(w => _chain[0].Title.StartsWith(w, StringComparison.Ordinal))))
             ? end + 1
             : end;

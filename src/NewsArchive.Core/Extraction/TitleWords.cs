@@ -155,6 +155,8 @@ internal static class TitleWords
         "队", "团",
         // An era named after a holder (维多利亚女王时代, 总统时代) and a strategic dialogue of ministers (外长战略对话).
         "时代", "战略",
+        // A prime minister's office (新加坡总理公署).
+        "公署",
     };
 
     /// <summary>How the title of a state's or body's representative ends (朝核问题特别代表, 美国贸易代表, 政党副代表); a
@@ -192,13 +194,18 @@ internal static class TitleWords
     public static readonly string[] PartySchools = { "党校", "行政学院" };
 
     /// <summary>Units of the police, armed police and army named with 队 or 集团, which otherwise mark a team or a company
-    /// (交警大队, 东海舰队, 第七十六集团军).</summary>
-    public static readonly string[] ForceUnits = { "大队", "总队", "支队", "中队", "舰队", "集团军" };
+    /// (交警大队, 东海舰队, 第七十六集团军, 菲律宾武装部队, 96301部队).</summary>
+    public static readonly string[] ForceUnits = { "大队", "总队", "支队", "中队", "舰队", "集团军", "部队" };
 
     /// <summary>When an office was held (时任 then serving, 现任 now serving, 前任 formerly): kept at the head of a title
     /// as written (现任总统X), and a title between one of them and 的 is the office of the name after 的
     /// (时任国务院副总理的邓小平).</summary>
     public static readonly string[] HeldWhenWords = { "时任", "现任", "前任" };
+
+    /// <summary>Verbs of holding a post (挂职 seconded as, 担任 serving as, 原任 formerly serving as, 作为 and 身为 as) that are no part of the title after
+    /// them: a title between one of them and 的 is, like <see cref="HeldWhenWords"/>, the office of the name after 的
+    /// (挂职甘孜县委组织部副部长的周庆玺).</summary>
+    public static readonly string[] HoldingVerbs = { "挂职", "担任", "原任", "作为", "身为" };
 
     /// <summary>Length of every word of <see cref="HeldWhenWords"/>.</summary>
     public const int HeldWhenWordLength = 2;
@@ -249,6 +256,11 @@ internal static class TitleWords
         // According to, because of, however, succeeding, expelled from the party, ordering, consulting (按经济财政司司长X指示,
         // 因前知事X去世, 不过国家发改委…司长, 继…书记处书记X之后, 开除党籍, 命令前总理, 求教于…前院长).
         "按", "因", "不过", "他及", "继", "党籍", "命令", "求教于",
+        // Seconded as (援藏工作队挂职炉霍县副县长X): the team that sends the official is no part of the title; a place
+        // of the scene (论坛现场甘孜州人民政府副州长X, 会议现场).
+        "挂职", "现场",
+        // Having served as (曾经担任过罗马市长的X): the aspect particle is no part of the title; following (跟随镇长X).
+        "任过", "跟随",
     };
 
     /// <summary>Words that, in front of a post, are not a stop after all ("代" in 代省长 is the acting prefix).</summary>
@@ -262,6 +274,12 @@ internal static class TitleWords
         // Departments named with 管理和/管理与 (网络综合协调管理和执法督查局), and Hong Kong's coroner (死因裁判官), whose
         // 因 is no "because".
         "管理和", "管理与", "死因",
+        // Headquarters and commanders on the scene (抢险现场指挥部总指挥, 驻现场总指挥).
+        "现场指挥", "现场总指挥", "驻现场",
+        // Bureaus of environmental protection and forestry (环境保护和林业局), counties whose name starts with 若 "if" (若尔盖县, 若羌县).
+        "保护和", "若尔盖", "若羌",
+        // Sofia, whose 非 is no "not" (索非亚市长).
+        "索非亚",
         // Government departments named with 和 (发展和改革委员会, 住房和城乡建设局, 人力资源和社会保障厅).
         "发展和改革", "住房和城乡", "资源和社会", "工业和信息", "文化和旅游", "资源和规划", "民族和宗教", "卫生和计划",
         "科学技术和", "新闻出版和", "农业和农村", "交通和运输", "商务和", "水利和", "人口和", "环境和", "安全和",
@@ -324,6 +342,10 @@ internal static class TitleWords
         "进行", "最近", "披露", "宣称", "声称", "否认", "承认", "警告", "指责", "批评", "赞扬", "支持", "反对", "执政", "来华",
         "访美", "提名", "选举", "取得", "撤换", "接待", "出访", "返回", "离开", "辞职", "上任", "上台", "下台", "就职", "拒绝",
         "同意", "发布", "签发", "颁布", "任命",
+        // Entrusted by (受X委员长委托), in office (从X书记任上调到…), grandly (副书记隆重送上).
+        "委托", "任上", "隆重",
+        // His Excellency (罗马尼亚政府总理X阁下).
+        "阁下",
         // Becoming, achieving, confirming (贝尔杰成为首位来访的总统, 基什内尔总统实现互访, 盖茨证实).
         "成为", "实现", "证实", "提议",
         // A slogan's wish after a leader's post (毛主席万寿无疆).
@@ -525,7 +547,7 @@ internal static class TitleWords
         (nameof(PartySchools), PartySchools), (nameof(IntergovernmentalBanks), IntergovernmentalBanks), (nameof(Delegates), Delegates), (nameof(ForceUnits), ForceUnits), (nameof(Stops), Stops),
         (nameof(StopExceptions), StopExceptions), (nameof(Followers), Followers), (nameof(LeadingNamePosts), LeadingNamePosts),
         (nameof(PostPrefixes), PostPrefixes), (nameof(ForeignPosts), ForeignPosts), (nameof(ForeignStates), ForeignStates), (nameof(StatePosts), StatePosts), (nameof(DomesticWords), DomesticWords), (nameof(ChinaMissionPrefixes), ChinaMissionPrefixes),
-        (nameof(StandalonePosts), StandalonePosts), (nameof(HeadsBeforeName), HeadsBeforeName), (nameof(HeldWhenWords), HeldWhenWords), (nameof(GenericOrgans), GenericOrgans), (nameof(AppointmentVerbs), AppointmentVerbs),
+        (nameof(StandalonePosts), StandalonePosts), (nameof(HeadsBeforeName), HeadsBeforeName), (nameof(HeldWhenWords), HeldWhenWords), (nameof(HoldingVerbs), HoldingVerbs), (nameof(GenericOrgans), GenericOrgans), (nameof(AppointmentVerbs), AppointmentVerbs),
         (nameof(RemovalVerbs), RemovalVerbs), (nameof(NounsAfterPost), NounsAfterPost),
         (nameof(OfficialDelegateMarks), OfficialDelegateMarks), (nameof(OrganWords), OrganWords), (nameof(KinshipWords), KinshipWords),
         (nameof(GovernmentOfficesLikeFirms), GovernmentOfficesLikeFirms),
