@@ -89,13 +89,15 @@ internal sealed class NameBeforePostReader
 
     /// <summary>A Chinese name before a post whose last characters the title reading stopped at (钱其琛外长: 其 ends titles
     /// elsewhere, so the title read back is 琛外长): a known name, or two or three characters with a surname that is no
-    /// stop itself, written like a name, opening a clause or after a stop, that the model finds plausible; before a post
-    /// that leads names and no holder's name after it.</summary>
+    /// stop itself, written like a name, opening a clause or after a stop, that the model finds plausible, before a post
+    /// that leads names; or a full name between an organ and its post (卫生局许以霖局长: 以 ends titles); no holder's
+    /// name after it.</summary>
     private (string Name, string Title)? NameHoldingStop(PostMatch match, bool foreignContext)
     {
         // The stop is inside the name: one character of it is left before the post (琛); a stop right before the post
         // (林彪给总理, 尤其总统) ends the sentence's word.
-        if (match.PostStart - match.TitleStart != 1 || !TitleLexicon.IsLeadingNamePost(match.Post) || NamesHolderAfter(match, foreignContext))
+        var leadsNames = TitleLexicon.IsLeadingNamePost(match.Post);
+        if (match.PostStart - match.TitleStart != 1 || NamesHolderAfter(match, foreignContext))
         {
             return null;
         }
@@ -109,9 +111,10 @@ internal sealed class NameBeforePostReader
             }
 
             var name = _text.Substring(start, length);
-            if (_known.Knows(name) ||
-                (ChineseNames.SurnameLength(_text, start) > 0 && !TitleLexicon.StopEndsAt(_text, start + 1) && ChineseNames.LooksLikeName(name) &&
-                 (OpensClause(start) || TitleLexicon.StopEndsAt(_text, start)) && NameEvidence.IsPlausibleName(_text, start, length)))
+            var writtenLikeAName = ChineseNames.SurnameLength(_text, start) > 0 && !TitleLexicon.StopEndsAt(_text, start + 1) && ChineseNames.LooksLikeName(name);
+            if ((leadsNames && (_known.Knows(name) ||
+                                (writtenLikeAName && (OpensClause(start) || TitleLexicon.StopEndsAt(_text, start)) && NameEvidence.IsPlausibleName(_text, start, length)))) ||
+                (writtenLikeAName && length == MaxHanNameLength && IsOrganNamedAgain(start, match.Post)))
             {
                 return (_known.Canonical(name), match.Post);
             }
@@ -119,6 +122,11 @@ internal sealed class NameBeforePostReader
 
         return null;
     }
+
+    /// <summary>Whether an organisation ending with the post's first character ends right before <paramref name="start"/>
+    /// (卫生局|许以霖|局长): the post names the organ again, so a full name between them holds it.</summary>
+    private bool IsOrganNamedAgain(int start, string post) =>
+        start >= 2 && _text[start - 1] == post[0] && TitleLexicon.EndsLikeOrganisation(_text.Substring(start - 2, 2));
 
     /// <summary>A new name before a post that is never an organisation's, Chinese or transliterated (梅尔卡多总统访华; of
     /// two syllables before a state's post, 卡巴总统); it must not be a state or a place whose holder's name follows
@@ -170,8 +178,8 @@ internal sealed class NameBeforePostReader
     /// <summary>An organisation, then a name, then the post (杭州市蔡奇市长, 市府法制办法规处黄良林处长, 莱州市委刘洪元书记):
     /// the left part ends with a Chinese name of two or three characters after a character that ends organisations, and
     /// the model finds it plausible (words there, 国防 of 法国国防部长 or 政协 of 市政协主席, score nothing). When the post
-    /// says enough (<paramref name="postSaysEnough"/>: 副市长), a clause may open with the name (…市长、胥波副市长). Null
-    /// when none.</summary>
+    /// says enough (<paramref name="postSaysEnough"/>: 副市长), a clause may open with the name (…市长、胥波副市长). A post
+    /// that names the organ again (局…局长) places a three-character name without the model. Null when none.</summary>
     private string? NameAfterOrganisation(PostMatch match, string left, bool postSaysEnough)
     {
         // The full three-character name first: its last two characters may read as a name too (刘洪元: 洪元).
@@ -183,10 +191,13 @@ internal sealed class NameBeforePostReader
                 continue;
             }
 
+            // An organ named again by its post (卫生局许以霖局长, 地政科王建国科长) places a full name between them firmly
+            // enough without the model, which knows too little of names made of words (建国, 以).
             var candidate = left.Substring(organisation);
+            var organNamedAgain = length == MaxHanNameLength && organisation > 0 && left[organisation - 1] == match.Post[0];
             if ((organisation == 0 || TitleLexicon.EndsLikeOrganisation(left.Substring(0, organisation))) && ChineseNames.LooksLikeName(candidate) &&
                 !TitleLexicon.EndsLikeOrganisation(candidate) && !TitleLexicon.IsForeignState(candidate) &&
-                NameEvidence.IsPlausibleName(_text, match.TitleStart + organisation, length))
+                (organNamedAgain || NameEvidence.IsPlausibleName(_text, match.TitleStart + organisation, length)))
             {
                 return candidate;
             }

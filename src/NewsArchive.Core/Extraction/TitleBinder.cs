@@ -160,6 +160,12 @@ internal sealed class TitleBinder
     /// by the model unless the page knows the name.</summary>
     private int ReadNameAt(int start, bool official)
     {
+        // A state and its post are the next title, never a name, for the model either (会议主席卡塔尔埃米尔X).
+        if (TitleLexicon.StartsStateTitle(_text, start))
+        {
+            return 0;
+        }
+
         var length = _names.ReadName(start, allowAnyName: _foreignContext, firmOnly: !official);
         // A name the page already knows is kept as the rules read it; the model judges every other reading.
         if (_known.KnownAt(_text, start) is not { } knownName || knownName.Length != length)

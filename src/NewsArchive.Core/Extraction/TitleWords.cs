@@ -173,8 +173,9 @@ internal static class TitleWords
     /// before the list is only the first's.</summary>
     public static readonly string[] KinshipWords = { "父子", "父女", "母子", "母女", "夫妇", "夫妻", "兄弟", "姐妹", "兄妹", "姐弟", "一家" };
 
-    /// <summary>Delegates and members of assemblies, who hold no office by that title (人大代表, 政协委员).</summary>
-    public static readonly string[] Delegates = { "人大代表", "政协委员", "党代表", "群众代表" };
+    /// <summary>Delegates and members of assemblies, who hold no office by that title (人大代表, 政协委员, and Taiwan's
+    /// legislators, 立法委员, as the annotators of every set that names them judged).</summary>
+    public static readonly string[] Delegates = { "人大代表", "政协委员", "党代表", "群众代表", "立法委员" };
 
     /// <summary>Intergovernmental banks and funds: their heads (总裁, 行长) hold an office of an intergovernmental body
     /// (世界银行总裁), though 银行 otherwise marks a company.</summary>

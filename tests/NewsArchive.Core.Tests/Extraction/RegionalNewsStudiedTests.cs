@@ -49,6 +49,21 @@ public class RegionalNewsStudiedTests
     public void AForeignNameEndsBeforeARankOrAnHonorific(string text, string name, string titles) => AssertOfficial(text, name, titles);
 
     [Theory]
+    // A state and its post after a title are the next title, not a name (会议主席卡塔尔埃米尔X).
+    [InlineData("本届首脑会议主席卡塔尔埃米尔哈马德将继续斡旋。", "哈马德", "卡塔尔埃米尔")]
+    // An organ named again by its post places a full name between them, even one holding a stop (以).
+    [InlineData("自治区国土资源厅严明宏厅长介绍，勘查已经开始。", "严明宏", "厅长")]
+    [InlineData("台南市政府卫生局许以霖局长表示，疫苗可以预防。", "许以霖", "局长")]
+    public void ARankOrAnOrganNamedAgainPlacesAName(string text, string name, string titles) => AssertOfficial(text, name, titles);
+
+    [Theory]
+    [InlineData("本届首脑会议主席卡塔尔埃米尔哈马德将继续斡旋。", "卡塔尔埃米尔哈马德")]
+    // Taiwan's legislators, like delegates to a people's congress, hold no office by that title.
+    [InlineData("立法委员陈明妃表示，会持续争取经费。", "陈明妃")]
+    [InlineData("立法委員陳明妃表示，會持續爭取經費。", "陳明妃")]
+    public void AStateTitleOrALegislatorIsNoOfficialName(string text, string name) => AssertNotOfficial(text, name);
+
+    [Theory]
     // Words after a post that open no name: entrusted by (委托), in office (任上), grandly (隆重), a premier's office (公署).
     [InlineData("受张明远委员长委托，李建华宣读了贺信。", "委托")]
     [InlineData("他从县委书记任上调到市里工作。", "任上调")]
