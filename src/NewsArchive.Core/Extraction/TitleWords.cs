@@ -345,8 +345,10 @@ internal static class TitleWords
         "同意", "发布", "签发", "颁布", "任命",
         // Entrusted by (受X委员长委托), in office (从X书记任上调到…), grandly (副书记隆重送上).
         "委托", "任上", "隆重",
-        // His Excellency (罗马尼亚政府总理X阁下).
-        "阁下",
+        // His Excellency (罗马尼亚政府总理X阁下), local time (美国总统X当地时间17日).
+        "阁下", "当地时间",
+        // Then (新任主席X·Y便宣布), and what someone said (正如空军参谋长X所说).
+        "便", "所说",
         // Becoming, achieving, confirming (贝尔杰成为首位来访的总统, 基什内尔总统实现互访, 盖茨证实).
         "成为", "实现", "证实", "提议",
         // A slogan's wish after a leader's post (毛主席万寿无疆).

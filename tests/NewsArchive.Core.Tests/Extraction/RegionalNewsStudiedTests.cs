@@ -44,6 +44,11 @@ public class RegionalNewsStudiedTests
     [InlineData("罗马尼亚政府总理阿德里安·讷斯塔塞阁下出席了招待会。", "阿德里安·讷斯塔塞", "罗马尼亚政府总理")]
     [InlineData("俄罗斯太空部队司令弗拉基米尔·波波夫金应美国战略司令部司令之邀访美。", "弗拉基米尔·波波夫金", "俄罗斯太空部队司令")]
     [InlineData("尼泊尔总理普拉昌达⋅达哈尔出席了会议。", "普拉昌达⋅达哈尔", "尼泊尔总理")]
+    // Local time after a transliterated name ends it (美国总统X当地时间17日).
+    [InlineData("美国总统特朗普当地时间17日在白宫会见了来访的客人。", "特朗普", "美国总统")]
+    // So do 便 "then" and 所说 "what … said".
+    [InlineData("美国国务卿约翰·克里便宣布了新的制裁。", "约翰·克里", "美国国务卿")]
+    [InlineData("正如印度空军参谋长提亚吉所说，空军需要新战机。", "提亚吉", "印度空军参谋长")]
     // Armed forces (部队) are the state's, not a team.
     [InlineData("菲律宾武装部队总参谋长罗伯托·桑托斯说，人质已经获救。", "罗伯托·桑托斯", "菲律宾武装部队总参谋长")]
     public void AForeignNameEndsBeforeARankOrAnHonorific(string text, string name, string titles) => AssertOfficial(text, name, titles);
