@@ -160,8 +160,9 @@ internal sealed class TitleBinder
     /// by the model unless the page knows the name.</summary>
     private int ReadNameAt(int start, bool official)
     {
-        // A state and its post are the next title, never a name, for the model either (会议主席卡塔尔埃米尔X).
-        if (TitleLexicon.StartsStateTitle(_text, start))
+        // A state and its post, or a post, are the next title, never a name, for the model either (会议主席卡塔尔埃米尔X,
+        // 人民政府专家顾问团顾问X).
+        if (TitleLexicon.StartsStateTitle(_text, start) || TitleLexicon.PostAt(_text, start) is not null)
         {
             return 0;
         }

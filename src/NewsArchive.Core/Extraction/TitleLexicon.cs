@@ -80,7 +80,21 @@ internal static class TitleLexicon
         (post == "队长" && IsForceUnitsCommander(title)) ||
         (post == "总监" && title.IndexOf('警') >= 0) ||
         (post == "工程师" && IsOrgansChiefEngineer(title)) ||
-        (post == "执行长" && IsOrgansPost(title, post));
+        (post == "执行长" && IsOrgansPost(title, post)) ||
+        (post == "顾问" && IsStatesAdviser(title));
+
+    /// <summary>Whether an adviser is a state's: a head of state's or government's (法国总统外事顾问, 意大利政府高级顾问,
+    /// 白宫经济顾问), an organ's (劳工部顾问), or one for foreign affairs or security (国家安全顾问, 外交顾问, 国策顾问);
+    /// not a firm's, a centre's or a project's (CNNIC顾问).</summary>
+    private static bool IsStatesAdviser(string title) =>
+        AdvisedBodies.Any(b => title.IndexOf(b, StringComparison.Ordinal) >= 0) || IsOrgansPost(title, "顾问") ||
+        StatesAdvisers.Any(a => title.EndsWith(a, StringComparison.Ordinal));
+
+    /// <summary>Heads of state and government, and governments, whose advisers hold office.</summary>
+    private static readonly string[] AdvisedBodies = { "总统", "总理", "首相", "政府", "国务院", "白宫", "国策" };
+
+    /// <summary>Advisers' posts of the state whoever the text names as their principal.</summary>
+    private static readonly string[] StatesAdvisers = { "国家安全顾问", "外交顾问", "外事顾问", "安全顾问", "特别顾问" };
 
     /// <summary>Whether a 队长 commands a police or army unit (交警大队大队长, 武警总队总队长): the unit's word ends the
     /// title, with no numeral before it (皇马两大队长 are two team captains).</summary>

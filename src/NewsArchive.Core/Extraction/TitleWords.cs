@@ -81,6 +81,8 @@ internal static class TitleWords
         // goodwill and brand ambassadors, who hold no embassy (亲善大使, 形象大使, 推广大使).
         "执行长", "首席执行长", "营运长", "运营长", "财务长", "首席运营官", "首席财务官", "首席技术官",
         "亲善大使", "形象大使", "推广大使", "宣传大使", "代言人",
+        // An adviser: a head of state's or government's, or an organ's, holds office (TitleLexicon.IsOfficeByOrganisation).
+        "顾问",
         // Medical ranks, which hold 主任 without heading anything (副主任医师X, 主任护师).
         "主任医师", "副主任医师", "主任护师", "主任药师", "主任技师", "主治医师", "住院医师",
     };

@@ -62,6 +62,18 @@ public class RegionalNewsStudiedTests
     public void ARankOrAnOrganNamedAgainPlacesAName(string text, string name, string titles) => AssertOfficial(text, name, titles);
 
     [Theory]
+    // A head of state's, a government's or an organ's adviser holds office; a post after a title starts the next title.
+    [InlineData("法国总统外事顾问奥迪贝尔说，两国关系很好。", "奥迪贝尔", "法国总统外事顾问")]
+    [InlineData("意大利政府高级顾问比亚吉遇害。", "比亚吉", "意大利政府高级顾问")]
+    public void AStatesAdviserHoldsOffice(string text, string name, string titles) => AssertOfficial(text, name, titles);
+
+    [Theory]
+    // A firm's or a centre's adviser does not, nor is an advisory group after a title a name.
+    [InlineData("网络信息中心顾问李明德表示，域名注册量还在增长。", "李明德")]
+    [InlineData("市人民政府专家顾问团顾问吕明民出席了会议。", "顾问团")]
+    public void AnAdviserOfAnotherBodyHoldsNone(string text, string name) => AssertNotOfficial(text, name);
+
+    [Theory]
     [InlineData("本届首脑会议主席卡塔尔埃米尔哈马德将继续斡旋。", "卡塔尔埃米尔哈马德")]
     // Taiwan's legislators, like delegates to a people's congress, hold no office by that title.
     [InlineData("立法委员陈明妃表示，会持续争取经费。", "陈明妃")]
