@@ -106,6 +106,14 @@
                        file; the title is its title (trimmed); published must be the label's issueDate; the content,
                        HTML entities decoded, splits into paragraphs at line breaks, each trimmed (full-width spaces
                        too), empty ones dropped.
+      terminus-md      Terminus2049/Terminus2049.github.io Jekyll posts (端点星: archived mainland news stories and posts,
+                       one a file; a multi-file source): the cut is the whole file, a YAML front matter between '---'
+                       lines (blank lines between its keys) and the Markdown body; the title is the front matter's
+                       title (trimmed, surrounding quotes removed); its date (YYYY-MM-DD at the start of 'date:'), if
+                       any, must be the label's issueDate. In the body HTML comments and tags are removed, images
+                       dropped, links keep their text, '**' is removed, entities are decoded; every line is trimmed
+                       (full-width spaces too) and loses leading '#'/'>'; empty lines, rules ('---', '***', '* * *')
+                       and lines equal to the title are dropped; every other line is a paragraph.
 .PARAMETER Set
     Set folders (names under bench/eval) to build; default: every bench/eval/real-officials-* folder.
 .PARAMETER OutRoot
@@ -358,6 +366,20 @@ function ConvertTo-Article([string] $format, [string[]] $lines, $label) {
             if ($published -ne $label.issueDate) { throw "Article $($label.id): the story's date $published is not the issueDate $($label.issueDate)." }
             $text = [System.Net.WebUtility]::HtmlDecode($record.content)
             @{ Title = $record.title.Trim(); Paragraphs = @($text -split '\r?\n' | ForEach-Object { $_.Trim().Trim([char]0x3000).Trim() } | Where-Object { $_ }) }
+        }
+        'terminus-md' {
+            $text = $lines -join "`n"
+            if ($text -notmatch '(?s)^---[ \t]*\n(.*?)\n---[ \t]*\n(.*)$') { throw "Article $($label.id): the cut is not a front matter and a body." }
+            $front, $body = $Matches[1], $Matches[2]
+            if ($front -notmatch '(?m)^title:[ \t]*(.*?)[ \t]*$') { throw "Article $($label.id): no title in the front matter." }
+            $title = $Matches[1]
+            if ($title.Length -ge 2 -and (($title[0] -eq '"' -and $title[-1] -eq '"') -or ($title[0] -eq "'" -and $title[-1] -eq "'"))) { $title = $title.Substring(1, $title.Length - 2) }
+            $title = $title.Trim()
+            if ($front -match '(?m)^date:[ \t]*(\d{4}-\d{2}-\d{2})' -and $Matches[1] -ne $label.issueDate) { throw "Article $($label.id): the post's date $($Matches[1]) is not the issueDate $($label.issueDate)." }
+            $body = $body -replace '(?s)<!--.*?-->', '' -replace '<[^>]+>', '' -replace '!\[[^\]]*\]\([^)]*\)', '' -replace '\[([^\]]*)\]\([^)]*\)', '$1' -replace '\*\*', ''
+            $body = [System.Net.WebUtility]::HtmlDecode($body)
+            $paragraphs = @($body -split '\n' | ForEach-Object { $_.Trim().Trim([char]0x3000).Trim().TrimStart('#', '>').Trim().Trim([char]0x3000).Trim() } | Where-Object { $_ -and $_ -notmatch '^(-{3,}|\*{3,}|\* \* \*)$' -and $_ -ne $title })
+            @{ Title = $title; Paragraphs = $paragraphs }
         }
         default { throw "Unknown source format '$format'." }
     }
