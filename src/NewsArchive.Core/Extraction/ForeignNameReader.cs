@@ -208,12 +208,8 @@ internal sealed class ForeignNameReader
         for (var length = Math.Min(MaxTransliteratedLength, _text.Length - position); length >= 2; length--)
         {
             // A word after the name may be made of the same syllables (马丽多次强调): no two-character follower inside.
-            // A word across the name's end loses to a word starting at that end (叶尔波拉提出席: 提出 or 出席, and 出席 ends
-            // the name where 提出 would strand 席).
             var end = position + length;
-            var endsFirmly = TitleLexicon.FollowerAt(_text, end, out var firmEnd) > 1 && firmEnd;
-            var holdsWord = Enumerable.Range(position + 1, length - 1).Any(i =>
-                TitleLexicon.FollowerAt(_text, i, out var firm) is var size && size > 1 && firm && !(endsFirmly && i + size > end));
+            var holdsWord = HoldsWordNotAcrossEnd(position, length);
             if (!holdsWord && ChineseNames.LooksLikeTransliteratedName(_text.Substring(position, length)) &&
                 TitleLexicon.FollowerAt(_text, end, out var strong) > 0 && (strong || ClosesTransliteratedName(_text[end], length)))
             {
@@ -222,6 +218,24 @@ internal sealed class ForeignNameReader
         }
 
         return 0;
+    }
+
+    /// <summary>Whether a firm word of two characters or more starts inside the <paramref name="length"/> characters at
+    /// <paramref name="position"/>, after the first: the sentence goes on there. A word across the end loses to a word
+    /// starting at the end (叶尔波拉提出席: 提出 or 出席, and 出席 ends the name where 提出 would strand 席).</summary>
+    private bool HoldsWordNotAcrossEnd(int position, int length)
+    {
+        var end = position + length;
+        var endsFirmly = TitleLexicon.FollowerAt(_text, end, out var firmEnd) > 1 && firmEnd;
+        for (var i = position + 1; i < end; i++)
+        {
+            if (TitleLexicon.FollowerAt(_text, i, out var firm) is var size && size > 1 && firm && !(endsFirmly && i + size > end))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A Tibetan name of two or three parts at <paramref name="position"/> (次仁占堆, 格松达哇, <see
@@ -234,7 +248,7 @@ internal sealed class ForeignNameReader
             return 0;
         }
 
-        var lengths = TibetanNames.LengthsAt(_text, position).ToList();
+        var lengths = TibetanNames.LengthsAt(_text, position);
         foreach (var length in lengths)
         {
             var end = position + length;
@@ -245,9 +259,7 @@ internal sealed class ForeignNameReader
                 return length;
             }
 
-            var endsFirmly = TitleLexicon.FollowerAt(_text, end, out var firmEnd) > 1 && firmEnd;
-            var holdsWord = Enumerable.Range(position + 1, length - 1).Any(i =>
-                TitleLexicon.FollowerAt(_text, i, out var firm) is var size && size > 1 && firm && !(endsFirmly && i + size > end));
+            var holdsWord = HoldsWordNotAcrossEnd(position, length);
             if (!holdsWord && (end >= _text.Length || !ChineseText.IsHan(_text[end]) || TitleLexicon.PostAt(_text, end) is not null ||
                                (TitleLexicon.FollowerAt(_text, end, out var strong) > 0 && (strong || ClosesTransliteratedName(_text[end], length)))))
             {

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 
@@ -52,11 +53,17 @@ internal static class TibetanNames
 
     /// <summary>The lengths of the Tibetan names of two or three parts that may start at <paramref name="position"/>,
     /// longest first: each part known or made of name syllables, at least one known in every two.</summary>
-    public static IEnumerable<int> LengthsAt(string text, int position)
+    public static IReadOnlyList<int> LengthsAt(string text, int position)
     {
+        // Asked at every name the rules read: most start with no part, and allocate nothing.
+        if (!IsPartAt(text, position) && !MayBePartAt(text, position))
+        {
+            return Array.Empty<int>();
+        }
+
         var known = 0;
         var parts = 0;
-        var lengths = new List<int>();
+        var lengths = new List<int>(MaxParts);
         for (var at = position; parts < MaxParts && at + PartLength <= text.Length; at += PartLength)
         {
             var isKnown = IsPartAt(text, at);
