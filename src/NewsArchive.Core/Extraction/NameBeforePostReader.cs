@@ -56,6 +56,12 @@ internal sealed class NameBeforePostReader
             return null;
         }
 
+        // A post before a post (区长书记带着队伍: the district's head and its secretary) names two holders, no one.
+        if (!isKnown && TitleLexicon.PostAt(name, 0) is { } post && post.Length == name.Length)
+        {
+            return null;
+        }
+
         if (!isKnown)
         {
             canonical = IsNewNameBeforePost(match, prefix, name, foreignContext) ? name

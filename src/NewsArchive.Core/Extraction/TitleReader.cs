@@ -294,7 +294,8 @@ internal static class TitleReader
             start--;
             // A foreign state opens its title (…过境点非盟委员会主席 is 非盟委员会主席), unless the title is a mission to it
             // (中国驻美国大使).
-            if (TitleLexicon.StateStartsAt(text, start) && (start == 0 || text[start - 1] != '驻') && !openBracket)
+            if (TitleLexicon.StateStartsAt(text, start) && (start == 0 || text[start - 1] != '驻') && !openBracket &&
+                !IsInnerMongolia(text, start))
             {
                 break;
             }
@@ -302,6 +303,9 @@ internal static class TitleReader
 
         return start;
     }
+
+    /// <summary>蒙古 after 内 is China's Inner Mongolia (内蒙古自治区公安厅副厅长), not the state of Mongolia.</summary>
+    private static bool IsInnerMongolia(string text, int stateStart) => stateStart > 0 && text[stateStart - 1] == '内';
 
     /// <summary>Han characters and Latin letters, half or full width: an organisation may be written in Latin letters
     /// (ＷＴＯ总干事, APEC秘书长).</summary>

@@ -124,6 +124,9 @@ internal static class TitleWords
         "乒联", "自行车联盟", "奥林匹克", "奥运会协调委员会", "总工会", "全总",
         // The basketball association and the Chinese Go academy (篮协常务副主席, 中国棋院院长), like the football one.
         "篮协", "棋院",
+        // Publishers (出版社社长), normal universities by their short names (广西师大, 师范学院) and a university's departments
+        // (中文系党委书记, 系主任).
+        "出版社", "师大", "师范", "系党委", "系主任",
         // Commercial banks by their short names (中行四马路支行行长; not 支行: the central bank has them too).
         "中行", "工行", "农行", "建行", "交行",
         // Clubs (香港赛马会主席), Japanese and Korean companies (株式会社副社长), promotion societies (文化促进会秘书长) and
@@ -254,6 +257,9 @@ internal static class TitleWords
         // Verbs that take an official as object (责令内务部长, 罢免村委会主任, 攻占…主席的官邸, 训令大使, 传出副总统),
         // what is short (短缺), and times of the day and local time (当地时间三十号中午国务院总理).
         "责令", "罢免", "攻占", "训令", "传出", "短缺", "中午", "早上", "傍晚", "晚间", "当地时间",
+        // Verbs of a letter, of help and of cause before an official as object (致深圳坪山区委书记X的公开信, 借助原副部长X,
+        // 导致总统X下台).
+        "致", "借助", "导致",
         // "As" (正如印空军参谋长X所说).
         "正如",
         // According to, because of, however, succeeding, expelled from the party, ordering, consulting (按经济财政司司长X指示,
@@ -281,8 +287,9 @@ internal static class TitleWords
         "现场指挥", "现场总指挥", "驻现场",
         // Bureaus of environmental protection and forestry (环境保护和林业局), counties whose name starts with 若 "if" (若尔盖县, 若羌县).
         "保护和", "若尔盖", "若羌",
-        // Sofia, whose 非 is no "not" (索非亚市长).
-        "索非亚",
+        // Sofia, whose 非 is no "not" (索非亚市长); Hohhot, Inner Mongolia and Yingcheng, whose 和, 内 and 应 are no "and",
+        // "inside" and "at the request of" (呼和浩特市公安局局长, 内蒙古自治区公安厅, 应城市市长); the Zhi Gong party (致公党).
+        "索非亚", "呼和浩特", "内蒙古", "应城", "致公",
         // Government departments named with 和 (发展和改革委员会, 住房和城乡建设局, 人力资源和社会保障厅).
         "发展和改革", "住房和城乡", "资源和社会", "工业和信息", "文化和旅游", "资源和规划", "民族和宗教", "卫生和计划",
         "科学技术和", "新闻出版和", "农业和农村", "交通和运输", "商务和", "水利和", "人口和", "环境和", "安全和",
@@ -393,6 +400,8 @@ internal static class TitleWords
         // Verbs of web news after a name (X否定, X推出, X发言, X赶赴现场, 郝平转任…) and words that open no name after a post
         // (院长连续三年, 厕所长时间…: 所长 then 时间; not 白天, a name as well: 司长白天).
         "否定", "推出", "发言", "赶赴", "赶到", "赶往", "转", "连续", "时间",
+        // Adverbs of surprise and course after a post (所长居然是…, 市长竟然, 书记依然), and a leader's line (毛主席路线).
+        "居然", "竟然", "果然", "显然", "依然", "仍然", "突然", "忽然", "路线",
     };
 
     /// <summary>First characters of common follower words: a three-character name ending in one of these is read as a
