@@ -114,6 +114,11 @@
                        dropped, links keep their text, '**' is removed, entities are decoded; every line is trimmed
                        (full-width spaces too) and loses leading '#'/'>'; empty lines, rules ('---', '***', '* * *')
                        and lines equal to the title are dropped; every other line is a paragraph.
+      xwlb-story-json  caijing666666/xinwenlianbo story files (新闻联播 summaries, one pretty-printed JSON object a file:
+                       id, date 'YYYY-MM-DD', title, content, sourceUrl, scrapedAt; a multi-file source): the cut is
+                       the whole file; the title is its title (trimmed); date must be the label's issueDate; the
+                       content, HTML entities decoded, splits into paragraphs at line breaks, each trimmed (full-width
+                       spaces too), empty ones and a first one equal to the title dropped.
 .PARAMETER Set
     Set folders (names under bench/eval) to build; default: every bench/eval/real-officials-* folder.
 .PARAMETER OutRoot
@@ -379,6 +384,18 @@ function ConvertTo-Article([string] $format, [string[]] $lines, $label) {
             $body = $body -replace '(?s)<!--.*?-->', '' -replace '<[^>]+>', '' -replace '!\[[^\]]*\]\([^)]*\)', '' -replace '\[([^\]]*)\]\([^)]*\)', '$1' -replace '\*\*', ''
             $body = [System.Net.WebUtility]::HtmlDecode($body)
             $paragraphs = @($body -split '\n' | ForEach-Object { $_.Trim().Trim([char]0x3000).Trim().TrimStart('#', '>').Trim().Trim([char]0x3000).Trim() } | Where-Object { $_ -and $_ -notmatch '^(-{3,}|\*{3,}|\* \* \*)$' -and $_ -ne $title })
+            @{ Title = $title; Paragraphs = $paragraphs }
+        }
+        'xwlb-story-json' {
+            $record = ($lines -join "`n") | ConvertFrom-Json
+            if (-not $record.PSObject.Properties['title'] -or -not $record.PSObject.Properties['content']) { throw "Article $($label.id): the cut is not one story object." }
+            # ConvertFrom-Json may read a 'YYYY-MM-DD' string as a date.
+            $date = if ($record.date -is [datetime]) { $record.date.ToString('yyyy-MM-dd') } else { [string] $record.date }
+            if ($date -ne $label.issueDate) { throw "Article $($label.id): the story's date $date is not the issueDate $($label.issueDate)." }
+            $title = $record.title.Trim()
+            $text = [System.Net.WebUtility]::HtmlDecode($record.content)
+            $paragraphs = @($text -split '\r?\n' | ForEach-Object { $_.Trim().Trim([char]0x3000).Trim() } | Where-Object { $_ })
+            if ($paragraphs.Count -and $paragraphs[0] -eq $title) { $paragraphs = @($paragraphs | Select-Object -Skip 1) }
             @{ Title = $title; Paragraphs = $paragraphs }
         }
         default { throw "Unknown source format '$format'." }
