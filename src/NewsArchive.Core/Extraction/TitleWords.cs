@@ -402,6 +402,9 @@ internal static class TitleWords
         "否定", "推出", "发言", "赶赴", "赶到", "赶往", "转", "连续", "时间",
         // Adverbs of surprise and course after a post (所长居然是…, 市长竟然, 书记依然), and a leader's line (毛主席路线).
         "居然", "竟然", "果然", "显然", "依然", "仍然", "突然", "忽然", "路线",
+        // Words a reading ran on into after a post (总理曾经提出, 总统相应的政策, 负责总统安全, 领导方式): 曾, 相, 安 and 方
+        // are surnames too.
+        "曾经", "相应", "安全", "方式",
     };
 
     /// <summary>First characters of common follower words: a three-character name ending in one of these is read as a

@@ -15,6 +15,10 @@ public class MainlandCommentaryStudiedTests
     [InlineData("文章里充满了“捍卫毛主席路线”这样的字眼。", "路线")]
     // A post before a post names two holders, no one (区长书记带着队伍).
     [InlineData("很多地区，区长书记带着队伍到机场去抢物资。", "区长")]
+    // Words that start with a surname and go on the sentence after a post (曾经, 相应, 安全, 方式).
+    [InlineData("据报道，总理曾经提出过这个方案。", "曾经")]
+    [InlineData("卫队负责总统安全的各项工作。", "安全")]
+    [InlineData("企业要积极转变管理领导方式，提高效率。", "方式")]
     public void AWordAfterOrBeforeAPostIsNoName(string text, string name) => AssertNotOfficial(text, name);
 
     [Theory]
