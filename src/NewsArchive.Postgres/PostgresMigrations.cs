@@ -244,5 +244,210 @@ internal static class PostgresMigrations
         ALTER TABLE article_search ALTER COLUMN tokens SET STORAGE EXTERNAL;
         ALTER TABLE pages ALTER COLUMN text SET STORAGE EXTERNAL;
         """,
+
+        // 8: the keys of mentions to people and of titles to mentions are no longer checked row by row (a dozen look-ups
+        // a page, with their locks, were a quarter of the server's statement time in an import: bench/README.md, "Foreign
+        // keys"). newsarchive_insert_articles writes every mention's person and every title's mention in its own
+        // transaction, so the one way to lose a parent was another transaction's clean-up of people no longer mentioned
+        // deleting a person this one names. That is closed on both sides: the writer holds a KEY SHARE lock on every
+        // person it names until it commits (taking, in name order, the rows it inserted or found, and inserting again any
+        // that a clean-up deleted meanwhile), and a person is deleted only if, once the deleter holds the row, a fresh
+        // look (the trigger is VOLATILE: its query takes a new snapshot) finds no mention of them. Titles go with their
+        // article (one trigger call an article, where the cascade from mentions was one a mention). Test-Archive's
+        // ForeignKeys check still looks for every orphan these keys forbade.
+        """
+        ALTER TABLE mentions DROP CONSTRAINT mentions_person_id_fkey;
+        ALTER TABLE mention_titles DROP CONSTRAINT mention_titles_article_id_person_id_fkey;
+
+        CREATE FUNCTION newsarchive_keep_mentioned_person() RETURNS trigger LANGUAGE plpgsql AS $function$
+        BEGIN
+            IF EXISTS (SELECT 1 FROM mentions WHERE person_id = OLD.id) THEN
+                RETURN NULL;
+            END IF;
+
+            RETURN OLD;
+        END
+        $function$;
+
+        CREATE TRIGGER people_keep_mentioned BEFORE DELETE ON people
+        FOR EACH ROW EXECUTE FUNCTION newsarchive_keep_mentioned_person();
+
+        CREATE FUNCTION newsarchive_delete_article_titles() RETURNS trigger LANGUAGE plpgsql AS $function$
+        BEGIN
+            DELETE FROM mention_titles WHERE article_id = OLD.id;
+            RETURN NULL;
+        END
+        $function$;
+
+        CREATE TRIGGER articles_delete_titles AFTER DELETE ON articles
+        FOR EACH ROW EXECUTE FUNCTION newsarchive_delete_article_titles();
+
+        CREATE OR REPLACE FUNCTION newsarchive_insert_articles(
+            _page bigint,
+            _sequences integer[], _kickers text[], _titles text[], _subtitles text[], _datelines text[], _event_dates text[],
+            _bodies text[], _paragraph_counts integer[], _characters integer[], _vectors text[], _terms text[],
+            _byline_articles integer[], _byline_positions integer[], _byline_roles text[], _byline_names text[],
+            _layout_articles integer[], _intertitles text[], _captions text[], _continued_on integer[], _continued_from integer[],
+            _names text[],
+            _mention_articles integer[], _mention_names text[], _mention_positions integer[], _mention_roles text[],
+            _title_articles integer[], _title_names text[], _title_positions integer[], _title_texts text[])
+        RETURNS void LANGUAGE plpgsql AS $function$
+        DECLARE
+            ids bigint[];
+            named integer;
+            held integer;
+        BEGIN
+            IF cardinality(_sequences) = 0 THEN
+                RETURN;
+            END IF;
+
+            WITH inserted AS (
+                INSERT INTO articles (page_id, sequence, kicker, title, subtitle, dateline, event_date, body, paragraph_count, characters)
+                SELECT _page, u.* FROM unnest(_sequences, _kickers, _titles, _subtitles, _datelines, _event_dates, _bodies, _paragraph_counts, _characters) AS u
+                RETURNING id, sequence)
+            SELECT array_agg(i.id ORDER BY s.n) INTO ids
+            FROM unnest(_sequences) WITH ORDINALITY AS s (sequence, n) JOIN inserted i ON i.sequence = s.sequence;
+
+            INSERT INTO bylines (article_id, position, role, name)
+            SELECT ids[u.n], u.position, u.role, u.name FROM unnest(_byline_articles, _byline_positions, _byline_roles, _byline_names) AS u (n, position, role, name);
+
+            INSERT INTO article_layout (article_id, intertitles, captions, continued_on, continued_from)
+            SELECT ids[u.n], u.intertitles, u.captions, u.continued_on, u.continued_from
+            FROM unnest(_layout_articles, _intertitles, _captions, _continued_on, _continued_from) AS u (n, intertitles, captions, continued_on, continued_from);
+
+            -- In name order, so two importers adding the same new names lock them in the same order and never deadlock; a
+            -- name another importer is adding waits for it, and the next statement sees it. The KEY SHARE locks keep every
+            -- person named here until this transaction ends (people_keep_mentioned then sees its mentions); a person a
+            -- clean-up deleted between the two statements is missing from the locked rows, and is inserted again.
+            -- (Counted as the server compares names, so two names the client told apart cannot make it wait forever.)
+            SELECT count(DISTINCT n) INTO named FROM unnest(_names) AS n;
+            LOOP
+                INSERT INTO people (name) SELECT n FROM unnest(_names) AS n ORDER BY n COLLATE "C" ON CONFLICT (name) DO NOTHING;
+                SELECT count(*) INTO held FROM (SELECT 1 FROM people WHERE name = ANY (_names) ORDER BY name COLLATE "C" FOR KEY SHARE) AS locked;
+                EXIT WHEN held = named;
+            END LOOP;
+
+            INSERT INTO mentions (article_id, person_id, position, role)
+            SELECT ids[u.n], pe.id, u.position, u.role
+            FROM unnest(_mention_articles, _mention_names, _mention_positions, _mention_roles) AS u (n, name, position, role) JOIN people pe ON pe.name = u.name;
+
+            INSERT INTO mention_titles (article_id, person_id, position, title)
+            SELECT ids[u.n], pe.id, u.position, u.title
+            FROM unnest(_title_articles, _title_names, _title_positions, _title_texts) AS u (n, name, position, title) JOIN people pe ON pe.name = u.name;
+
+            INSERT INTO article_search (article_id, tokens, terms)
+            SELECT ids[u.n], CAST(u.vector AS tsvector), u.terms FROM unnest(_vectors, _terms) WITH ORDINALITY AS u (vector, terms, n);
+        END
+        $function$;
+        """,
+
+        // 9: no key of an article's rows is checked row by row either (articles to pages; bylines, mentions, layout and
+        // search entries to articles: five look-ups an article, with their locks; in a throwaway import without them the
+        // server's CPU fell from 19.0-19.8 to 15.2-15.6 s, bench/README.md). Every such row is written by
+        // newsarchive_insert_articles beside the article it hangs off, in the same transaction, so none can refer to an
+        // article that is not there; the page itself is held once with KEY SHARE (Update-Issue writes articles for a page
+        // that another session may be removing). The cascades become triggers: a page's delete removes its articles, an
+        // article's delete its rows (found by fresh looks, as in step 8). Test-Archive's ForeignKeys check looks for
+        // every orphan, layout rows now too.
+        """
+        ALTER TABLE articles DROP CONSTRAINT articles_page_id_fkey;
+        ALTER TABLE bylines DROP CONSTRAINT bylines_article_id_fkey;
+        ALTER TABLE mentions DROP CONSTRAINT mentions_article_id_fkey;
+        ALTER TABLE article_layout DROP CONSTRAINT article_layout_article_id_fkey;
+        ALTER TABLE article_search DROP CONSTRAINT article_search_article_id_fkey;
+
+        CREATE FUNCTION newsarchive_delete_page_articles() RETURNS trigger LANGUAGE plpgsql AS $function$
+        BEGIN
+            DELETE FROM articles WHERE page_id = OLD.id;
+            RETURN NULL;
+        END
+        $function$;
+
+        CREATE TRIGGER pages_delete_articles AFTER DELETE ON pages
+        FOR EACH ROW EXECUTE FUNCTION newsarchive_delete_page_articles();
+
+        -- In place of step 8's trigger, which deleted only the titles.
+        DROP TRIGGER articles_delete_titles ON articles;
+        DROP FUNCTION newsarchive_delete_article_titles();
+
+        CREATE FUNCTION newsarchive_delete_article_rows() RETURNS trigger LANGUAGE plpgsql AS $function$
+        BEGIN
+            DELETE FROM mention_titles WHERE article_id = OLD.id;
+            DELETE FROM mentions WHERE article_id = OLD.id;
+            DELETE FROM bylines WHERE article_id = OLD.id;
+            DELETE FROM article_layout WHERE article_id = OLD.id;
+            DELETE FROM article_search WHERE article_id = OLD.id;
+            RETURN NULL;
+        END
+        $function$;
+
+        CREATE TRIGGER articles_delete_rows AFTER DELETE ON articles
+        FOR EACH ROW EXECUTE FUNCTION newsarchive_delete_article_rows();
+
+        CREATE OR REPLACE FUNCTION newsarchive_insert_articles(
+            _page bigint,
+            _sequences integer[], _kickers text[], _titles text[], _subtitles text[], _datelines text[], _event_dates text[],
+            _bodies text[], _paragraph_counts integer[], _characters integer[], _vectors text[], _terms text[],
+            _byline_articles integer[], _byline_positions integer[], _byline_roles text[], _byline_names text[],
+            _layout_articles integer[], _intertitles text[], _captions text[], _continued_on integer[], _continued_from integer[],
+            _names text[],
+            _mention_articles integer[], _mention_names text[], _mention_positions integer[], _mention_roles text[],
+            _title_articles integer[], _title_names text[], _title_positions integer[], _title_texts text[])
+        RETURNS void LANGUAGE plpgsql AS $function$
+        DECLARE
+            ids bigint[];
+            named integer;
+            held integer;
+        BEGIN
+            IF cardinality(_sequences) = 0 THEN
+                RETURN;
+            END IF;
+
+            -- The page's key, checked once for all its rows: held until this transaction ends, so a deleter of the page
+            -- waits and its trigger then finds these articles; a page deleted first is this key's violation.
+            PERFORM 1 FROM pages WHERE id = _page FOR KEY SHARE;
+            IF NOT FOUND THEN
+                RAISE EXCEPTION 'page % is not in pages', _page USING ERRCODE = 'foreign_key_violation';
+            END IF;
+
+            WITH inserted AS (
+                INSERT INTO articles (page_id, sequence, kicker, title, subtitle, dateline, event_date, body, paragraph_count, characters)
+                SELECT _page, u.* FROM unnest(_sequences, _kickers, _titles, _subtitles, _datelines, _event_dates, _bodies, _paragraph_counts, _characters) AS u
+                RETURNING id, sequence)
+            SELECT array_agg(i.id ORDER BY s.n) INTO ids
+            FROM unnest(_sequences) WITH ORDINALITY AS s (sequence, n) JOIN inserted i ON i.sequence = s.sequence;
+
+            INSERT INTO bylines (article_id, position, role, name)
+            SELECT ids[u.n], u.position, u.role, u.name FROM unnest(_byline_articles, _byline_positions, _byline_roles, _byline_names) AS u (n, position, role, name);
+
+            INSERT INTO article_layout (article_id, intertitles, captions, continued_on, continued_from)
+            SELECT ids[u.n], u.intertitles, u.captions, u.continued_on, u.continued_from
+            FROM unnest(_layout_articles, _intertitles, _captions, _continued_on, _continued_from) AS u (n, intertitles, captions, continued_on, continued_from);
+
+            -- In name order, so two importers adding the same new names lock them in the same order and never deadlock; a
+            -- name another importer is adding waits for it, and the next statement sees it. The KEY SHARE locks keep every
+            -- person named here until this transaction ends (people_keep_mentioned then sees its mentions); a person a
+            -- clean-up deleted between the two statements is missing from the locked rows, and is inserted again.
+            -- (Counted as the server compares names, so two names the client told apart cannot make it wait forever.)
+            SELECT count(DISTINCT n) INTO named FROM unnest(_names) AS n;
+            LOOP
+                INSERT INTO people (name) SELECT n FROM unnest(_names) AS n ORDER BY n COLLATE "C" ON CONFLICT (name) DO NOTHING;
+                SELECT count(*) INTO held FROM (SELECT 1 FROM people WHERE name = ANY (_names) ORDER BY name COLLATE "C" FOR KEY SHARE) AS locked;
+                EXIT WHEN held = named;
+            END LOOP;
+
+            INSERT INTO mentions (article_id, person_id, position, role)
+            SELECT ids[u.n], pe.id, u.position, u.role
+            FROM unnest(_mention_articles, _mention_names, _mention_positions, _mention_roles) AS u (n, name, position, role) JOIN people pe ON pe.name = u.name;
+
+            INSERT INTO mention_titles (article_id, person_id, position, title)
+            SELECT ids[u.n], pe.id, u.position, u.title
+            FROM unnest(_title_articles, _title_names, _title_positions, _title_texts) AS u (n, name, position, title) JOIN people pe ON pe.name = u.name;
+
+            INSERT INTO article_search (article_id, tokens, terms)
+            SELECT ids[u.n], CAST(u.vector AS tsvector), u.terms FROM unnest(_vectors, _terms) WITH ORDINALITY AS u (vector, terms, n);
+        END
+        $function$;
+        """,
     };
 }
