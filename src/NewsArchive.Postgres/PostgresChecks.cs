@@ -19,9 +19,7 @@ internal static class PostgresChecks
     };
 }
 
-/// <summary>Rows whose parent is gone. Since PostgreSQL migrations 8 and 9 no link between a page's rows is a foreign key
-/// (the writer's function and those steps' triggers keep them whole, unless triggers are switched off with
-/// session_replication_role): this check finds every orphan, whatever made it.</summary>
+/// <summary>Rows whose parent is gone, which the foreign keys forbid unless they were switched off (session_replication_role).</summary>
 internal sealed class OrphanRowsCheck : IArchiveCheck
 {
     private static readonly (string Table, string Parent, string Condition)[] Links =
@@ -32,7 +30,6 @@ internal sealed class OrphanRowsCheck : IArchiveCheck
         ("mentions", "people", "NOT EXISTS (SELECT 1 FROM people pe WHERE pe.id = c.person_id)"),
         ("mention_titles", "mentions", "NOT EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = c.article_id AND m.person_id = c.person_id)"),
         ("article_search", "articles", "NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = c.article_id)"),
-        ("article_layout", "articles", "NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = c.article_id)"),
     };
 
     public string Name => "ForeignKeys";

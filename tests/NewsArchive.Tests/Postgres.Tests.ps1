@@ -331,21 +331,6 @@ Describe 'The exact test of a search term on PostgreSQL' -Tag PostgresOnly {
 }
 
 Describe 'Migrating an existing PostgreSQL archive' -Tag PostgresOnly {
-    BeforeAll {
-        # What steps 8 and 9 changed, undone: the keys of a page's rows, without the triggers in their place.
-        $script:undoSteps8And9 = @'
-DROP TRIGGER people_keep_mentioned ON people; DROP TRIGGER articles_delete_rows ON articles; DROP TRIGGER pages_delete_articles ON pages;
-DROP FUNCTION newsarchive_keep_mentioned_person(); DROP FUNCTION newsarchive_delete_article_rows(); DROP FUNCTION newsarchive_delete_page_articles();
-ALTER TABLE articles ADD CONSTRAINT articles_page_id_fkey FOREIGN KEY (page_id) REFERENCES pages (id) ON DELETE CASCADE;
-ALTER TABLE bylines ADD CONSTRAINT bylines_article_id_fkey FOREIGN KEY (article_id) REFERENCES articles (id) ON DELETE CASCADE;
-ALTER TABLE mentions ADD CONSTRAINT mentions_article_id_fkey FOREIGN KEY (article_id) REFERENCES articles (id) ON DELETE CASCADE;
-ALTER TABLE article_layout ADD CONSTRAINT article_layout_article_id_fkey FOREIGN KEY (article_id) REFERENCES articles (id) ON DELETE CASCADE;
-ALTER TABLE article_search ADD CONSTRAINT article_search_article_id_fkey FOREIGN KEY (article_id) REFERENCES articles (id) ON DELETE CASCADE;
-ALTER TABLE mentions ADD CONSTRAINT mentions_person_id_fkey FOREIGN KEY (person_id) REFERENCES people (id);
-ALTER TABLE mention_titles ADD CONSTRAINT mention_titles_article_id_person_id_fkey
-    FOREIGN KEY (article_id, person_id) REFERENCES mentions (article_id, person_id) ON DELETE CASCADE;
-'@    }
-
     BeforeEach { if ($skip) { Set-ItResult -Skipped -Because $skip } }
 
     It 'brings an archive of schema step 6 to the current step when next opened, keeping what it holds' {
@@ -354,7 +339,7 @@ ALTER TABLE mention_titles ADD CONSTRAINT mention_titles_article_id_person_id_fk
         $null = Import-Issue -LiteralPath $seed -Newspaper 衡阳日报 -Date 2020-03-13 -Page 1 -Database $db
         $current = Invoke-TestPostgresSql 'SELECT version FROM archive_schema' -Database $name
         # As step 6 left it: tokens and page text compressed where pglz can.
-        Invoke-TestPostgresSql "$undoSteps8And9 ALTER TABLE article_search ALTER COLUMN tokens SET STORAGE EXTENDED; ALTER TABLE pages ALTER COLUMN text SET STORAGE EXTENDED; UPDATE archive_schema SET version = 6" -Database $name | Out-Null
+        Invoke-TestPostgresSql "ALTER TABLE article_search ALTER COLUMN tokens SET STORAGE EXTENDED; ALTER TABLE pages ALTER COLUMN text SET STORAGE EXTENDED; UPDATE archive_schema SET version = 6" -Database $name | Out-Null
         $before = @(Get-Article -Database $db -Text 防汛).Count
         $before | Should -BeGreaterThan 0
         $page = New-PageFiles -Folder (Join-Path $TestDrive 'step6') -Newspaper 江城日报 -Date 2021-01-01 -Count 1 -Articles 3
@@ -365,86 +350,6 @@ ALTER TABLE mention_titles ADD CONSTRAINT mention_titles_article_id_person_id_fk
         Invoke-TestPostgresSql ($storage -f 'pages', 'text') -Database $name | Should -Be 'e'
         @(Get-Article -Database $db -Text 防汛 | Where-Object Newspaper -eq 衡阳日报).Count | Should -Be $before
         (Test-Archive -Database $db).Healthy | Should -BeTrue
-    }
-
-    It 'brings an archive of schema step 7 to the current step: a page''s rows keep their rows, guarded by triggers in place of keys' {
-        $db = New-TestArchive 'step7'
-        $name = ($db -split '/')[-1]
-        $null = Import-Issue -LiteralPath $seed -Newspaper 衡阳日报 -Date 2020-03-13 -Page 1 -Database $db
-        $current = Invoke-TestPostgresSql 'SELECT version FROM archive_schema' -Database $name
-        Invoke-TestPostgresSql "$undoSteps8And9 UPDATE archive_schema SET version = 7" -Database $name | Out-Null
-        $counts = 'SELECT concat_ws($$/$$, (SELECT count(*) FROM articles), (SELECT count(*) FROM people), (SELECT count(*) FROM mentions), (SELECT count(*) FROM mention_titles), (SELECT count(*) FROM bylines), (SELECT count(*) FROM article_search))'
-        $before = Invoke-TestPostgresSql $counts -Database $name
-        $before -split '/' | Should -Not -Contain '0' -Because 'the seed page has articles, bylines and officials with titles'
-        $null = Get-Issue -Database $db
-        Invoke-TestPostgresSql 'SELECT version FROM archive_schema' -Database $name | Should -Be $current
-        Invoke-TestPostgresSql "SELECT count(*) FROM pg_constraint WHERE contype = 'f'" -Database $name | Should -Be '0'
-        Invoke-TestPostgresSql "SELECT string_agg(tgname, ',' ORDER BY tgname) FROM pg_trigger WHERE NOT tgisinternal" -Database $name |
-            Should -Be 'articles_delete_rows,pages_delete_articles,people_keep_mentioned'
-        Invoke-TestPostgresSql $counts -Database $name | Should -Be $before
-        (Test-Archive -Database $db).Healthy | Should -BeTrue
-    }
-}
-
-Describe 'A page''s rows on PostgreSQL without per-row keys (schema steps 8 and 9)' -Tag PostgresOnly {
-    BeforeEach { if ($skip) { Set-ItResult -Skipped -Because $skip } }
-
-    It 'keeps a person whose mention commits while a clean-up of unmentioned people waits for it' {
-        $db = New-TestArchive 'race'
-        $name = ($db -split '/')[-1]
-        $null = Import-Issue -LiteralPath $seed -Newspaper 衡阳日报 -Date 2020-03-13 -Page 1 -Database $db
-        Invoke-TestPostgresSql "INSERT INTO people (name) VALUES ('甲乙丙')" -Database $name | Out-Null
-        # A writer as newsarchive_insert_articles is one: it holds its person with KEY SHARE, then names them, and commits
-        # late. The clean-up's snapshot predates that commit: only the trigger's fresh look can see the new mention.
-        $settings = Get-TestPostgresSettings
-        $script = Join-Path $TestDrive 'race-writer.sql'
-        Set-Content -LiteralPath $script -Encoding utf8NoBOM -Value @'
-BEGIN;
-SELECT 1 FROM people WHERE name = '甲乙丙' FOR KEY SHARE;
-INSERT INTO mentions (article_id, person_id, position, role) SELECT (SELECT min(id) FROM articles), id, 99, 'other' FROM people WHERE name = '甲乙丙';
-SELECT pg_sleep(2);
-COMMIT;
-'@
-        $writer = Start-Process psql -PassThru -NoNewWindow -RedirectStandardOutput (Join-Path $TestDrive 'race.out') -ArgumentList @(
-            '-h', $settings['Host'], '-p', $settings['Port'], '-U', $settings['Username'], '-d', $name, '-X', '-q', '-v', 'ON_ERROR_STOP=1', '-f', $script)
-        $asleep = "SELECT count(*) FROM pg_stat_activity WHERE datname = '$name' AND wait_event = 'PgSleep'"
-        $deadline = [DateTime]::UtcNow.AddSeconds(30)
-        while ((Invoke-TestPostgresSql $asleep) -ne '1' -and [DateTime]::UtcNow -lt $deadline) { Start-Sleep -Milliseconds 50 }
-        Invoke-TestPostgresSql $asleep | Should -Be '1' -Because 'the writer holds its person until it commits'
-        Invoke-TestPostgresSql 'DELETE FROM people WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.person_id = people.id)' -Database $name | Out-Null
-        $writer.WaitForExit(30000) | Should -BeTrue
-        $writer.ExitCode | Should -Be 0
-        Invoke-TestPostgresSql "SELECT count(*) FROM people WHERE name = '甲乙丙'" -Database $name | Should -Be '1'
-        (Test-Archive -Database $db).Problems | Should -BeNullOrEmpty
-    }
-
-    It 'removes a page''s rows with it, and Test-Archive finds rows whose parent is missing' {
-        $db = New-TestArchive 'orphans'
-        $name = ($db -split '/')[-1]
-        $null = Import-Issue -LiteralPath $seed -Newspaper 衡阳日报 -Date 2020-03-13 -Page 1 -Database $db
-        $page = New-PageFiles -Folder (Join-Path $TestDrive 'orphans') -Newspaper 江城日报 -Date 2021-01-01 -Count 1 -Articles 3
-        $null = Import-Issue -LiteralPath $page -Database $db
-        $rows = "SELECT concat_ws('/', (SELECT count(*) FROM articles), (SELECT count(*) FROM bylines), (SELECT count(*) FROM mentions), (SELECT count(*) FROM mention_titles), (SELECT count(*) FROM article_search))"
-        $both = Invoke-TestPostgresSql $rows -Database $name
-        Remove-Issue -Newspaper 衡阳日报 -Date 2020-03-13 -Database $db -Confirm:$false
-        $left = Invoke-TestPostgresSql $rows -Database $name
-        Invoke-TestPostgresSql 'TRUNCATE pages, articles, bylines, mentions, mention_titles, article_layout, article_search, people' -Database $name | Out-Null
-        $null = Import-Issue -LiteralPath $page -Database $db
-        Invoke-TestPostgresSql $rows -Database $name | Should -Be $left -Because 'the 江城日报 page alone left these rows'
-        $both | Should -Not -Be $left
-        (Test-Archive -Database $db).Problems | Should -BeNullOrEmpty
-
-        Invoke-TestPostgresSql @'
-INSERT INTO mentions (article_id, person_id, position, role) SELECT min(id), -1, 0, 'other' FROM articles;
-INSERT INTO mention_titles (article_id, person_id, position, title) SELECT min(id), -2, 0, '局长' FROM articles;
-INSERT INTO bylines (article_id, position, role, name) VALUES (-3, 0, 'reporter', '张三');
-INSERT INTO article_layout (article_id, captions) VALUES (-4, '图');
-'@ -Database $name | Out-Null
-        $messages = @((Test-Archive -Database $db).Problems | Where-Object Check -eq 'ForeignKeys').Message
-        $messages | Should -Contain '1 rows of mentions refer to a missing row of people.'
-        $messages | Should -Contain '1 rows of mention_titles refer to a missing row of mentions.'
-        $messages | Should -Contain '1 rows of bylines refer to a missing row of articles.'
-        $messages | Should -Contain '1 rows of article_layout refer to a missing row of articles.'
     }
 }
 

@@ -195,4 +195,4 @@ function Invoke-RawSql([string] $Database, [string] $Sql, [hashtable] $Parameter
 
 Export-ModuleMember -Function Invoke-RawSql, Invoke-TestArchiveSql, Reset-TestStatsSummaries, Get-TestModulePath, Get-TestPackagePath, Import-SeedPage, Get-SharedSamplesPath,
     Get-RepositoryRoot, Get-PwshCommandLine, Invoke-Pwsh, Invoke-FreshPwsh, Start-FreshPwsh, New-PageText, New-PageFiles, Get-TestEngine,
-    Get-PostgresSkipReason, Get-TestPostgresSettings, Invoke-TestPostgresSql, Get-TestPostgresUri, New-TestArchive, New-TestPostgresDatabase
+    Get-PostgresSkipReason, Invoke-TestPostgresSql, Get-TestPostgresUri, New-TestArchive, New-TestPostgresDatabase
