@@ -244,5 +244,91 @@ internal static class PostgresMigrations
         ALTER TABLE article_search ALTER COLUMN tokens SET STORAGE EXTERNAL;
         ALTER TABLE pages ALTER COLUMN text SET STORAGE EXTERNAL;
         """,
+
+        // 8: a page's mentions are no longer lost to another importer's clean-up of people no longer mentioned (run on a
+        // replaced page and on removals). The writer upserted the people it names with ON CONFLICT DO NOTHING, which locks
+        // nothing: a clean-up that deleted such a person and committed before the writer's mentions were inserted left
+        // their join without the person, and the mentions and their titles were dropped without an error. The foreign
+        // keys stay; the race is closed on both sides. newsarchive_insert_articles (which newsarchive_save_page and
+        // Update-Issue call) holds every person it names with KEY SHARE before writing mentions, inserting again any that
+        // a clean-up deleted meanwhile. A clean-up's DELETE then waits for that writer, but after the wait PostgreSQL
+        // deletes the row without evaluating its NOT EXISTS again (READ COMMITTED re-checks a row only when it was
+        // updated, not when it was only locked), so it would delete the person the writer has just mentioned, and the
+        // key would fail the clean-up's statement. A BEFORE DELETE trigger, run once the deleter holds the row, looks
+        // again (a trigger's query takes a new snapshot) and keeps a person it finds mentioned.
+        """
+        CREATE FUNCTION newsarchive_keep_mentioned_person() RETURNS trigger LANGUAGE plpgsql AS $function$
+        BEGIN
+            IF EXISTS (SELECT 1 FROM mentions WHERE person_id = OLD.id) THEN
+                RETURN NULL;
+            END IF;
+
+            RETURN OLD;
+        END
+        $function$;
+
+        CREATE TRIGGER people_keep_mentioned BEFORE DELETE ON people
+        FOR EACH ROW EXECUTE FUNCTION newsarchive_keep_mentioned_person();
+
+        CREATE OR REPLACE FUNCTION newsarchive_insert_articles(
+            _page bigint,
+            _sequences integer[], _kickers text[], _titles text[], _subtitles text[], _datelines text[], _event_dates text[],
+            _bodies text[], _paragraph_counts integer[], _characters integer[], _vectors text[], _terms text[],
+            _byline_articles integer[], _byline_positions integer[], _byline_roles text[], _byline_names text[],
+            _layout_articles integer[], _intertitles text[], _captions text[], _continued_on integer[], _continued_from integer[],
+            _names text[],
+            _mention_articles integer[], _mention_names text[], _mention_positions integer[], _mention_roles text[],
+            _title_articles integer[], _title_names text[], _title_positions integer[], _title_texts text[])
+        RETURNS void LANGUAGE plpgsql AS $function$
+        DECLARE
+            ids bigint[];
+            named integer;
+            held integer;
+        BEGIN
+            IF cardinality(_sequences) = 0 THEN
+                RETURN;
+            END IF;
+
+            WITH inserted AS (
+                INSERT INTO articles (page_id, sequence, kicker, title, subtitle, dateline, event_date, body, paragraph_count, characters)
+                SELECT _page, u.* FROM unnest(_sequences, _kickers, _titles, _subtitles, _datelines, _event_dates, _bodies, _paragraph_counts, _characters) AS u
+                RETURNING id, sequence)
+            SELECT array_agg(i.id ORDER BY s.n) INTO ids
+            FROM unnest(_sequences) WITH ORDINALITY AS s (sequence, n) JOIN inserted i ON i.sequence = s.sequence;
+
+            INSERT INTO bylines (article_id, position, role, name)
+            SELECT ids[u.n], u.position, u.role, u.name FROM unnest(_byline_articles, _byline_positions, _byline_roles, _byline_names) AS u (n, position, role, name);
+
+            INSERT INTO article_layout (article_id, intertitles, captions, continued_on, continued_from)
+            SELECT ids[u.n], u.intertitles, u.captions, u.continued_on, u.continued_from
+            FROM unnest(_layout_articles, _intertitles, _captions, _continued_on, _continued_from) AS u (n, intertitles, captions, continued_on, continued_from);
+
+            -- In name order, so two importers adding the same new names lock them in the same order and never deadlock; a
+            -- name another importer is adding waits for it, and the next statement sees it. ON CONFLICT DO NOTHING locks
+            -- nothing, so a person found there may be deleted by another transaction's clean-up before the mentions below
+            -- are written, and their join would then drop the mentions silently. Each person named is therefore held
+            -- with KEY SHARE until this transaction ends (a clean-up's DELETE waits for it, and people_keep_mentioned
+            -- then sees the mentions), taken in name order; one deleted in between is missing from the locked rows and is
+            -- inserted again. Counted as the server compares names, so two names the client told apart cannot loop forever.
+            SELECT count(DISTINCT n) INTO named FROM unnest(_names) AS n;
+            LOOP
+                INSERT INTO people (name) SELECT n FROM unnest(_names) AS n ORDER BY n COLLATE "C" ON CONFLICT (name) DO NOTHING;
+                SELECT count(*) INTO held FROM (SELECT 1 FROM people WHERE name = ANY (_names) ORDER BY name COLLATE "C" FOR KEY SHARE) AS locked;
+                EXIT WHEN held = named;
+            END LOOP;
+
+            INSERT INTO mentions (article_id, person_id, position, role)
+            SELECT ids[u.n], pe.id, u.position, u.role
+            FROM unnest(_mention_articles, _mention_names, _mention_positions, _mention_roles) AS u (n, name, position, role) JOIN people pe ON pe.name = u.name;
+
+            INSERT INTO mention_titles (article_id, person_id, position, title)
+            SELECT ids[u.n], pe.id, u.position, u.title
+            FROM unnest(_title_articles, _title_names, _title_positions, _title_texts) AS u (n, name, position, title) JOIN people pe ON pe.name = u.name;
+
+            INSERT INTO article_search (article_id, tokens, terms)
+            SELECT ids[u.n], CAST(u.vector AS tsvector), u.terms FROM unnest(_vectors, _terms) WITH ORDINALITY AS u (vector, terms, n);
+        END
+        $function$;
+        """,
     };
 }

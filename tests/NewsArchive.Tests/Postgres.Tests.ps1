@@ -331,6 +331,11 @@ Describe 'The exact test of a search term on PostgreSQL' -Tag PostgresOnly {
 }
 
 Describe 'Migrating an existing PostgreSQL archive' -Tag PostgresOnly {
+    BeforeAll {
+        # What step 8 added, undone, so that its steps can run again (the writer's function it replaces stays).
+        $script:undoStep8 = 'DROP TRIGGER people_keep_mentioned ON people; DROP FUNCTION newsarchive_keep_mentioned_person();'
+    }
+
     BeforeEach { if ($skip) { Set-ItResult -Skipped -Because $skip } }
 
     It 'brings an archive of schema step 6 to the current step when next opened, keeping what it holds' {
@@ -339,7 +344,7 @@ Describe 'Migrating an existing PostgreSQL archive' -Tag PostgresOnly {
         $null = Import-Issue -LiteralPath $seed -Newspaper 衡阳日报 -Date 2020-03-13 -Page 1 -Database $db
         $current = Invoke-TestPostgresSql 'SELECT version FROM archive_schema' -Database $name
         # As step 6 left it: tokens and page text compressed where pglz can.
-        Invoke-TestPostgresSql "ALTER TABLE article_search ALTER COLUMN tokens SET STORAGE EXTENDED; ALTER TABLE pages ALTER COLUMN text SET STORAGE EXTENDED; UPDATE archive_schema SET version = 6" -Database $name | Out-Null
+        Invoke-TestPostgresSql "$undoStep8 ALTER TABLE article_search ALTER COLUMN tokens SET STORAGE EXTENDED; ALTER TABLE pages ALTER COLUMN text SET STORAGE EXTENDED; UPDATE archive_schema SET version = 6" -Database $name | Out-Null
         $before = @(Get-Article -Database $db -Text 防汛).Count
         $before | Should -BeGreaterThan 0
         $page = New-PageFiles -Folder (Join-Path $TestDrive 'step6') -Newspaper 江城日报 -Date 2021-01-01 -Count 1 -Articles 3
@@ -350,6 +355,106 @@ Describe 'Migrating an existing PostgreSQL archive' -Tag PostgresOnly {
         Invoke-TestPostgresSql ($storage -f 'pages', 'text') -Database $name | Should -Be 'e'
         @(Get-Article -Database $db -Text 防汛 | Where-Object Newspaper -eq 衡阳日报).Count | Should -Be $before
         (Test-Archive -Database $db).Healthy | Should -BeTrue
+    }
+
+    It 'brings an archive of schema step 7 to the current step: people are kept while mentioned, and a replaced page cleans up' {
+        $db = New-TestArchive 'step7'
+        $name = ($db -split '/')[-1]
+        $null = Import-Issue -LiteralPath $seed -Newspaper 衡阳日报 -Date 2020-03-13 -Page 1 -Database $db
+        $current = Invoke-TestPostgresSql 'SELECT version FROM archive_schema' -Database $name
+        Invoke-TestPostgresSql "$undoStep8 UPDATE archive_schema SET version = 7" -Database $name | Out-Null
+        $counts = 'SELECT concat_ws($$/$$, (SELECT count(*) FROM people), (SELECT count(*) FROM mentions), (SELECT count(*) FROM mention_titles))'
+        $before = Invoke-TestPostgresSql $counts -Database $name
+        $null = Get-Issue -Database $db
+        Invoke-TestPostgresSql 'SELECT version FROM archive_schema' -Database $name | Should -Be $current
+        Invoke-TestPostgresSql "SELECT string_agg(tgname, ',') FROM pg_trigger WHERE NOT tgisinternal" -Database $name | Should -Be 'people_keep_mentioned'
+        Invoke-TestPostgresSql $counts -Database $name | Should -Be $before
+        # A mentioned person is kept (the trigger), an unmentioned one deleted; the keys are all still there.
+        Invoke-TestPostgresSql "INSERT INTO people (name) VALUES ('甲乙丙'); DELETE FROM people;" -Database $name | Out-Null
+        Invoke-TestPostgresSql $counts -Database $name | Should -Be $before
+        Invoke-TestPostgresSql "SELECT count(*) FROM pg_constraint WHERE contype = 'f'" -Database $name | Should -Be '7'
+        $page = New-PageFiles -Folder (Join-Path $TestDrive 'step7') -Newspaper 衡阳日报 -Date 2020-03-13 -Count 1 -Articles 3
+        (Import-Issue -LiteralPath $page -Newspaper 衡阳日报 -Date 2020-03-13 -Page 1 -Database $db -Force).Status | Should -Be 'Replaced'
+        Invoke-TestPostgresSql 'SELECT count(*) FROM people WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.person_id = people.id)' -Database $name | Should -Be '0'
+        (Test-Archive -Database $db).Healthy | Should -BeTrue
+    }
+}
+
+Describe 'An importer and a clean-up of unmentioned people at once on PostgreSQL' -Tag PostgresOnly {
+    BeforeAll {
+        # Imports the seed page again (another date: the same people) into an archive whose people are all left
+        # unmentioned, in a fresh process that pauses inside newsarchive_insert_articles right after its statement on
+        # $Table, until the test opens the gate or another session waits for a lock (30 s at most). The pause is a
+        # test-only statement trigger on this archive's database; it makes the interleaving certain instead of lucky.
+        function Start-PausedImport([string] $Database, [string] $Table) {
+            $name = ($Database -split '/')[-1]
+            Invoke-TestPostgresSql @"
+DELETE FROM pages;
+CREATE TABLE race_gate (open boolean NOT NULL);
+INSERT INTO race_gate VALUES (false);
+CREATE FUNCTION race_pause() RETURNS trigger LANGUAGE plpgsql AS `$function`$
+DECLARE
+    until timestamptz := clock_timestamp() + interval '30 seconds';
+BEGIN
+    WHILE NOT (SELECT open FROM race_gate) AND NOT EXISTS (SELECT 1 FROM pg_locks WHERE NOT granted) AND clock_timestamp() < until LOOP
+        PERFORM pg_sleep(0.05);
+    END LOOP;
+    RETURN NULL;
+END
+`$function`$;
+CREATE TRIGGER race_pause AFTER INSERT ON $Table FOR EACH STATEMENT EXECUTE FUNCTION race_pause();
+"@ -Database $name | Out-Null
+            $script = Join-Path $TestDrive "race-$Table.ps1"
+            $writer = Start-FreshPwsh -ScriptPath $script -Script "(Import-Issue -LiteralPath '$seed' -Newspaper 衡阳日报 -Date 2020-03-14 -Page 1 -Database '$Database').Status"
+            $asleep = "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event = 'PgSleep'"
+            $deadline = [DateTime]::UtcNow.AddSeconds(60)
+            while ((Invoke-TestPostgresSql $asleep -Database $name) -ne '1' -and -not $writer.HasExited -and [DateTime]::UtcNow -lt $deadline) { Start-Sleep -Milliseconds 50 }
+            Invoke-TestPostgresSql $asleep -Database $name | Should -Be '1' -Because "the importer pauses after its insert into $Table"
+            [pscustomobject]@{ Process = $writer; Output = "$script.out"; Errors = "$script.err" }
+        }
+
+        $script:cleanUp = 'DELETE FROM people WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.person_id = people.id)'
+        $script:rows = 'SELECT concat_ws($$/$$, (SELECT count(*) FROM people), (SELECT count(*) FROM mentions), (SELECT count(*) FROM mention_titles))'
+    }
+
+    BeforeEach { if ($skip) { Set-ItResult -Skipped -Because $skip } }
+
+    It 'keeps the mentions of people a clean-up deletes after the importer found them and before it names them' {
+        $db = New-TestArchive 'race-found'
+        $name = ($db -split '/')[-1]
+        $null = Import-Issue -LiteralPath $seed -Newspaper 衡阳日报 -Date 2020-03-13 -Page 1 -Database $db
+        $expected = Invoke-TestPostgresSql $rows -Database $name
+        $expected -split '/' | Should -Not -Contain '0' -Because 'the seed page names officials with titles'
+
+        $writer = Start-PausedImport $db 'people'
+        # The importer's upsert found every person it names and inserted none; the clean-up, committed now, deletes them.
+        Invoke-TestPostgresSql $cleanUp -Database $name | Out-Null
+        Invoke-TestPostgresSql 'SELECT count(*) FROM people' -Database $name | Should -Be '0'
+        Invoke-TestPostgresSql 'UPDATE race_gate SET open = true' -Database $name | Out-Null
+
+        $writer.Process.WaitForExit(60000) | Should -BeTrue
+        Get-Content -Raw $writer.Errors | Should -BeNullOrEmpty
+        Get-Content $writer.Output | Should -Be 'Imported'
+        Invoke-TestPostgresSql $rows -Database $name | Should -Be $expected -Because 'the page names the same people, with the same titles'
+        (Test-Archive -Database $db).Problems | Should -BeNullOrEmpty
+    }
+
+    It 'keeps a person a clean-up would delete while an importer that names them has yet to commit, and both succeed' {
+        $db = New-TestArchive 'race-held'
+        $name = ($db -split '/')[-1]
+        $null = Import-Issue -LiteralPath $seed -Newspaper 衡阳日报 -Date 2020-03-13 -Page 1 -Database $db
+        $expected = Invoke-TestPostgresSql $rows -Database $name
+
+        $writer = Start-PausedImport $db 'mentions'
+        # The clean-up's snapshot does not see the importer's mentions: it waits for the people the importer holds, and
+        # once the importer commits, must keep them (without it, the DELETE went ahead and the mentions' key failed it).
+        Invoke-TestPostgresSql $cleanUp -Database $name | Out-Null
+
+        $writer.Process.WaitForExit(60000) | Should -BeTrue
+        Get-Content -Raw $writer.Errors | Should -BeNullOrEmpty
+        Get-Content $writer.Output | Should -Be 'Imported'
+        Invoke-TestPostgresSql $rows -Database $name | Should -Be $expected
+        (Test-Archive -Database $db).Problems | Should -BeNullOrEmpty
     }
 }
 
