@@ -287,9 +287,9 @@ internal static class TitleWords
         "现场指挥", "现场总指挥", "驻现场",
         // Bureaus of environmental protection and forestry (环境保护和林业局), counties whose name starts with 若 "if" (若尔盖县, 若羌县).
         "保护和", "若尔盖", "若羌",
-        // Sofia, whose 非 is no "not" (索非亚市长); Hohhot, Inner Mongolia and Yingcheng, whose 和, 内 and 应 are no "and",
-        // "inside" and "at the request of" (呼和浩特市公安局局长, 内蒙古自治区公安厅, 应城市市长); the Zhi Gong party (致公党).
-        "索非亚", "呼和浩特", "内蒙古", "应城", "致公",
+        // Sofia, whose 非 is no "not" (索非亚市长); Hohhot and Yingcheng, whose 和 and 应 are no "and" and "at the request
+        // of" (呼和浩特市公安局局长, 应城市市长); the Zhi Gong party (致公党). (内蒙古: TitleReader.IsInnerMongolia.)
+        "索非亚", "呼和浩特", "应城", "致公",
         // Government departments named with 和 (发展和改革委员会, 住房和城乡建设局, 人力资源和社会保障厅).
         "发展和改革", "住房和城乡", "资源和社会", "工业和信息", "文化和旅游", "资源和规划", "民族和宗教", "卫生和计划",
         "科学技术和", "新闻出版和", "农业和农村", "交通和运输", "商务和", "水利和", "人口和", "环境和", "安全和",

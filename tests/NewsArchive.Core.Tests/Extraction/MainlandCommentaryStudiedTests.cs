@@ -25,6 +25,7 @@ public class MainlandCommentaryStudiedTests
     // Publishers, normal universities and a university's departments hold no public office.
     [InlineData("原广西师大出版社社长王明远曾经说过，书要好看。", "王明远")]
     [InlineData("中文系党委书记李明华在会上发言。", "李明华")]
+    [InlineData("物理系主任张建国介绍了新课程。", "张建国")]
     public void APostOfAPublisherOrAUniversityIsNoOffice(string text, string name)
     {
         AssertNotOfficial(text, name);
