@@ -22,6 +22,9 @@ internal sealed class NameBeforePostReader
     /// <summary>Longest dotted name read back from its post by the model (西丽玛沃·班达拉奈克 is 10).</summary>
     private const int MaxDottedNameLength = 12;
 
+    /// <summary>"New" before a post (新总统, 新任 is read elsewhere).</summary>
+    private const string NewcomerMark = "新";
+
     private readonly string _text;
     private readonly PageKnowledge _known;
     private readonly NameReader _names;
@@ -48,6 +51,14 @@ internal sealed class NameBeforePostReader
         var name = left.Substring(0, left.Length - prefix.Length);
         var canonical = _known.Canonical(name);
         var isKnown = _known.Knows(canonical) && !_known.IsReporter(canonical);
+
+        // "New" before the post of a name the page knows (梅加瓦蒂新总统) is the title's; 新 ends many given names (王新
+        // 书记), so only a known name is read so.
+        if (!isKnown && name.Length > NewcomerMark.Length && name.EndsWith(NewcomerMark, StringComparison.Ordinal) &&
+            _known.Canonical(name.Substring(0, name.Length - NewcomerMark.Length)) is var shorter && _known.Knows(shorter) && !_known.IsReporter(shorter))
+        {
+            (name, prefix, canonical, isKnown) = (shorter, NewcomerMark + prefix, shorter, true);
+        }
 
         // A Japanese family name before a post, of someone the page names in full (小泉首相 after 日本首相小泉纯一郎), refers
         // to him as 温总理 does to 温家宝: it adds no title.

@@ -10,6 +10,8 @@ namespace NewsArchive.Core.Extraction;
 /// in news text. Knows nothing of titles beyond what ends a name.</summary>
 internal sealed class NameReader
 {
+    /// <summary>One-character verbs of serving as a post (为团长, 任组长, 兼秘书长), which end the name before them.</summary>
+    private const string ServingAsBeforePost = "为任兼";
 
     private readonly string _text;
     private readonly PageKnowledge _known;
@@ -47,7 +49,7 @@ internal sealed class NameReader
 
         // A known name counts when it ends there: 刘云 is known, but 刘云慧说 names someone else.
         // A known name before a name joiner is the first part of a longer one (纳吉布·拉扎克, 希拉里　克林顿).
-        if (_known.KnownAt(_text, position) is { } knownName && EndsKnownName(position + knownName.Length) &&
+        if (_known.KnownAt(_text, position) is { } knownName && (EndsKnownName(position + knownName.Length) || IsSelfEndingFigure(knownName)) &&
             !(position + knownName.Length < _text.Length && ChineseNames.IsJoinerAt(_text, position + knownName.Length)))
         {
             return knownName.Length;
@@ -62,6 +64,16 @@ internal sealed class NameReader
     private bool IsNameStartingLikeAWeekday(int position) =>
         position + 3 < _text.Length && _text[position] == '周' && ChineseText.IsHan(_text[position + 2]) &&
         TitleLexicon.FollowerAt(_text, position + 2, out _) == 0 && TitleLexicon.FollowerAt(_text, position + 3, out var firm) > 1 && firm;
+
+    /// <summary>Fewest characters of a public figure's name that ends itself (安倍晋三比他的前任…, 林郑月娥上京): no
+    /// Chinese or Japanese name runs on past four characters, where 布什 may start 布什内尔.</summary>
+    private const int MinSelfEndingFigureLength = 4;
+
+    /// <summary>Whether a known name is a public figure's, Chinese or Japanese and long enough to end itself without a
+    /// follower; a transliterated one may start a longer name (阿卜杜拉 of 阿卜杜拉希扬).</summary>
+    private static bool IsSelfEndingFigure(string name) =>
+        name.Length >= MinSelfEndingFigureLength && PublicFigures.Contains(name) &&
+        (ChineseNames.SurnameLength(name, 0) > 0 || JapaneseNames.FamilyNameAt(name, 0) > 0) && !ChineseNames.LooksLikeTransliteration(name);
 
     /// <summary>What ends a known name: a follower, or 时 closing a clause of time before one (会见习近平时，).</summary>
     private bool EndsKnownName(int end) =>
@@ -208,10 +220,11 @@ internal sealed class NameReader
             return 0;
         }
 
-        // 为 before a post is "as" (以副部长郭鲁为团长, 以X为首): it ends the name.
+        // 为 before a post is "as" (以副部长郭鲁为团长, 以X为首), 任 and 兼 "serving as" (局长范力任组长, 副市长李强兼秘书长):
+        // they end the name.
         var third = position + surname + 1;
-        if (shorter != Ending.None && third + 1 < _text.Length && _text[third] == '为' &&
-            (_text[third + 1] == '首' || TitleLexicon.PostAt(_text, third + 1) is not null))
+        if (shorter != Ending.None && third + 1 < _text.Length && ServingAsBeforePost.IndexOf(_text[third]) >= 0 &&
+            ((_text[third] == '为' && _text[third + 1] == '首') || TitleLexicon.PostAt(_text, third + 1) is not null))
         {
             return surname + 1;
         }

@@ -25,6 +25,9 @@ internal static class PublicFigures
         "张立昌", "王乐泉", "张春贤", "杜青林", "徐匡迪", "贾春旺", "黄华华", "卢展工",
         // Hong Kong, Macau and Taiwan.
         "董建华", "曾荫权", "梁振英", "何厚铧", "崔世安", "陈方安生", "李登辉", "陈水扁", "马英九", "连战", "宋楚瑜", "萧万长",
+        // Since 2012: chief executives and their seconds, the legislature's presidents written with a married name (林郑月娥,
+        // 范徐丽泰: four characters, two surnames, that the readers of Chinese names cut to three), Taiwan's leaders.
+        "林郑月娥", "李家超", "贺一诚", "范徐丽泰", "叶刘淑仪", "蔡英文", "赖清德", "苏贞昌", "韩国瑜", "朱立伦", "柯文哲",
         // Heads of state and government, foreign ministers, 1990s–2010s.
         "克林顿", "布什", "奥巴马", "戈尔", "切尼", "拜登", "奥尔布赖特", "鲍威尔", "赖斯", "希拉里", "基辛格", "叶利钦", "普京",
         "梅德韦杰夫", "普里马科夫", "切尔诺梅尔金", "基里延科", "斯捷帕申", "卡西亚诺夫", "弗拉德科夫", "伊万诺夫", "拉夫罗夫",
@@ -51,6 +54,10 @@ internal static class PublicFigures
         "吉拉尼", "慕克吉", "普拉昌达", "柯伊拉腊", "哈西娜", "拉贾帕克萨", "利夫尼", "哈尼亚", "穆萨", "塔拉巴尼", "马利基",
         "贾法里", "阿拉维", "拉里贾尼", "科雷亚", "乌里韦", "巴切莱特", "奥尔特加", "亚拉杜瓦", "巴希尔", "卡加梅", "基巴基",
         "穆塞韦尼", "梅莱斯",
+        // Heads of state and government, foreign ministers and heads of international bodies since 2012.
+        "特朗普", "川普", "蒂勒森", "蓬佩奥", "布林肯", "彭斯", "马克龙", "特雷莎·梅", "苏纳克", "斯塔默",
+        "朔尔茨", "莫迪", "文在寅", "尹锡悦", "菅义伟", "岸田文雄", "石破茂", "佐科", "普拉博沃", "泽连斯基", "古特雷斯",
+        "谭德塞", "冯德莱恩", "莱希",
     };
 
     private static readonly HashSet<string> Set = new(Names);

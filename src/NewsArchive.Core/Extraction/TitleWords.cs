@@ -66,6 +66,9 @@ internal static class TitleWords
         // A state counsellor (缅甸国务资政, 内阁资政), colonial Hong Kong's chief secretary (布政司), a press secretary
         // (总统新闻秘书) and a party's treasurer (全国委员会司库).
         "资政", "布政司", "新闻秘书", "司库",
+        // Taiwan's premier and vice-ministers written short (阁揆, 经济部次长), and the officers of a party's caucus in
+        // the legislature or a council (民进党团总召, 党团书记长), counted with 干事长.
+        "阁揆", "次长", "总召", "总召集人", "书记长",
     };
 
     /// <summary>Titles that name a person without public office; the person is kept with role Other.</summary>
@@ -240,7 +243,11 @@ internal static class TitleWords
         // 12日电), a dismissal, an approval, a greeting at the airport, a spouse (X夫人).
         "应", "报讯", "日讯", "社讯", "又讯", "日电", "解除", "批准", "代行", "迎接", "夫人", "响应", "号召",
         // Time words before a name and its post (去年胡锦涛主席访蒙以来).
-        "去年", "今年", "明年", "昨天", "今天", "明天", "近日", "日前", "当天", "当晚", "最近",
+        "去年", "今年", "明年", "昨天", "今天", "明天", "近日", "日前", "当天", "当晚", "最近", "如今",
+        "本周", "上周", "下周", "本月", "上月", "下月", "上星期", "下星期",
+        // Prepositions of regard and basis (对于民进党团总召X说, 鉴于), and an election before the office it fills
+        // (2022大选台南市长X).
+        "对于", "至于", "鉴于", "基于", "大选",
         "在", "了", "的", "与", "和", "及", "同", "向", "对", "由", "是", "为", "据", "兼", "被", "把", "将", "给", "让",
         "请", "以", "从", "到", "至", "就", "并", "也", "还", "又", "曾", "即", "已", "等", "说", "称", "任", "或",
         "均", "跟", "替", "叫", "问", "告诉", "听", "看", "见", "我", "受", "获", "由于", "通过",
@@ -400,6 +407,9 @@ internal static class TitleWords
         // Verbs of web news after a name (X否定, X推出, X发言, X赶赴现场, 郝平转任…) and words that open no name after a post
         // (院长连续三年, 厕所长时间…: 所长 then 时间; not 白天, a name as well: 司长白天).
         "否定", "推出", "发言", "赶赴", "赶到", "赶往", "转", "连续", "时间",
+        // Weeks and months before and after now (川普上星期与…会面, X下个月访华), for days on end (X连日疾呼), and the
+        // dates Taiwan's papers write after a name (X今(22日)表示, X昨（21）日说).
+        "上星期", "下星期", "上个月", "下个月", "连日", "今(", "今（", "昨(", "昨（",
         // Adverbs of surprise and course after a post (所长居然是…, 市长竟然, 书记依然), and a leader's line (毛主席路线).
         "居然", "竟然", "果然", "显然", "依然", "仍然", "突然", "忽然", "路线",
         // Words a reading ran on into after a post (总理曾经提出, 总统相应的政策, 负责总统安全, 领导方式): 曾, 相, 安 and 方
