@@ -119,6 +119,12 @@
                        the whole file; the title is its title (trimmed); date must be the label's issueDate; the
                        content, HTML entities decoded, splits into paragraphs at line breaks, each trimmed (full-width
                        spaces too), empty ones and a first one equal to the title dropped.
+      tsv-src          a tab-separated MT test set with a header line (CWMT news test sets re-uploaded from Kaggle:
+                       datasource, domain, setid, srclang, trglang, src, ref1, ref2, ref3; one record a line, no docid;
+                       a multi-file source): the cut is a run of records (a passage; line 1, the header, is never cut);
+                       each record must have as many fields as the header and srclang 'zh'; its 'src' field, trimmed
+                       (full-width spaces too), is a paragraph, empty ones dropped; the page title is the label's
+                       "title" (the records carry no headline or story boundary).
 .PARAMETER Set
     Set folders (names under bench/eval) to build; default: every bench/eval/real-officials-* folder.
 .PARAMETER OutRoot
@@ -397,6 +403,19 @@ function ConvertTo-Article([string] $format, [string[]] $lines, $label) {
             $paragraphs = @($text -split '\r?\n' | ForEach-Object { $_.Trim().Trim([char]0x3000).Trim() } | Where-Object { $_ })
             if ($paragraphs.Count -and $paragraphs[0] -eq $title) { $paragraphs = @($paragraphs | Select-Object -Skip 1) }
             @{ Title = $title; Paragraphs = $paragraphs }
+        }
+        'tsv-src' {
+            $file = if ($label.locator.PSObject.Properties['file']) { $label.locator.file } else { 0 }
+            if ($label.locator.lines[0] -lt 2) { throw "Article $($label.id): a tsv-src cut never includes the header line." }
+            $header = @((Get-SourceLines $label.source $file)[0].Trim([char]0xFEFF) -split "`t")
+            $src = [array]::IndexOf($header, 'src')
+            $lang = [array]::IndexOf($header, 'srclang')
+            if ($src -lt 0 -or $lang -lt 0) { throw "Article $($label.id): the header has no 'src' or 'srclang' column." }
+            $paragraphs = @($lines | ForEach-Object {
+                $fields = @($_ -split "`t")
+                if ($fields.Count -ne $header.Count -or $fields[$lang] -ne 'zh') { throw "Article $($label.id): a cut line is not one Chinese-source record of $($header.Count) fields." }
+                $fields[$src].Trim().Trim([char]0x3000).Trim() } | Where-Object { $_ })
+            @{ Title = $label.title; Paragraphs = $paragraphs }
         }
         default { throw "Unknown source format '$format'." }
     }
