@@ -16,7 +16,7 @@ internal sealed class Person
     /// alone (主任, 副秘书长) or a centre's post (政策中心主任) when no other title says the person is of a hospital, school,
     /// firm or society (北京朝阳医院肝胆外科主任X … X主任: the bare 主任 is the hospital's; 政策中心主任X教授: a
     /// university's centre).</summary>
-    public bool IsOfficial => _officeByOrganisation || (_officeByBarePost && !_otherTitle);
+    public bool IsOfficial => _officeByOrganisation || (_officeByBarePost && !_otherTitle) || (_ranked && Titles.Count > 0);
 
     /// <summary>Marks the person an official by what the page knows of them (an official named elsewhere on the page).</summary>
     public void MarkOfficial() => _officeByOrganisation = true;
@@ -24,6 +24,7 @@ internal sealed class Person
     private bool _officeByOrganisation;
     private bool _officeByBarePost;
     private bool _otherTitle;
+    private bool _ranked;
 
     /// <summary>The titles read in the headline, in headline order. The body is read first (people are listed as the
     /// body names them), but a title's place is its first use in the article, and the headline comes first.</summary>
@@ -31,6 +32,16 @@ internal sealed class Person
 
     public void Add(string title, bool official, bool inHeadline)
     {
+        // A rank is no office: only the office written before it counts (TitleLexicon.WithoutRank). But it says the
+        // person serves in the armed forces, so a post there is an office (空军指挥学院副院长, 四五五联队长, 国民服务队司令).
+        var office = TitleLexicon.WithoutRank(title);
+        _ranked |= office != title;
+        if (office is null)
+        {
+            return;
+        }
+
+        title = office;
         if (!official)
         {
             _otherTitle |= TitleLexicon.IsOfNonGovernmentBody(title);

