@@ -23,6 +23,10 @@ internal static class TitleLexicon
     private static readonly int LongestException = StopExceptions.Concat(ForeignStates).Max(w => w.Length);
 
     private static readonly WordSet PostModifiedNouns = new(NounsAfterPost);
+    private static readonly WordSet Fields = new(GovernmentFields);
+
+    /// <summary>The words that join two fields of government in an organ's name (劳工及福利局).</summary>
+    private const string FieldJoiners = "和及与";
 
     /// <summary>Whether a noun the post modifies starts at <paramref name="position"/> (总统|府, 总统|选举).</summary>
     public static bool StartsNounAfterPost(string text, int position) => PostModifiedNouns.StartingAt(text, position) is not null;
@@ -292,6 +296,12 @@ internal static class TitleLexicon
         // The group's own post follows (督导组组长, 考察团副团长); 陪同组长 stays the verb and a post.
         if (position + 1 < text.Length && GroupEnds.IndexOf(text[position]) >= 0 && text[position + 1] != '长' && position >= 2 &&
             IsHanWordBefore(text, position))
+        {
+            return false;
+        }
+
+        // A joiner between two fields of government is inside an organ's name (劳工及福利局局长, 投资和外贸部长).
+        if (position >= 1 && FieldJoiners.IndexOf(text[position - 1]) >= 0 && Fields.EndsAt(text, position - 1) && Fields.StartingAt(text, position) is not null)
         {
             return false;
         }

@@ -516,6 +516,23 @@ internal static class TitleWords
     /// hospital's 院长 X as no official), nor 行长, which commercial banks have (副行长X, real-officials-s26).</summary>
     public static readonly string[] HeadsBeforeName = { "局长", "部长", "厅长", "处长", "所长", "署长", "大臣", "首席部长", "财相", "新闻官", "指挥官" };
 
+    /// <summary>Fields of government joined by 和, 及 or 与 inside one organ's name (劳工及福利局, 经济和信息化局,
+    /// 环境与可持续发展部, 外交和移民大臣): a joiner between two of them is no stop. <see cref="StopExceptions"/> keeps
+    /// the pairs whose sides are not both here (发展和改革).</summary>
+    public static readonly string[] GovernmentFields =
+    {
+        "劳工", "福利", "商务", "经济", "工业", "信息", "农业", "农村", "乡村", "社会", "事务", "环境", "资源", "能源", "投资",
+        "外贸", "贸易", "旅游", "文化", "体育", "卫生", "食物", "食品", "运输", "房屋", "交通", "城建", "住房", "城乡", "科学",
+        "技术", "教育", "科技", "国防", "外交", "移民", "司法", "民政", "财政", "金融", "政制", "内地", "改革", "保护", "规划",
+        "土地", "国土", "水利", "海洋", "渔业", "林业", "畜牧", "劳动", "就业", "人力", "青年", "妇女", "儿童", "民族", "宗教",
+        "新闻", "出版", "广播", "电视", "电影", "通讯", "邮电", "邮政", "电信", "计划", "生育", "人口", "统计", "审计", "监察",
+        "工商", "物价", "质量", "监督", "检验", "检疫", "税务", "海关", "城市", "区域", "库务", "财经", "保障", "税制", "建设",
+        "环保", "生态", "气候", "矿产", "地质", "航空", "航天", "铁路", "港口", "水务", "园林", "市容", "药品", "医疗", "医药",
+        "健康", "老龄", "残疾", "退役", "可持续", "野生", "创新", "数字", "网络", "通信", "电力", "石油", "化工", "艺术", "遗产",
+        "文物", "外事", "侨务", "港澳", "扶贫", "救灾", "应急", "减灾", "消防", "安全", "康乐", "民航", "公用", "管理",
+        "执法", "服务", "研究", "开发", "测绘", "发展", "合作", "援助", "边境", "口岸", "禁毒", "治安", "警务",
+    };
+
     /// <summary>Military ranks. They are read as posts, so that a name before or after one ends there (西姆贝叶中将,
     /// 海军少将X), but a rank is no office (the labelling guidelines: 上将, 中将, 准将 are no titles): a title that ends
     /// with one keeps only the office before it (林肯号指挥官海军少将 → 林肯号指挥官), and a rank alone is dropped.</summary>
@@ -585,7 +602,7 @@ internal static class TitleWords
         (nameof(StandalonePosts), StandalonePosts), (nameof(HeadsBeforeName), HeadsBeforeName), (nameof(HeldWhenWords), HeldWhenWords), (nameof(HoldingVerbs), HoldingVerbs), (nameof(GenericOrgans), GenericOrgans), (nameof(AppointmentVerbs), AppointmentVerbs),
         (nameof(RemovalVerbs), RemovalVerbs), (nameof(NounsAfterPost), NounsAfterPost),
         (nameof(OfficialDelegateMarks), OfficialDelegateMarks), (nameof(OrganWords), OrganWords), (nameof(KinshipWords), KinshipWords),
-        (nameof(GovernmentOfficesLikeFirms), GovernmentOfficesLikeFirms), (nameof(MilitaryRanks), MilitaryRanks), (nameof(ArmedServices), ArmedServices),
+        (nameof(GovernmentOfficesLikeFirms), GovernmentOfficesLikeFirms), (nameof(MilitaryRanks), MilitaryRanks), (nameof(GovernmentFields), GovernmentFields), (nameof(ArmedServices), ArmedServices),
     };
 
     /// <summary>Every character class above, by name, for the same test.</summary>

@@ -61,4 +61,16 @@ public class RemainingErrorsStudiedTests
     // A rank says the person serves, so a post of a unit or a military college is an office then.
     [InlineData("空军指挥学院副院长刘晓明少将出席。", "刘晓明", "空军指挥学院副院长")]
     public void ARankAddsNoTitle(string text, string name, string titles) => AssertOfficial(text, name, titles);
+
+    [Theory]
+    // 和, 及 and 与 between two fields of government are inside the organ's name.
+    [InlineData("香港特区政府劳工及福利局局长罗明光表示，计划将推出。", "罗明光", "香港特区政府劳工及福利局局长")]
+    [InlineData("武汉市经济和信息化局副局长张明红介绍了情况。", "张明红", "武汉市经济和信息化局副局长")]
+    [InlineData("乌兹别克斯坦投资和外贸部长乌穆明科夫抵达北京。", "乌穆明科夫", "乌兹别克斯坦投资和外贸部长")]
+    public void AJoinerBetweenFieldsIsInsideTheOrgan(string text, string name, string titles) => AssertOfficial(text, name, titles);
+
+    [Fact]
+    public void AJoinerBetweenANameAndAPostStaysAStop() =>
+        // 和 after a name is "and": the title starts after it.
+        AssertOfficial("会见了王明和商务部部长李建华。", "李建华", "商务部部长");
 }
