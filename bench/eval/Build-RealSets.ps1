@@ -125,6 +125,13 @@
                        each record must have as many fields as the header and srclang 'zh'; its 'src' field, trimmed
                        (full-width spaces too), is a paragraph, empty ones dropped; the page title is the label's
                        "title" (the records carry no headline or story boundary).
+      cqnews-md        Cycle0258/cqnews day files of 重庆新闻联播 transcripts (Chongqing TV, crawled from cbg.cn; one
+                       '## <title>' section a story: a '- 原文: <url>' line, the text one line per text node, a '---'
+                       rule; a multi-file source): the cut is one story from its '## ' line to its last text line; the
+                       title is that heading (trimmed), the second line must start with '- 原文:' (dropped); the date in
+                       the file's name (<YYYY-MM-DD>_新闻汇总.md) must be the label's issueDate; every later line, trimmed
+                       (full-width spaces too), is a paragraph, empty ones, '---' rules and a first one equal to the
+                       title dropped.
 .PARAMETER Set
     Set folders (names under bench/eval) to build; default: every bench/eval/real-officials-* folder.
 .PARAMETER OutRoot
@@ -416,6 +423,18 @@ function ConvertTo-Article([string] $format, [string[]] $lines, $label) {
                 if ($fields.Count -ne $header.Count -or $fields[$lang] -ne 'zh') { throw "Article $($label.id): a cut line is not one Chinese-source record of $($header.Count) fields." }
                 $fields[$src].Trim().Trim([char]0x3000).Trim() } | Where-Object { $_ })
             @{ Title = $label.title; Paragraphs = $paragraphs }
+        }
+        'cqnews-md' {
+            if ($lines[0] -notmatch '^## (.+)$') { throw "Article $($label.id): the cut does not start at a '## ' heading." }
+            $title = $Matches[1].Trim()
+            if ($lines.Count -lt 2 -or -not $lines[1].StartsWith('- 原文:')) { throw "Article $($label.id): the second line is not a '- 原文:' link." }
+            $source = Get-Content -Raw -LiteralPath (Join-Path $PSScriptRoot "../corpora/$($label.source).source.json") | ConvertFrom-Json
+            $path = @($source.files)[$label.locator.file].path
+            if ($path -notmatch '(\d{4}-\d{2}-\d{2})_[^/]*\.md$') { throw "Article $($label.id): the file name $path holds no date." }
+            if ($Matches[1] -ne $label.issueDate) { throw "Article $($label.id): the file's date $($Matches[1]) is not the issueDate $($label.issueDate)." }
+            $paragraphs = @($lines | Select-Object -Skip 2 | ForEach-Object { $_.Trim().Trim([char]0x3000).Trim() } | Where-Object { $_ -and $_ -ne '---' })
+            if ($paragraphs.Count -and $paragraphs[0] -eq $title) { $paragraphs = @($paragraphs | Select-Object -Skip 1) }
+            @{ Title = $title; Paragraphs = $paragraphs }
         }
         default { throw "Unknown source format '$format'." }
     }
