@@ -159,8 +159,9 @@ internal static class ChineseNames
     /// <summary>Whether a string could be a Chinese name on its own: Han only, a surname, 2–4 characters, not a word.</summary>
     public static bool LooksLikeName(string candidate)
     {
+        // A surname repeated is a reduplicated word (殷殷嘱托, 谆谆教导), not a name.
         if (candidate.Length is < 2 or > 4 || candidate.Contains('某') || candidate.IndexOfAny(Particles.ToCharArray()) >= 0 ||
-            PlaceEndings.IndexOf(candidate[candidate.Length - 1]) >= 0 || StartsWithWord(candidate))
+            PlaceEndings.IndexOf(candidate[candidate.Length - 1]) >= 0 || StartsWithWord(candidate) || candidate[0] == candidate[1])
         {
             return false;
         }

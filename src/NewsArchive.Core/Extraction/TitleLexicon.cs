@@ -284,6 +284,64 @@ internal static class TitleLexicon
         return OtherPosts.Any(o => head.EndsWith(o, StringComparison.Ordinal));
     }
 
+    /// <summary>Units of place a village's or community's name follows (…镇, …街道, …乡).</summary>
+    private const string UnitsBeforePlace = "镇乡道区县市";
+
+    /// <summary>Locatives after a unit of place (县里, 镇上, 区内): the sentence, not a place's name.</summary>
+    private const string LocativesAfterUnit = "里上下内外中";
+
+    /// <summary>Units of place that end a village's or community's name (向前村, 后堡社区).</summary>
+    private static readonly string[] UnitsAfterPlace = { "村", "社区", "街道", "镇", "乡", "居委会" };
+
+    /// <summary>Longest rest of a place's name after its first character (堡 of 后堡社区: 1).</summary>
+    private const int MaxPlaceNameRest = 3;
+
+    /// <summary>Whether the one-character stop just before <paramref name="position"/> is inside a place's name of up to
+    /// <see cref="MaxPlaceNameRest"/> + 1 characters that a unit of place opens and another closes (吉安镇|向前|村,
+    /// 南坪街道|后堡|社区): a village's name may be any words.</summary>
+    private static bool StartsPlaceNameBetweenUnits(string text, int position)
+    {
+        if (position < 2 || !StopWords.EndsAtSingle(text, position))
+        {
+            return false;
+        }
+
+        for (var start = position - 1; start >= 1 && position - start <= MaxPlaceNameRest + 1; start--)
+        {
+            if (!Text.ChineseText.IsHan(text[start]))
+            {
+                return false;
+            }
+
+            if (UnitsBeforePlace.IndexOf(text[start - 1]) >= 0 && LocativesAfterUnit.IndexOf(text[start]) < 0 && ClosedByUnitOfPlace(text, start, position))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a unit of place closes a name that starts at <paramref name="start"/> and reaches at least to
+    /// <paramref name="position"/>, within <see cref="MaxPlaceNameRest"/> + 1 characters.</summary>
+    private static bool ClosedByUnitOfPlace(string text, int start, int position)
+    {
+        for (var end = position; end <= start + MaxPlaceNameRest + 1 && end < text.Length; end++)
+        {
+            if (UnitsAfterPlace.Any(u => string.CompareOrdinal(text, end, u, 0, u.Length) == 0))
+            {
+                return true;
+            }
+
+            if (!Text.ChineseText.IsHan(text[end]))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a stop word ends just before <paramref name="position"/> (so a title cannot reach further left).</summary>
     public static bool StopEndsAt(string text, int position)
     {
@@ -296,6 +354,13 @@ internal static class TitleLexicon
         // The group's own post follows (督导组组长, 考察团副团长); 陪同组长 stays the verb and a post.
         if (position + 1 < text.Length && GroupEnds.IndexOf(text[position]) >= 0 && text[position + 1] != '长' && position >= 2 &&
             IsHanWordBefore(text, position))
+        {
+            return false;
+        }
+
+        // A one-character stop that starts a village's or a community's name between two units of place (吉安镇向前村,
+        // 南坪街道后堡社区) is the name's first character.
+        if (StartsPlaceNameBetweenUnits(text, position))
         {
             return false;
         }

@@ -69,6 +69,8 @@ internal static class TitleWords
         // Taiwan's premier and vice-ministers written short (阁揆, 经济部次长), and the officers of a party's caucus in
         // the legislature or a council (民进党团总召, 党团书记长), counted with 干事长.
         "阁揆", "次长", "总召", "总召集人", "书记长",
+        // The chief of a river system, a post party and government leaders hold (市委书记、市总河长X).
+        "总河长",
     };
 
     /// <summary>Titles that name a person without public office; the person is kept with role Other.</summary>
@@ -147,6 +149,8 @@ internal static class TitleWords
         // Universities by their short names (北大党委书记, 清华副校长) and football clubs that sports news names by theirs
         // (皇马主席; not clubs named by their city, 米兰 or 利物浦, whose mayors hold office).
         "北大", "清华", "复旦", "皇马", "巴萨", "曼联", "切尔西", "阿森纳", "拜仁", "尤文", "国米", "热刺",
+        // A firm's departments (工程部部长, 市场部经理); not 技术部 (科学技术部) or 安全部 (国家安全部), ministries' names.
+        "工程部", "市场部", "销售部", "营销部", "采购部", "研发部", "客服部", "运营部", "生产部",
     };
 
     /// <summary>Nouns a post stands before as a modifier (总统府, 总统选举, 部分总统权力, 首相官邸, 市长候选人, 领袖峰会): there the post

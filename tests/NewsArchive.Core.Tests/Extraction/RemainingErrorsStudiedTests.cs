@@ -73,4 +73,19 @@ public class RemainingErrorsStudiedTests
     public void AJoinerBetweenANameAndAPostStaysAStop() =>
         // 和 after a name is "and": the title starts after it.
         AssertOfficial("会见了王明和商务部部长李建华。", "李建华", "商务部部长");
+
+    [Theory]
+    // A surname repeated is a reduplicated word after a post (总书记殷殷嘱托), and a firm's department holds no office.
+    [InlineData("各级各相关部门要牢记总书记殷殷嘱托，进一步深化改革。", "殷殷")]
+    [InlineData("项目标段工程部部长秦明说，工期提前了。", "秦明")]
+    public void NoOfficeIsRead(string text, string name) => AssertNotOfficial(text, name);
+
+    [Theory]
+    // A village's or community's name may start with a stop word (吉安镇向前村, 南坪街道后堡社区), but not a locative (县里).
+    [InlineData("重庆市永川区吉安镇向前村党总支书记刘长明说，今年好。", "刘长明", "重庆市永川区吉安镇向前村党总支书记")]
+    [InlineData("南岸区南坪街道后堡社区党委书记杨明莉说，今年好。", "杨明莉", "南岸区南坪街道后堡社区党委书记")]
+    [InlineData("他在县里向村党支部书记王明了解情况。", "王明", "村党支部书记")]
+    // The chief of a river system (总河长) is a post.
+    [InlineData("近日，市委书记、市总河长袁明军签发第8号市级总河长令。", "袁明军", "市委书记、市总河长")]
+    public void APlaceOrAChiefIsReadWhole(string text, string name, string titles) => AssertOfficial(text, name, titles);
 }
