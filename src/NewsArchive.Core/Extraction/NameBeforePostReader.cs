@@ -159,10 +159,14 @@ internal sealed class NameBeforePostReader
     /// plausible to the model as a whole, or two transliteration syllables before a state's post (卡巴总统).</summary>
     private bool ReadsAsName(PostMatch match, string name) =>
         (ChineseNames.LooksLikeName(name) && name.Length <= 3 &&
-         (!TitleLexicon.IsSurnameLikeWord(name[0]) || NameEvidence.IsPlausibleName(_text, match.TitleStart, name.Length))) ||
+         (!(TitleLexicon.IsSurnameLikeWord(name[0]) || EndsWithSurname(name)) || NameEvidence.IsPlausibleName(_text, match.TitleStart, name.Length))) ||
         (ChineseNames.LooksLikeTransliteration(name) && !TitleLexicon.IsFunctionWord(name[0])) ||
         IsPlausibleWholeName(match, name) ||
         (TitleLexicon.IsStatePost(match.Post) && name.Length == 2 && ChineseNames.LooksLikeTransliteratedName(name));
+
+    /// <summary>Whether a three-character reading ends with a common surname: the surname and the post may be a short
+    /// form (到时候蔡总统: 蔡总统, not 时候蔡), so the model must find the whole a name.</summary>
+    private static bool EndsWithSurname(string name) => name.Length == MaxHanNameLength && ChineseNames.IsCommonSurname(name[name.Length - 1]);
 
     /// <summary>A Japanese family name alone before a post (小渊首相曾在…): the news names Japanese politicians so, and what
     /// follows the post is the sentence (曾在 is no name) unless it is a name the page knows or a foreign one.</summary>

@@ -85,7 +85,7 @@ internal static class TitleWords
         // government bureau's 执行长 is an office by its organisation, see TitleLexicon.IsOfficeByOrganisation), and
         // goodwill and brand ambassadors, who hold no embassy (亲善大使, 形象大使, 推广大使).
         "执行长", "首席执行长", "营运长", "运营长", "财务长", "首席运营官", "首席财务官", "首席技术官",
-        "亲善大使", "形象大使", "推广大使", "宣传大使", "代言人",
+        "亲善大使", "形象大使", "推广大使", "宣传大使", "公益大使", "代言人",
         // An adviser: a head of state's or government's, or an organ's, holds office (TitleLexicon.IsOfficeByOrganisation).
         "顾问",
         // Medical ranks, which hold 主任 without heading anything (副主任医师X, 主任护师).
@@ -419,6 +419,8 @@ internal static class TitleWords
         // Words a reading ran on into after a post (总理曾经提出, 总统相应的政策, 负责总统安全, 领导方式): 曾, 相, 安 and 方
         // are surnames too.
         "曾经", "相应", "安全", "方式",
+        // What someone thinks (请教副院长看法).
+        "看法",
     };
 
     /// <summary>First characters of common follower words: a three-character name ending in one of these is read as a
@@ -583,12 +585,13 @@ internal static class TitleWords
     /// one is "and" far more often than a name (和副总统, 和有关专家, 和李鹏总理).</summary>
     public const string Conjunctions = "和与及同并而但或";
 
-    /// <summary>Particles, prepositions and pronouns, which never start a name (总统的来访 is no person 的来访).</summary>
     /// <summary>Surnames that far more often start a word of the sentence: 应 "should, at the invitation of" (总理应达成妥协,
     /// 应美国总统的邀请), 于 "at, in" (在于布什总统). A name starting with one needs the model's assent.</summary>
     public const string SurnamesLikeWords = "应于";
 
-    public const string FunctionWords = "的了在是和与对将已也还就都所被把从向于等这那其该各此并而及或以为到来去上下中前后着过呢吗吧啊之有";
+    /// <summary>Particles, prepositions, pronouns and the negation, which never start a name (总统的来访 is no person 的来访,
+    /// 与总统不合 no 不合).</summary>
+    public const string FunctionWords = "的了在是和与对将已也还就都所被把从向于等这那其该各此并而及或以为到来去上下中前后着过呢吗吧啊之有不";
 
     /// <summary>Particles that stand inside a clause and never inside a name (执政以来, 访华时, 曾明确地).</summary>
     public const string ClauseParticles = "的了着过地时曾所被把将已也还就都以而";

@@ -78,6 +78,12 @@ public class RemainingErrorsStudiedTests
     // A surname repeated is a reduplicated word after a post (总书记殷殷嘱托), and a firm's department holds no office.
     [InlineData("各级各相关部门要牢记总书记殷殷嘱托，进一步深化改革。", "殷殷")]
     [InlineData("项目标段工程部部长秦明说，工期提前了。", "秦明")]
+    // A surname and a post are a short form (到时候蔡总统), the negation starts no name (与总统不合), an opinion follows a
+    // post (请教副院长看法), and a charity's ambassador holds no office.
+    [InlineData("到时候蔡总统已经卸任，电费却要涨。", "时候蔡")]
+    [InlineData("阁揆下台的原因，包括理念与总统不合。", "不合")]
+    [InlineData("他选上总统要恢复兵役，请教副院长看法？", "看法")]
+    [InlineData("他出席了“2022公益大使”授证典礼。", "公益")]
     public void NoOfficeIsRead(string text, string name) => AssertNotOfficial(text, name);
 
     [Theory]
