@@ -52,6 +52,14 @@ internal sealed class NameBeforePostReader
         var canonical = _known.Canonical(name);
         var isKnown = _known.Knows(canonical) && !_known.IsReporter(canonical);
 
+        // A known name at the end of a left part that holds more (坚定维护习近平总书记, 中国习近平主席): the name is the
+        // known one; the words before it are the sentence's.
+        // 领导 and 代表 after a name are verbs as often (阿巴斯领导的法塔赫, X代表…发言).
+        if (!isKnown && !IsAlsoAVerb(match.Post, prefix) && KnownNameEndingAt(name) is { } knownEnd)
+        {
+            (name, canonical, isKnown) = (knownEnd, knownEnd, true);
+        }
+
         // "New" before the post of a name the page knows (梅加瓦蒂新总统) is the title's; 新 ends many given names (王新
         // 书记), so only a known name is read so.
         if (!isKnown && name.Length > NewcomerMark.Length && name.EndsWith(NewcomerMark, StringComparison.Ordinal) &&
@@ -163,6 +171,29 @@ internal sealed class NameBeforePostReader
         (ChineseNames.LooksLikeTransliteration(name) && !TitleLexicon.IsFunctionWord(name[0])) ||
         IsPlausibleWholeName(match, name) ||
         (TitleLexicon.IsStatePost(match.Post) && name.Length == 2 && ChineseNames.LooksLikeTransliteratedName(name));
+
+    /// <summary>The longest name the page knows (or a public figure's) that ends <paramref name="left"/> and is shorter
+    /// than it, or null.</summary>
+    private string? KnownNameEndingAt(string left)
+    {
+        for (var length = Math.Min(left.Length - 1, MaxKnownSuffixLength); length >= MinKnownSuffixLength; length--)
+        {
+            var suffix = left.Substring(left.Length - length);
+            if (_known.Knows(suffix) && !_known.IsReporter(suffix))
+            {
+                return suffix;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a post without a prefix is also a verb after a name (领导 "lead", 代表 "on behalf of").</summary>
+    private static bool IsAlsoAVerb(string post, string prefix) => prefix.Length == 0 && (post == "领导" || post == "代表");
+
+    /// <summary>Bounds of a known name read at the end of a title's left part (习近平, 梅加瓦蒂).</summary>
+    private const int MinKnownSuffixLength = 2;
+    private const int MaxKnownSuffixLength = 8;
 
     /// <summary>Whether a three-character reading ends with a common surname: the surname and the post may be a short
     /// form (到时候蔡总统: 蔡总统, not 时候蔡), so the model must find the whole a name.</summary>

@@ -94,4 +94,16 @@ public class RemainingErrorsStudiedTests
     // The chief of a river system (总河长) is a post.
     [InlineData("近日，市委书记、市总河长袁明军签发第8号市级总河长令。", "袁明军", "市委书记、市总河长")]
     public void APlaceOrAChiefIsReadWhole(string text, string name, string titles) => AssertOfficial(text, name, titles);
+
+    [Theory]
+    // A known name at the end of a title's left part that holds more words is the holder (坚定维护习近平总书记).
+    [InlineData("要坚定维护习近平总书记的核心地位。", "习近平", "总书记")]
+    [InlineData("我和中国习近平主席正在沟通。", "习近平", "主席")]
+    [InlineData("在老布什总统发布命令之后，战事开始。", "老布什", "总统")]
+    public void AKnownNameEndsTheLeftPart(string text, string name, string titles) => AssertOfficial(text, name, titles);
+
+    [Fact]
+    public void LeadingIsAVerbAfterAKnownName() =>
+        // 领导 after a known name is "led by": it adds no title.
+        Assert.DoesNotContain(Extract("内政部长叶明亚来自阿巴斯领导的法塔赫。"), p => p.Name == "阿巴斯" && System.Linq.Enumerable.Contains(p.Titles, "领导"));
 }
