@@ -30,6 +30,21 @@ $manifest = [ordered]@{
             $set = [ordered]@{ name = $_.name; format = $_.format; role = $_.role; paths = @($_.ids | ForEach-Object { Resolve-Id $_ }) }
             # A block of a corpus: sentences skipped at the start, sentences taken after them.
             foreach ($bound in 'skip', 'take') { if ($_.PSObject.Properties[$bound]) { $set[$bound] = $_.$bound } }
+            # Pages an evaluation set took from the same file (its labels.json locators): those lines are not read.
+            if ($_.PSObject.Properties['excludeLinesOf']) {
+                $ids = @($_.ids)
+                $lines = foreach ($labelsPath in $_.excludeLinesOf) {
+                    $labels = Get-Content -Raw -LiteralPath (Join-Path $PSScriptRoot "../../$labelsPath") | ConvertFrom-Json
+                    foreach ($article in $labels.articles) {
+                        if ($article.source -notin $ids) { continue }
+                        $from, $to = $article.locator.lines
+                        $from..$to
+                    }
+                }
+                $set['excludeLines'] = @($lines | Sort-Object -Unique)
+            }
+            # Files whose sentences must not be trained on (the MSRA test split): sentences sharing text are left out.
+            if ($_.PSObject.Properties['excludeSharedWith']) { $set['excludeSharedWith'] = @($_.excludeSharedWith | ForEach-Object { Resolve-Id $_ }) }
             $set
         })
 }
