@@ -10,7 +10,11 @@ param(
     # Only the sets of these roles (train, tune, test); all when omitted.
     [string[]] $Role,
 
-    [string] $Destination = (Join-Path ([IO.Path]::GetTempPath()) "newsarchive-ner-manifest-$PID.json")
+    [string] $Destination = (Join-Path ([IO.Path]::GetTempPath()) "newsarchive-ner-manifest-$PID.json"),
+
+    # The evaluation pages (bench/eval/Build-RealSets.ps1 output, and the hand-made sets of bench/eval) that sets with
+    # "excludeEvalPages" must not share text with.
+    [string[]] $EvalPages = @((Join-Path $PSScriptRoot '../../out/eval'), (Join-Path $PSScriptRoot '../eval'))
 )
 
 $ErrorActionPreference = 'Stop'
@@ -43,8 +47,23 @@ $manifest = [ordered]@{
                 }
                 $set['excludeLines'] = @($lines | Sort-Object -Unique)
             }
-            # Files whose sentences must not be trained on (the MSRA test split): sentences sharing text are left out.
-            if ($_.PSObject.Properties['excludeSharedWith']) { $set['excludeSharedWith'] = @($_.excludeSharedWith | ForEach-Object { Resolve-Id $_ }) }
+            # Sets (by name, whatever their role) whose sentences must not be trained on: sentences sharing text are left out.
+            if ($_.PSObject.Properties['excludeSharedWith']) {
+                $set['excludeSharedWith'] = @(foreach ($other in $_.excludeSharedWith) {
+                        $named = @($spec.sets | Where-Object name -EQ $other)
+                        if ($named.Count -ne 1) { throw "Set '$($_.name)': excludeSharedWith names '$other', which is not one set of corpora.json." }
+                        $nested = [ordered]@{ name = $named[0].name; format = $named[0].format; role = $named[0].role; paths = @($named[0].ids | ForEach-Object { Resolve-Id $_ }) }
+                        foreach ($bound in 'skip', 'take') { if ($named[0].PSObject.Properties[$bound]) { $nested[$bound] = $named[0].$bound } }
+                        $nested
+                    })
+            }
+            # Nor the built evaluation pages (the officials' labelled sets).
+            if ($_.PSObject.Properties['excludeEvalPages'] -and $_.excludeEvalPages) {
+                $set['excludePagesUnder'] = @(foreach ($folder in $EvalPages) {
+                        if (-not (Test-Path -LiteralPath $folder -PathType Container)) { throw "Set '$($_.name)' excludes the evaluation pages, but there is no $folder`: build them (bench/eval/Build-RealSets.ps1) or pass -EvalPages." }
+                        (Resolve-Path -LiteralPath $folder).Path
+                    })
+            }
             $set
         })
 }

@@ -8,9 +8,9 @@ namespace NewsArchive.Bench.NameTrainer;
 /// types count, everything else is outside a name.</summary>
 internal static class CorpusReader
 {
-    /// <summary>Entity types that are a person's name: PER (MSRA copies, OntoNotes), MSRA's original NR, ResumeNER's
-    /// NAME, Weibo NER's named (not nominal) PER.NAM.</summary>
-    private static readonly HashSet<string> PersonTypes = new(StringComparer.Ordinal) { "PER", "NR", "NAME", "PER.NAM" };
+    /// <summary>Entity types that are a person's name: PER (MSRA copies, OntoNotes 4), MSRA's original NR, ResumeNER's
+    /// NAME, Weibo NER's named (not nominal) PER.NAM, OntoNotes 5's PERSON.</summary>
+    private static readonly HashSet<string> PersonTypes = new(StringComparer.Ordinal) { "PER", "NR", "NAME", "PER.NAM", "PERSON" };
 
     /// <summary>Sentences and tags in two parallel files, one sentence a line, characters and tags separated by spaces
     /// (lemonhu/NER-BERT-pytorch data/msra).</summary>

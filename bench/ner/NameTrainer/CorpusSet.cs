@@ -25,23 +25,32 @@ internal sealed class CorpusSet
     /// set took from the same file (Resolve-NameCorpora.ps1 reads them from the set's labels.json).</summary>
     public List<int> ExcludeLines { get; set; } = new();
 
-    /// <summary>Text files (one sentence a line, spaces ignored) whose sentences must not be trained on: every sentence
-    /// of this set sharing a 15-character stretch with one of them is left out (the MSRA test split).</summary>
-    public List<string> ExcludeSharedWith { get; set; } = new();
+    /// <summary>Sets whose sentences must not be trained on (the test splits, by their corpora.json names): every sentence
+    /// of this set sharing a 15-character stretch with one of them is left out.</summary>
+    public List<CorpusSet> ExcludeSharedWith { get; set; } = new();
+
+    /// <summary>Folders of evaluation pages (*.txt under them: out/eval, bench/eval): sentences sharing a 15-character
+    /// stretch with a line of a page are left out, so no page measured for officials is trained on.</summary>
+    public List<string> ExcludePagesUnder { get; set; } = new();
 
     public List<TaggedSentence> Read()
     {
         var sentences = ReadAll().Skip(Skip).Take(Take ?? int.MaxValue).ToList();
-        if (ExcludeSharedWith.Count == 0)
+        var reference = ExcludeSharedWith.SelectMany(set => set.Read()).ToList();
+        foreach (var folder in ExcludePagesUnder)
+        {
+            reference.AddRange(Directory.EnumerateFiles(folder, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+                .SelectMany(File.ReadLines).Select(line => new TaggedSentence(line.Trim(), Array.Empty<(int, int)>())));
+        }
+
+        if (reference.Count == 0)
         {
             return sentences;
         }
 
-        var reference = ExcludeSharedWith.SelectMany(path => File.ReadLines(path))
-            .Select(line => new TaggedSentence(line.Replace(" ", string.Empty), Array.Empty<(int, int)>()));
         var shared = new SharedText(reference);
         var kept = sentences.Where(s => !shared.Shares(s)).ToList();
-        Console.Error.WriteLine($"{Name}: {sentences.Count - kept.Count} of {sentences.Count} sentences left out, sharing text with an excluded file");
+        Console.Error.WriteLine($"{Name}: {sentences.Count - kept.Count} of {sentences.Count} sentences left out, sharing text with {string.Join(", ", ExcludeSharedWith.Select(x => x.Name).Concat(ExcludePagesUnder))}");
         return kept;
     }
 
