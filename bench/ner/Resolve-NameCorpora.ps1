@@ -33,7 +33,7 @@ $manifest = [ordered]@{
     sets    = @($spec.sets | Where-Object { -not $Role -or $_.role -in $Role } | ForEach-Object {
             $set = [ordered]@{ name = $_.name; format = $_.format; role = $_.role; paths = @($_.ids | ForEach-Object { Resolve-Id $_ }) }
             # A block of a corpus: sentences skipped at the start, sentences taken after them.
-            foreach ($bound in 'skip', 'take') { if ($_.PSObject.Properties[$bound]) { $set[$bound] = $_.$bound } }
+            foreach ($bound in 'skip', 'take', 'excludeNeighbours') { if ($_.PSObject.Properties[$bound]) { $set[$bound] = $_.$bound } }
             # Pages an evaluation set took from the same file (its labels.json locators): those lines are not read.
             if ($_.PSObject.Properties['excludeLinesOf']) {
                 $ids = @($_.ids)

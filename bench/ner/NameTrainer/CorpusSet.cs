@@ -33,6 +33,11 @@ internal sealed class CorpusSet
     /// stretch with a line of a page are left out, so no page measured for officials is trained on.</summary>
     public List<string> ExcludePagesUnder { get; set; } = new();
 
+    /// <summary>Sentences either side of one sharing text that are left out with it: files in document order without
+    /// document boundaries lose most of a shared document this way, so its other sentences (and names) are not trained
+    /// on either.</summary>
+    public int ExcludeNeighbours { get; set; }
+
     public List<TaggedSentence> Read()
     {
         var sentences = ReadAll().Skip(Skip).Take(Take ?? int.MaxValue).ToList();
@@ -49,7 +54,9 @@ internal sealed class CorpusSet
         }
 
         var shared = new SharedText(reference);
-        var kept = sentences.Where(s => !shared.Shares(s)).ToList();
+        var sharing = sentences.Select(shared.Shares).ToArray();
+        var kept = sentences.Where((_, k) => !Enumerable.Range(k - ExcludeNeighbours, 2 * ExcludeNeighbours + 1)
+            .Any(j => j >= 0 && j < sharing.Length && sharing[j])).ToList();
         Console.Error.WriteLine($"{Name}: {sentences.Count - kept.Count} of {sentences.Count} sentences left out, sharing text with {string.Join(", ", ExcludeSharedWith.Select(x => x.Name).Concat(ExcludePagesUnder))}");
         return kept;
     }
