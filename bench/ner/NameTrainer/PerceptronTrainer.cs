@@ -44,14 +44,10 @@ internal sealed class PerceptronTrainer
         return new NameFeatureSpace(chars.ToList(), pairs.ToList(), skips.ToList(), lexicon);
     }
 
-    /// <summary>NER_SEED_OFFSET (experiments only; 0, the shipped recipe, when unset) shifts the shuffles' seeds, to see
-    /// how far a recipe's tune figure moves with the order the sentences are visited in alone.</summary>
-    private static readonly int SeedOffset = int.TryParse(Environment.GetEnvironmentVariable("NER_SEED_OFFSET"), out var offset) ? offset : 0;
-
     public void RunEpoch(int epoch)
     {
         var order = Enumerable.Range(0, _examples.Count).ToArray();
-        new Random(epoch + SeedOffset).Shuffle(order);
+        new Random(epoch).Shuffle(order);
         foreach (var k in order)
         {
             var (features, gold) = _examples[k];
