@@ -132,6 +132,12 @@
                        the file's name (<YYYY-MM-DD>_新闻汇总.md) must be the label's issueDate; every later line, trimmed
                        (full-width spaces too), is a paragraph, empty ones, '---' rules and a first one equal to the
                        title dropped.
+      lcmc-xml         the Lancaster Corpus of Mandarin Chinese, character version (XML: <file ID=…> samples, '<p>' and
+                       '</p>' on lines of their own, every word a <w POS=…> and every punctuation mark a <c POS=…>
+                       element; no headline markup): the cut runs from a '<p>' line to a '</p>' line; each <p>…</p>
+                       block is a paragraph, its text the contents of its <w> and <c> elements joined with nothing
+                       between them (entities decoded), trimmed, empty ones dropped; the page title is the label's
+                       "title" (the corpus has no headlines).
 .PARAMETER Set
     Set folders (names under bench/eval) to build; default: every bench/eval/real-officials-* folder.
 .PARAMETER OutRoot
@@ -435,6 +441,13 @@ function ConvertTo-Article([string] $format, [string[]] $lines, $label) {
             $paragraphs = @($lines | Select-Object -Skip 2 | ForEach-Object { $_.Trim().Trim([char]0x3000).Trim() } | Where-Object { $_ -and $_ -ne '---' })
             if ($paragraphs.Count -and $paragraphs[0] -eq $title) { $paragraphs = @($paragraphs | Select-Object -Skip 1) }
             @{ Title = $title; Paragraphs = $paragraphs }
+        }
+        'lcmc-xml' {
+            if ($lines[0].Trim() -ne '<p>' -or $lines[-1].Trim() -ne '</p>') { throw "Article $($label.id): the cut does not run from a '<p>' line to a '</p>' line." }
+            $paragraphs = @([regex]::Matches(($lines -join "`n"), '(?s)<p>(.*?)</p>') | ForEach-Object {
+                (@([regex]::Matches($_.Groups[1].Value, '(?s)<([wc])\b[^>]*>(.*?)</\1>') | ForEach-Object { [System.Net.WebUtility]::HtmlDecode($_.Groups[2].Value) }) -join '').Trim()
+            } | Where-Object { $_ })
+            @{ Title = $label.title; Paragraphs = $paragraphs }
         }
         default { throw "Unknown source format '$format'." }
     }
