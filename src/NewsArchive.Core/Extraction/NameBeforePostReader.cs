@@ -43,7 +43,7 @@ internal sealed class NameBeforePostReader
         var left = match.Head(_text);
         if (left.Length < 2)
         {
-            return NameHoldingStop(match, foreignContext);
+            return KnownNameHoldingStop(match, left) ?? NameHoldingStop(match, foreignContext);
         }
 
         // Only the longest prefix the left part ends with is tried: 区委副 is 区委 + 副, never a person 区委副.
@@ -81,7 +81,12 @@ internal sealed class NameBeforePostReader
             return null;
         }
 
-        if (!isKnown)
+        if (!isKnown && IsLastPartOfDottedName(match, name))
+        {
+            // The part after a name's dot (阿沛·阿旺晋美副委员长, 萨达姆·侯赛因总统) is a name's by its place.
+            canonical = name;
+        }
+        else if (!isKnown)
         {
             canonical = IsNewNameBeforePost(match, prefix, name, foreignContext) ? name
                 : NamesHolderAfter(match, foreignContext) ? null
@@ -91,7 +96,7 @@ internal sealed class NameBeforePostReader
 
         // The last part of a dotted name before its post (西丽玛沃·班达拉奈克总理): the name is the whole of it, back to
         // the start of the clause when its parts fill it, else as far as the model reads it surely.
-        if (canonical is not null && !isKnown && canonical == name && match.TitleStart >= 2 && ChineseNames.IsJoinerAt(_text, match.TitleStart - 1))
+        if (canonical is not null && canonical == name && match.TitleStart >= 2 && ChineseNames.IsJoinerAt(_text, match.TitleStart - 1))
         {
             var end = match.TitleStart + name.Length;
             var start = DottedNameStart(match.TitleStart);
@@ -110,6 +115,26 @@ internal sealed class NameBeforePostReader
         }
 
         return (canonical, prefix + match.Post);
+    }
+
+    /// <summary>A known name before a post that ends with a stop, which the title reading stopped at (侯赛因总统: 因 is
+    /// "because" elsewhere): the name ends where the post and its prefix start. Null when none.</summary>
+    private (string Name, string Title)? KnownNameHoldingStop(PostMatch match, string left)
+    {
+        var prefix = PostPrefixes.First(p => left.EndsWith(p, StringComparison.Ordinal));
+        var end = match.PostStart - prefix.Length;
+        for (var length = Math.Min(end, MaxKnownSuffixLength); length >= MinKnownSuffixLength; length--)
+        {
+            var name = _text.Substring(end - length, length);
+            if (end - length < match.TitleStart && _known.Knows(name) && !_known.IsReporter(name) && !IsAlsoAVerb(match.Post, prefix))
+            {
+                // The last part of a dotted name (萨达姆·侯赛因总统) stands for the whole.
+                var whole = DottedNameStart(end - length);
+                return (whole >= 0 ? _text.Substring(whole, end - whole) : name, prefix + match.Post);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A Chinese name before a post whose last characters the title reading stopped at (钱其琛外长: 其 ends titles
@@ -211,11 +236,22 @@ internal sealed class NameBeforePostReader
         name.Length is >= 2 and <= MaxModelNameLength && name.All(Text.ChineseText.IsHan) && !TitleLexicon.IsFunctionWord(name[0]) &&
         NameEvidence.IsPlausibleName(_text, match.TitleStart, name.Length);
 
+    /// <summary>Whether the left part is the last part of a dotted name: Han characters, no more than a part holds,
+    /// right after a joiner with a Han character before it, before a post that leads names.</summary>
+    private bool IsLastPartOfDottedName(PostMatch match, string name) =>
+        match.TitleStart >= 2 && ChineseNames.IsJoinerAt(_text, match.TitleStart - 1) && Text.ChineseText.IsHan(_text[match.TitleStart - 2]) &&
+        name.Length is >= 2 and <= MaxDottedPartLength && name.All(Text.ChineseText.IsHan) && TitleLexicon.IsLeadingNamePost(match.Post);
+
     /// <summary>Whether a post after a name says which office it is: a post that stands on its own (市长, 总统) or one with
     /// a prefix (副局长), and 部长 after a transliterated name, a foreign minister (麦克马伦部长; 国防部长 is a ministry's);
     /// 委员 or 主任 alone after a name is a member's or anyone's.</summary>
     private static bool SaysEnoughAfterName(string prefix, string post, string name) =>
-        prefix.Length > 0 || TitleLexicon.IsStandalonePost(post) || (post == "部长" && ChineseNames.LooksLikeTransliteration(name));
+        prefix.Length > 0 || TitleLexicon.IsStandalonePost(post) || Array.IndexOf(GovernmentHeadsAfterName, post) >= 0 ||
+        (post == "部长" && ChineseNames.LooksLikeTransliteration(name));
+
+    /// <summary>Heads of a government's department written after a name (郑长淮厅长登上车): no firm or school has a 厅, and
+    /// 局 and 处 are the state's far more often. Not 部长 or 所长, which firms and institutes have.</summary>
+    private static readonly string[] GovernmentHeadsAfterName = { "厅长", "局长", "处长" };
 
     /// <summary>The name the model reads, surely, at the end of the title's left part (<paramref name="nameLength"/>
     /// characters from its start): the best-scoring ending of two characters or more; null when none. Asked only when

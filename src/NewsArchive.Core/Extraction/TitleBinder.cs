@@ -113,7 +113,7 @@ internal sealed class TitleBinder
             _chain.RemoveAt(_chain.Count - 1);
         }
 
-        if (TryNameBeforePost(match) || IsSurnameAndPost(match))
+        if (TryCountedHolders(match) || TryNameBeforePost(match) || IsSurnameAndPost(match))
         {
             _chain.Clear();
             return;
@@ -447,6 +447,100 @@ internal sealed class TitleBinder
         }
 
         return true;
+    }
+
+    /// <summary>Names joined by 、 or 和 and counted before their shared post (谢丽娟和庄晓天两位副市长, 张三、李四、王五三位
+    /// 副省长): each holds the title. False when no count word stands before the title or fewer than two names precede it.</summary>
+    private bool TryCountedHolders(PostMatch match)
+    {
+        var countStart = CountWordStart(match.TitleStart);
+        if (countStart < 0)
+        {
+            return false;
+        }
+
+        var names = new List<string>();
+        var end = countStart;
+        while (names.Count < MaxCountedHolders && CountedNameEndingAt(end, names.Count == 0) is { } name)
+        {
+            names.Add(name);
+            end -= name.Length;
+            if (end < 2 || ListJoiners.IndexOf(_text[end - 1]) < 0)
+            {
+                break;
+            }
+
+            end--;
+        }
+
+        if (names.Count < 2)
+        {
+            return false;
+        }
+
+        var title = match.Title(_text);
+        var official = TitleLexicon.IsOfficialTitle(title, match.Post);
+        foreach (var holder in Enumerable.Reverse(names))
+        {
+            _people.Find(holder).Add(title, official, _people.ReadingHeadline);
+        }
+
+        return true;
+    }
+
+    /// <summary>Words that count the holders of a post before it (两位, 三位, 几位, 诸位, 两名).</summary>
+    private static readonly string[] CountWords = { "两位", "二位", "三位", "四位", "五位", "几位", "诸位", "两名", "三名" };
+
+    /// <summary>What joins the names of a counted list (、, 和, 与, 及).</summary>
+    private const string ListJoiners = "、和与及";
+
+    /// <summary>A one-character surname and two given characters.</summary>
+    private const int MaxHanNameLength = 3;
+
+    /// <summary>Most names read back from a count word.</summary>
+    private const int MaxCountedHolders = 8;
+
+    /// <summary>Where a count word ending at <paramref name="titleStart"/> starts, or -1.</summary>
+    private int CountWordStart(int titleStart)
+    {
+        foreach (var word in CountWords)
+        {
+            var start = titleStart - word.Length;
+            if (start >= 0 && string.CompareOrdinal(_text, start, word, 0, word.Length) == 0)
+            {
+                return start;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>A name of a counted list ending at <paramref name="end"/>: one the page knows, or a Chinese name of three
+    /// characters the model finds plausible, else of two; the last name before the count word may open its clause or
+    /// follow a stop only when read by <see cref="ListedNameEndingAt"/>.</summary>
+    private string? CountedNameEndingAt(int end, bool last)
+    {
+        if (last)
+        {
+            return ListedNameEndingAt(end);
+        }
+
+        for (var length = MaxHanNameLength; length >= 2; length--)
+        {
+            var start = end - length;
+            if (start < 0)
+            {
+                continue;
+            }
+
+            var name = _text.Substring(start, length);
+            if (_known.Knows(name) || (ChineseNames.LooksLikeName(name) && (length == 2 || NameEvidence.IsPlausibleName(_text, start, length))))
+            {
+                return name;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The names listed with 、 before a name written before its post (程思远、雷洁琼副委员长; 黄毅诚、沃尔斯基主席):

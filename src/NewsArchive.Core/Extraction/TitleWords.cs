@@ -167,8 +167,8 @@ internal static class TitleWords
         "队", "团",
         // An era named after a holder (维多利亚女王时代, 总统时代) and a strategic dialogue of ministers (外长战略对话).
         "时代", "战略",
-        // A prime minister's office (新加坡总理公署).
-        "公署",
+        // A prime minister's office (新加坡总理公署), a president's guards (总统卫士, 总统卫队).
+        "公署", "卫士", "卫队",
     };
 
     /// <summary>How the title of a state's or body's representative ends (朝核问题特别代表, 美国贸易代表, 政党副代表); a
@@ -281,6 +281,9 @@ internal static class TitleWords
         "挂职", "现场",
         // Having served as (曾经担任过罗马市长的X): the aspect particle is no part of the title; following (跟随镇长X).
         "任过", "跟随",
+        // When (当铁道部部长X踏上…); not 当地, 当局, 当时, 当代, 当今, 担当 (StopExceptions). Combining with (结合X副主席的
+        // 辅导宣讲).
+        "当", "结合",
     };
 
     /// <summary>Words that, in front of a post, are not a stop after all ("代" in 代省长 is the acting prefix).</summary>
@@ -330,6 +333,10 @@ internal static class TitleWords
         "高等", "会谈特使",
         // 就业 is employment (就业处处长, 就业中心主任), not 就.
         "就业",
+        // Local, the authorities, then, contemporary, today: 当 is no "when" there (当地警察局局长, 当时的美国大使).
+        "当地", "当局", "当时", "当代", "当今",
+        // A Japanese minister in charge of a portfolio (行政改革担当大臣); integrated medicine (中西医结合科主任), 结合 no verb.
+        "担当", "中西医结合", "医结合",
     };
 
     /// <summary>What may follow a name: the verbs, prepositions and particles of a sentence, or another post (X总书记).</summary>
@@ -419,8 +426,9 @@ internal static class TitleWords
         // Words a reading ran on into after a post (总理曾经提出, 总统相应的政策, 负责总统安全, 领导方式): 曾, 相, 安 and 方
         // are surnames too.
         "曾经", "相应", "安全", "方式",
-        // What someone thinks (请教副院长看法).
-        "看法",
+        // What someone thinks (请教副院长看法), and as well as (州委书记X以及…), frankly (副市长X坦率地说), stepping up to
+        // greet (市委常委X迎上前来), just back from (书记X刚从医院回来).
+        "看法", "以及", "坦率", "迎上前", "迎上来", "迎上去", "刚从",
     };
 
     /// <summary>First characters of common follower words: a three-character name ending in one of these is read as a
@@ -511,8 +519,9 @@ internal static class TitleWords
         "特首", "特别助理", "总督", "财长", "防长",
         // A judge, magistrate or governor of Hong Kong is named by the post alone (法官X今颁下判词, 港督X, 澳督X).
         "法官", "裁判官", "检察官", "港督", "澳督", "教皇",
-        // A commander is named by the post alone (该军区的司令X).
-        "司令", "司令员", "总司令",
+        // A commander is named by the post alone (该军区的司令X), and so is a political commissar (政委X: only the army,
+        // the armed police and the police have them).
+        "司令", "司令员", "总司令", "政委", "政治委员",
     };
 
     /// <summary>Heads of a bureau, ministry, department, office, station or agency, a bank's governor, a minister (局长X,

@@ -106,4 +106,29 @@ public class RemainingErrorsStudiedTests
     public void LeadingIsAVerbAfterAKnownName() =>
         // 领导 after a known name is "led by": it adds no title.
         Assert.DoesNotContain(Extract("内政部长叶明亚来自阿巴斯领导的法塔赫。"), p => p.Name == "阿巴斯" && System.Linq.Enumerable.Contains(p.Titles, "领导"));
+
+    [Theory]
+    // 1990s press: a political commissar is named by the post alone; a government head after a name at a clause's start
+    // (郑长淮厅长登上车); the last part of a dotted name before its post (阿沛·阿旺晋美副委员长), also a known one whose last
+    // character is a stop (萨达姆·侯赛因总统: 因); 当 "when" before a title; names counted before their shared post.
+    [InlineData("司令员季明斌、政委路宝银、副司令员方登华等领导同志立即召开紧急会议。", "路宝银", "政委")]
+    [InlineData("１０时３０分，班车就要发出了，郑长明厅长登上车，一再嘱咐。", "郑长明", "厅长")]
+    [InlineData("阿沛·阿旺晋美副委员长来到西藏自治区档案馆。", "阿沛·阿旺晋美", "副委员长")]
+    [InlineData("１０点零６分：萨达姆·侯赛因总统发表电视讲话。", "萨达姆·侯赛因", "总统")]
+    [InlineData("下午两点多钟，当铁道部部长李森明踏上了站台。", "李森明", "铁道部部长")]
+    [InlineData("昨天清晨，记者随谢丽明和庄晓天两位副市长去暗访。", "谢丽明", "副市长")]
+    [InlineData("昨天清晨，记者随谢丽明和庄晓天两位副市长去暗访。", "庄晓天", "副市长")]
+    // Words after a name that the readings ran on into (X坦率地说, X迎上前来, X刚从医院回来, X以及).
+    [InlineData("列席会议的副市长李述坦率地说，我们尊重人大的意见。", "李述", "副市长")]
+    [InlineData("在这里恭候的市委常委李海迎上前来。", "李海", "市委常委")]
+    [InlineData("村党支部书记李行家刚从医院回来。", "李行家", "村党支部书记")]
+    // A Japanese minister in charge (担当大臣: 当 is no "when" there).
+    [InlineData("日本行政改革担当大臣冈田克也表示反对。", "冈田克也", "日本行政改革担当大臣")]
+    public void NinetiesPressShapes(string text, string name, string titles) => AssertOfficial(text, name, titles);
+
+    [Theory]
+    // A president's guards and a hospital's department of integrated medicine hold no office.
+    [InlineData("海地在总统卫士被暗杀后宣布戒严。", "卫士")]
+    [InlineData("华瑞医院中西医结合科邬敬明主任提醒市民。", "邬敬明")]
+    public void NoOfficeIsReadEither(string text, string name) => AssertNotOfficial(text, name);
 }
