@@ -284,6 +284,27 @@ internal static class TitleLexicon
         return OtherPosts.Any(o => head.EndsWith(o, StringComparison.Ordinal));
     }
 
+    /// <summary>Characters that say a time ago when 前 follows them (三天前, 两年前, 不久前, 10日前).</summary>
+    private const string TimeUnitsBeforeAgo = "天年月日周时分秒久";
+
+    /// <summary>Whether 前 or 原 just before <paramref name="position"/> stands before a post, bare or with a prefix (前总统,
+    /// 原副部长), and after no time word.</summary>
+    private static bool IsFormerBeforePost(string text, int position)
+    {
+        if (position < 1 || position >= text.Length || (text[position - 1] != '前' && text[position - 1] != '原'))
+        {
+            return false;
+        }
+
+        if (position >= 2 && (TimeUnitsBeforeAgo.IndexOf(text[position - 2]) >= 0 || char.IsDigit(text[position - 2])))
+        {
+            return false;
+        }
+
+        var prefix = PostPrefixes.FirstOrDefault(p => p.Length > 0 && string.CompareOrdinal(text, position, p, 0, p.Length) == 0) ?? string.Empty;
+        return PostAt(text, position + prefix.Length) is not null;
+    }
+
     /// <summary>Units of place a village's or community's name follows (…镇, …街道, …乡).</summary>
     private const string UnitsBeforePlace = "镇乡道区县市";
 
@@ -354,6 +375,13 @@ internal static class TitleLexicon
         // The group's own post follows (督导组组长, 考察团副团长); 陪同组长 stays the verb and a post.
         if (position + 1 < text.Length && GroupEnds.IndexOf(text[position]) >= 0 && text[position + 1] != '长' && position >= 2 &&
             IsHanWordBefore(text, position))
+        {
+            return false;
+        }
+
+        // "Former" before a post, or before a prefix and a post, is the title's (前总统X at a clause's start, 商务部前副部长),
+        // not "before"; after a time word it is "ago" (三天前总统…).
+        if (IsFormerBeforePost(text, position))
         {
             return false;
         }

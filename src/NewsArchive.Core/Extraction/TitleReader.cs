@@ -220,7 +220,7 @@ internal static class TitleReader
 
         // 前 or 原 opening a clause, or after a conjunction, 于 or a verb that stops titles, is the former holder's prefix
         // of the whole title (前政务司司长X, 于前特首X, 任命前财政部长X); but 前 ends a time word (此前, 日前, 会前).
-        if (start > 0 && start < postStart && FormerPrefixes.IndexOf(text[start - 1]) >= 0 &&
+        if (start > 0 && start <= postStart && FormerPrefixes.IndexOf(text[start - 1]) >= 0 &&
             (start == 1 || !ChineseText.IsHan(text[start - 2]) || WordsBeforeFormerTitle.IndexOf(text[start - 2]) >= 0 ||
              (TitleLexicon.StopEndsAt(text, start - 1) && !EndsTimeWord(text, start - 1))))
         {

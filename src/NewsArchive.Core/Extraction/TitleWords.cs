@@ -137,7 +137,7 @@ internal static class TitleWords
         // Clubs (香港赛马会主席), Japanese and Korean companies (株式会社副社长), promotion societies (文化促进会秘书长) and
         // forest farms (林场党委书记): the held-out sets s22 and s23, studied after their measurements, label none of their
         // posts as offices. (Games' organising committees stay offices: s20 and s22 count 北京奥组委, though not London's.)
-        "赛马会", "株式会社", "促进会", "林场",
+        "赛马会", "马会", "株式会社", "促进会", "林场",
         // Juries of festivals and contests (评委会主席, 评审团主席), students' unions, homeowners' committees and fan clubs
         // (业主委员会主任, 后援会会长): web news quotes their heads often; none is an office.
         "评委会", "评审团", "学生会", "业主委员会", "业委会", "后援会",

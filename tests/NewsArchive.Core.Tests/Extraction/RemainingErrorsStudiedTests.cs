@@ -124,6 +124,11 @@ public class RemainingErrorsStudiedTests
     [InlineData("村党支部书记李行家刚从医院回来。", "李行家", "村党支部书记")]
     // A Japanese minister in charge (担当大臣: 当 is no "when" there).
     [InlineData("日本行政改革担当大臣冈田克也表示反对。", "冈田克也", "日本行政改革担当大臣")]
+    // "Former" before a bare post at a clause's start, or between an organ and a prefixed post, is the title's; after a
+    // time word it is "ago".
+    [InlineData("前总统马英九说，要改革。", "马英九", "前总统")]
+    [InlineData("美国商务部前副部长赫塞明说，要改革。", "赫塞明", "美国商务部前副部长")]
+    [InlineData("三天前总统布什说，要改革。", "布什", "总统")]
     public void NinetiesPressShapes(string text, string name, string titles) => AssertOfficial(text, name, titles);
 
     [Theory]
