@@ -18,7 +18,9 @@ Rules:
   X   (no text of an existing set) it shares no 20-character stretch (whitespace removed, HTML tags removed) with any
       file of any source of bench/corpora, as cached by bench/Get-Corpus.ps1 (~/.cache/newsarchive/corpora; every
       file read as UTF-8, else GB18030, invalid bytes dropped) -- a superset of every set's texts, the s19/s26 SogouC
-      files included;
+      files included; a cached copy of a candidate itself (its blob's SHA-256) is skipped unless another source
+      names the same bytes (added after the labels, for reruns once this set's files were cached; it gives the
+      same output as the first run, committed in candidates.txt);
   D   (one copy of a story) in the order below, a file sharing a 20-character stretch with an earlier kept file is
       dropped;
   R3  order: group A, then group B, each by ascending SHA-256 of the path (UTF-8); pages are taken in this order, the
@@ -47,9 +49,15 @@ def shingles(t):
     return {t[i:i + K] for i in range(len(t) - K + 1)}
 
 
-used = set()
+SELF = 'sogouc-sohu-classified-news-2006-s40'  # this set's own source (written from this script's output)
+used, own, others = set(), set(), set()
 for f in glob.glob(os.path.join(ROOT, 'bench/corpora/*.source.json')):
     d = json.load(open(f, encoding='utf-8'))
+    shas = {x['sha256'] for x in d.get('files', [])} | ({d['sha256']} if 'sha256' in d else set())
+    if d.get('id') == SELF:
+        own |= shas
+        continue
+    others |= shas
     if d.get('repo') == 'HappyShadowWalker/ChineseTextClassify':
         used |= {x['path'] for x in d.get('files', [])}
         if 'path' in d:
@@ -66,6 +74,7 @@ for path in paths:
     cands.append((group, hashlib.sha256(path.encode()).hexdigest(), path, len(text), text,
                   hashlib.sha256(blob).hexdigest()))
 
+own_blobs = {c[5] for c in cands}
 cand_sh = {}
 for c in cands:
     for s in shingles(c[4]):
@@ -74,6 +83,8 @@ hit, nsrc = set(), 0
 for name in sorted(os.listdir(CACHE)):
     p = os.path.join(CACHE, name)
     if not os.path.isfile(p) or '.partial' in name:
+        continue
+    if name in own_blobs and name not in others:  # a candidate's own copy (cached once this set's source existed)
         continue
     b = open(p, 'rb').read()
     try:
