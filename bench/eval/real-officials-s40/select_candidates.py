@@ -19,7 +19,7 @@ Rules:
       file of any source of bench/corpora, as cached by bench/Get-Corpus.ps1 (~/.cache/newsarchive/corpora; every
       file read as UTF-8, else GB18030, invalid bytes dropped) -- a superset of every set's texts, the s19/s26 SogouC
       files included; a cached copy of a candidate itself (its blob's SHA-256) is skipped unless another source
-      names the same bytes (added after the labels, for reruns once this set's files were cached; it gives the
+      names the same bytes (added after the measurement, for reruns once this set's files were cached; it gives the
       same output as the first run, committed in candidates.txt);
   D   (one copy of a story) in the order below, a file sharing a 20-character stretch with an earlier kept file is
       dropped;
