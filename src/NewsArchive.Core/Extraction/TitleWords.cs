@@ -284,6 +284,9 @@ internal static class TitleWords
         // When (当铁道部部长X踏上…); not 当地, 当局, 当时, 当代, 当今, 担当 (StopExceptions). Combining with (结合X副主席的
         // 辅导宣讲).
         "当", "结合",
+        // Such as (如广东省委原常委X; not 如皋, 如东), deploying, filling a vacancy, close to, blaming (部署国务院总理…,
+        // 递补原党主席, 接近总统的人士, 归咎于过渡政府领导人).
+        "如", "部署", "递补", "接近", "归咎于",
     };
 
     /// <summary>Words that, in front of a post, are not a stop after all ("代" in 代省长 is the acting prefix).</summary>
@@ -335,6 +338,8 @@ internal static class TitleWords
         "就业",
         // Local, the authorities, then, contemporary, today: 当 is no "when" there (当地警察局局长, 当时的美国大使).
         "当地", "当局", "当时", "当代", "当今",
+        // Rugao and Rudong, whose 如 is no "such as" (如皋市市长).
+        "如皋", "如东",
         // A Japanese minister in charge of a portfolio (行政改革担当大臣); integrated medicine (中西医结合科主任), 结合 no verb.
         "担当", "中西医结合", "医结合",
     };

@@ -129,6 +129,10 @@ public class RemainingErrorsStudiedTests
     [InlineData("前总统马英九说，要改革。", "马英九", "前总统")]
     [InlineData("美国商务部前副部长赫塞明说，要改革。", "赫塞明", "美国商务部前副部长")]
     [InlineData("三天前总统布什说，要改革。", "布什", "总统")]
+    // Verbs and "such as" before a title are no part of it (如淮阴市副市长X, 递补原党主席X); 如皋 keeps its 如.
+    [InlineData("其他城市，如淮阴市副市长姜明梅，也表了态。", "姜明梅", "淮阴市副市长")]
+    [InlineData("党章规定由副主席递补原党主席王明远的职务。", "王明远", "原党主席")]
+    [InlineData("如皋市市长王明远表示欢迎。", "王明远", "如皋市市长")]
     public void NinetiesPressShapes(string text, string name, string titles) => AssertOfficial(text, name, titles);
 
     [Theory]
