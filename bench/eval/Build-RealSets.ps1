@@ -412,7 +412,8 @@ function ConvertTo-Article([string] $format, [string[]] $lines, $label) {
             $headline, $body = $Matches[1], $Matches[2]
             $join = { param($block) (@($block -split '\n' | ForEach-Object { $_.Trim().Trim([char]0x3000).Trim() }) -join '') }
             $flat = & $join $body
-            @{ Title = (& $join $headline); Paragraphs = @([regex]::Split($flat, '(?<=[。！？][”’」』）》]*)(?![”’」』）》])') | ForEach-Object Trim | Where-Object { $_ }) }
+            # Sentence ends 。！？ and the closing quotes or brackets ”’」』）》 after them (escaped: PowerShell reads ’ as a quote).
+            @{ Title = (& $join $headline); Paragraphs = @([regex]::Split($flat, '(?<=[\u3002\uFF01\uFF1F][\u201D\u2019\u300D\u300F\uFF09\u300B]*)(?![\u201D\u2019\u300D\u300F\uFF09\u300B])') | ForEach-Object Trim | Where-Object { $_ }) }
         }
         'tainan-json' {
             $record = ($lines -join "`n") | ConvertFrom-Json
