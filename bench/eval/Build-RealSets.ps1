@@ -107,6 +107,13 @@
                        is the HEADLINE, each <P>…</P> of the TEXT is a paragraph; the source hard-wraps lines inside a
                        paragraph (and the headline), so each one's lines are trimmed (full-width spaces too) and joined
                        with nothing between them; empty paragraphs are dropped.
+      ace2004-zbn-sgm  ACE 2004 Chinese newswire source documents of Lianhe Zaobao (ZBN*.sgm: <DOC>, <DOCNO>, <DOCTYPE>,
+                       <DATE_TIME> YYYY-MM-DD, <HEADER>, <BODY><HEADLINE>…</HEADLINE><TEXT>…</TEXT></BODY>; a multi-file
+                       source) with no paragraph marks: the cut is the whole file; the date of DATE_TIME must be the
+                       label's issueDate; the title is the HEADLINE (its lines trimmed and joined with nothing); the
+                       TEXT's lines are hard wraps, so they are trimmed (full-width spaces too) and joined with nothing,
+                       and the text splits into paragraphs after each sentence end (。！？, with any closing quotes or
+                       brackets ”’」』）》 after it); empty paragraphs are dropped.
       tainan-json      kiang/www.tainan.gov.tw story files (臺南市政府 news, one pretty-printed JSON object a file: published
                        'YYYY-MM-DD', title, department, url, content, tags; a multi-file source): the cut is the whole
                        file; the title is its title (trimmed); published must be the label's issueDate; the content,
@@ -396,6 +403,17 @@ function ConvertTo-Article([string] $format, [string[]] $lines, $label) {
             $headline, $body = $Matches[1], $Matches[2]
             $join = { param($block) (@($block -split '\n' | ForEach-Object { $_.Trim().Trim([char]0x3000).Trim() }) -join '') }
             @{ Title = (& $join $headline); Paragraphs = @([regex]::Matches($body, '(?s)<P>(.*?)</P>') | ForEach-Object { & $join $_.Groups[1].Value } | Where-Object { $_ }) }
+        }
+        'ace2004-zbn-sgm' {
+            $text = $lines -join "`n"
+            if ($text -notmatch '(?s)<DATE_TIME>\s*(\d{4}-\d{2}-\d{2})') { throw "Article $($label.id): the cut has no DATE_TIME date." }
+            if ($Matches[1] -ne $label.issueDate) { throw "Article $($label.id): the story's date $($Matches[1]) is not the issueDate $($label.issueDate)." }
+            if ($text -notmatch '(?s)<HEADLINE>(.*?)</HEADLINE>.*?<TEXT>(.*?)</TEXT>') { throw "Article $($label.id): the cut is not one ACE document with a headline and text." }
+            $headline, $body = $Matches[1], $Matches[2]
+            $join = { param($block) (@($block -split '\n' | ForEach-Object { $_.Trim().Trim([char]0x3000).Trim() }) -join '') }
+            $flat = & $join $body
+            # Sentence ends 。！？ and the closing quotes or brackets ”’」』）》 after them (escaped: PowerShell reads ’ as a quote).
+            @{ Title = (& $join $headline); Paragraphs = @([regex]::Split($flat, '(?<=[\u3002\uFF01\uFF1F][\u201D\u2019\u300D\u300F\uFF09\u300B]*)(?![\u201D\u2019\u300D\u300F\uFF09\u300B])') | ForEach-Object Trim | Where-Object { $_ }) }
         }
         'tainan-json' {
             $record = ($lines -join "`n") | ConvertFrom-Json
