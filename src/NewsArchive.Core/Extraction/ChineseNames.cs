@@ -41,8 +41,8 @@ internal static class ChineseNames
     {
         "国家", "中央", "全国", "全省", "全市", "全县", "全区", "党中央", "人民", "国务", "政府", "方面", "方案", "各级", "同志",
         "有关", "相关", "党委", "党组", "干部", "官邸", "班子", "成员", "信箱", "信访", "信息", "官方", "宣传", "高新", "经开", "新区", "江南", "江北", "河南", "湖南", "海南", "云南", "广东", "广西",
-        // Honorary (荣誉主席, like 名誉主席).
-        "荣誉",
+        // Honorary (荣誉主席, like 名誉主席); public office and duty (担任副市长的公职).
+        "荣誉", "公职", "职务",
     };
 
     /// <summary>The ideographic space some papers set between the parts of a foreign name (希拉里　克林顿) instead of a dot.</summary>

@@ -157,8 +157,8 @@ internal static class NameEvidence
         at + 1 < text.Length && text[at] == '在' && VerbsAfterZaiName.Any(v => string.CompareOrdinal(text, at + 1, v, 0, v.Length) == 0);
 
     /// <summary>Verbs of speech and meeting that follow a name directly, never 在 "at" (在说 is a progressive only
-    /// after a pronoun).</summary>
-    private static readonly string[] VerbsAfterZaiName = { "表示", "指出", "强调", "认为", "会见", "宣布", "回答", "介绍", "称", "说" };
+    /// after a pronoun). Not 回答 or 介绍: 在回答…时 and 在介绍…时 are clauses of time (发言人陆慷在回答记者提问时).</summary>
+    private static readonly string[] VerbsAfterZaiName = { "表示", "指出", "强调", "认为", "会见", "宣布", "称", "说" };
 
     /// <summary>A name of two characters with no surname (Tibetan and Mongolian names: 热地, 布赫) the model is sure of,
     /// ended as a list ends a name (、, ，, 和, 与, the end): words there (扎根一线) go on the sentence instead.</summary>

@@ -215,7 +215,7 @@ internal sealed class NameReader
         var longer = NameEnd(position, surname + 2);
 
         // A post's 长 may start a place (四川省长江两岸, 地处长江上游): then only a firm ending makes a name (市长江泽民说).
-        if (StartsPlaceWithChang(position) && longer != Ending.Firm && shorter != Ending.Firm)
+        if (StartsPlaceWithChang(position) && ((longer != Ending.Firm && shorter != Ending.Firm) || HoldsUnitOfPlace(position, surname + 2)))
         {
             return 0;
         }
@@ -311,6 +311,23 @@ internal sealed class NameReader
 
         return false;
     }
+
+    /// <summary>Whether a unit of place stands inside the reading (市长安镇人: 安镇人 is "from 长安 town").</summary>
+    private bool HoldsUnitOfPlace(int position, int length)
+    {
+        for (var i = position + 1; i < position + length && i < _text.Length; i++)
+        {
+            if (UnitsOfPlace.IndexOf(_text[i]) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Units of place that stand in no name after a 长 place (长安镇, 长沙市, 长江路).</summary>
+    private const string UnitsOfPlace = "镇乡村县市区路街";
 
     /// <summary>Places written with 长 (长江, 长沙, 长春, 长安…) that a post ending in 长 can run into.</summary>
     private bool StartsPlaceWithChang(int position) =>

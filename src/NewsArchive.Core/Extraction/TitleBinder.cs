@@ -183,7 +183,7 @@ internal sealed class TitleBinder
             length = 0;
         }
 
-        length = EndBeforeConjoinedTitle(start, length);
+        length = WithoutHonorific(start, EndBeforeConjoinedTitle(start, length));
         if (length > 0 && _foreignContext)
         {
             // A monarch's regnal number is part of the name (土耳其苏丹苏莱曼一世).
@@ -448,6 +448,24 @@ internal sealed class TitleBinder
 
         return true;
     }
+
+    /// <summary>A reading that ends with an honorific (杨先生, 王女士) is a surname and a form of address: the honorific is
+    /// no part of a name, and a surname alone names no one.</summary>
+    private int WithoutHonorific(int start, int length)
+    {
+        foreach (var honorific in Honorifics)
+        {
+            if (length > honorific.Length && string.CompareOrdinal(_text, start + length - honorific.Length, honorific, 0, honorific.Length) == 0)
+            {
+                return length - honorific.Length >= 2 ? length - honorific.Length : 0;
+            }
+        }
+
+        return length;
+    }
+
+    /// <summary>Forms of address written after a surname or a name.</summary>
+    private static readonly string[] Honorifics = { "先生", "女士", "小姐", "夫人" };
 
     /// <summary>Names joined by 、 or 和 and counted before their shared post (谢丽娟和庄晓天两位副市长, 张三、李四、王五三位
     /// 副省长): each holds the title. False when no count word stands before the title or fewer than two names precede it.</summary>

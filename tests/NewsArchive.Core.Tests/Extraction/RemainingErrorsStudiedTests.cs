@@ -140,4 +140,17 @@ public class RemainingErrorsStudiedTests
     [InlineData("海地在总统卫士被暗杀后宣布戒严。", "卫士")]
     [InlineData("华瑞医院中西医结合科邬敬明主任提醒市民。", "邬敬明")]
     public void NoOfficeIsReadEither(string text, string name) => AssertNotOfficial(text, name);
+
+    [Theory]
+    // Web news (s42): 在回答…时 is a clause of time, not the end of a Korean name (金永在说 still is); a surname and an
+    // honorific name no one; 公职 is no name; 市长安镇人 is "from 长安 town".
+    [InlineData("外交部发言人陆明在回答记者提问时表示，双方同意。", "陆明", "外交部发言人")]
+    [InlineData("朝鲜驻俄罗斯大使金永在说，会谈顺利。", "金永在", "朝鲜驻俄罗斯大使")]
+    public void WebNewsShapes(string text, string name, string titles) => AssertOfficial(text, name, titles);
+
+    [Theory]
+    [InlineData("记者分别采访了院方发言人杨先生和他的堂哥。", "杨先生")]
+    [InlineData("他是兼职担任香槟市副市长的公职。", "公职")]
+    [InlineData("今年34岁的莫焕明，是广东省东莞市长安镇人。", "安镇人")]
+    public void WebNewsNonNames(string text, string name) => AssertNotOfficial(text, name);
 }
