@@ -22,6 +22,9 @@ internal sealed class NameBeforePostReader
     /// <summary>Longest dotted name read back from its post by the model (西丽玛沃·班达拉奈克 is 10).</summary>
     private const int MaxDottedNameLength = 12;
 
+    /// <summary>A spokesman's post: after a name it is that person's spokesman (布什发言人).</summary>
+    private const string SpokesmanPost = "发言人";
+
     /// <summary>"New" before a post (新总统, 新任 is read elsewhere).</summary>
     private const string NewcomerMark = "新";
 
@@ -71,6 +74,12 @@ internal sealed class NameBeforePostReader
         // A Japanese family name before a post, of someone the page names in full (小泉首相 after 日本首相小泉纯一郎), refers
         // to him as 温总理 does to 温家宝: it adds no title.
         if (isKnown && canonical != name && JapaneseNames.FamilyNameAt(name, 0) == name.Length)
+        {
+            return null;
+        }
+
+        // A name before 发言人 names whose spokesman it is (小布什发言人X), never its holder.
+        if (prefix.Length == 0 && match.Post == SpokesmanPost)
         {
             return null;
         }

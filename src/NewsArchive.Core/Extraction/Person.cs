@@ -45,6 +45,10 @@ internal sealed class Person
         if (!official)
         {
             _otherTitle |= TitleLexicon.IsOfNonGovernmentBody(title);
+            if (TitleLexicon.IsPersonalDescription(title))
+            {
+                _descriptions.Add(title);
+            }
         }
         else if (TitleLexicon.IsBarePostOfAnyBody(title) || TitleLexicon.IsCentresPost(title))
         {
@@ -66,7 +70,16 @@ internal sealed class Person
         }
     }
 
-    /// <summary>The mention, with the titles in order of first use: the headline's, then the body's.</summary>
-    public PersonMention ToMention() =>
-        new(Name, IsOfficial ? PersonRole.Official : PersonRole.Other, _headlineTitles.Concat(Titles.Except(_headlineTitles)).ToArray());
+    /// <summary>The mention, with the titles in order of first use: the headline's, then the body's. An official's
+    /// descriptions of trade or learning (教授, 博士, 医生, 专家: <see cref="TitleWords.PersonalDescriptors"/>) are left out:
+    /// they say what the person is, not which office they hold.</summary>
+    public PersonMention ToMention()
+    {
+        var official = IsOfficial;
+        var titles = _headlineTitles.Concat(Titles.Except(_headlineTitles)).Where(t => !official || !_descriptions.Contains(t)).ToArray();
+        return new(Name, official ? PersonRole.Official : PersonRole.Other, titles.Length > 0 ? titles : _headlineTitles.Concat(Titles.Except(_headlineTitles)).ToArray());
+    }
+
+    /// <summary>Titles that only describe the person (教授, 经济学者), kept apart for <see cref="ToMention"/>.</summary>
+    private readonly HashSet<string> _descriptions = new();
 }

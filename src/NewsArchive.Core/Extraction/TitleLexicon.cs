@@ -65,6 +65,9 @@ internal static class TitleLexicon
         return false;
     }
 
+    /// <summary>Whether a title only describes its holder's trade or learning (教授, 藏族学者, 剧作家), no post.</summary>
+    public static bool IsPersonalDescription(string title) => PersonalDescriptors.Any(d => title.EndsWith(d, StringComparison.Ordinal));
+
     /// <summary>The longest post starting at <paramref name="position"/>, or null.</summary>
     public static string? PostAt(string text, int position) => AllPosts.StartingAt(text, position);
 

@@ -231,9 +231,31 @@ internal static class TitleReader
         if (start >= HeldWhenWordLength && HeldWhenWords.Any(w => string.CompareOrdinal(text, start - HeldWhenWordLength, w, 0, HeldWhenWordLength) == 0))
         {
             start -= HeldWhenWordLength;
+            // A state before it is the title's too (美国现任总统, 美国候任总统).
+            start -= StateLengthEndingAt(text, start);
         }
 
         return JoinedOrganisationStart(text, start, postStart);
+    }
+
+    /// <summary>Longest foreign state's name read back before a held-when word.</summary>
+    private const int MaxStateLength = 8;
+
+    /// <summary>The length of a foreign state's name that ends at <paramref name="end"/> and opens its clause or follows
+    /// a stop (美国|现任总统), or 0.</summary>
+    private static int StateLengthEndingAt(string text, int end)
+    {
+        for (var length = Math.Min(end, MaxStateLength); length >= 2; length--)
+        {
+            var start = end - length;
+            if (TitleLexicon.IsForeignState(text.Substring(start, length)) &&
+                (start == 0 || !ChineseText.IsHan(text[start - 1]) || TitleLexicon.StopEndsAt(text, start)))
+            {
+                return length;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>Characters that make a time or place word with a following 前 (此前, 日前, 会前, 目前, 三天前, 面前).</summary>

@@ -69,6 +69,8 @@ internal static class TitleWords
         // Taiwan's premier and vice-ministers written short (阁揆, 经济部次长), and the officers of a party's caucus in
         // the legislature or a council (民进党团总召, 党团书记长), counted with 干事长.
         "阁揆", "次长", "总召", "总召集人", "书记长",
+        // An American state's secretary of state (佛州州务卿) and the White House's chief of staff (白宫幕僚长).
+        "州务卿", "幕僚长",
         // The chief of a river system, a post party and government leaders hold (市委书记、市总河长X).
         "总河长",
     };
@@ -138,6 +140,9 @@ internal static class TitleWords
         // forest farms (林场党委书记): the held-out sets s22 and s23, studied after their measurements, label none of their
         // posts as offices. (Games' organising committees stay offices: s20 and s22 count 北京奥组委, though not London's.)
         "赛马会", "马会", "株式会社", "促进会", "林场",
+        // Movements for democracy, civil rights or independence (民运领袖, 民权运动领袖, 独运领袖), Malaysia's Olympic council
+        // and art museums (奥理会, 美术馆), like 奥委会 and 博物馆.
+        "民运", "民权运动", "独运", "奥理会", "美术馆",
         // Juries of festivals and contests (评委会主席, 评审团主席), students' unions, homeowners' committees and fan clubs
         // (业主委员会主任, 后援会会长): web news quotes their heads often; none is an office.
         "评委会", "评审团", "学生会", "业主委员会", "业委会", "后援会",
@@ -213,7 +218,7 @@ internal static class TitleWords
     /// <summary>When an office was held (时任 then serving, 现任 now serving, 前任 formerly): kept at the head of a title
     /// as written (现任总统X), and a title between one of them and 的 is the office of the name after 的
     /// (时任国务院副总理的邓小平).</summary>
-    public static readonly string[] HeldWhenWords = { "时任", "现任", "前任" };
+    public static readonly string[] HeldWhenWords = { "时任", "现任", "前任", "候任" };
 
     /// <summary>Verbs of holding a post (挂职 seconded as, 担任 serving as, 原任 formerly serving as, 作为 and 身为 as) that are no part of the title after
     /// them: a title between one of them and 的 is, like <see cref="HeldWhenWords"/>, the office of the name after 的
@@ -431,6 +436,8 @@ internal static class TitleWords
         // Words a reading ran on into after a post (总理曾经提出, 总统相应的政策, 负责总统安全, 领导方式): 曾, 相, 安 and 方
         // are surnames too.
         "曾经", "相应", "安全", "方式",
+        // Taking the oath (总统宣誓就职).
+        "宣誓",
         // What someone thinks (请教副院长看法), and as well as (州委书记X以及…), frankly (副市长X坦率地说), stepping up to
         // greet (市委常委X迎上前来), just back from (书记X刚从医院回来).
         "看法", "以及", "坦率", "迎上前", "迎上来", "迎上去", "刚从",
@@ -553,6 +560,13 @@ internal static class TitleWords
         "执法", "服务", "研究", "开发", "测绘", "发展", "合作", "援助", "边境", "口岸", "禁毒", "治安", "警务",
     };
 
+    /// <summary>Words that describe what a person is by trade or learning, not an office they hold (教授, 博士, 医生,
+    /// 专家): an official's titles leave them out, as the labelled sets do.</summary>
+    public static readonly string[] PersonalDescriptors =
+    {
+        "教授", "博士", "硕士", "博士生", "研究生", "医生", "医师", "专家", "学者", "律师", "作家", "画家", "演员", "歌手",
+    };
+
     /// <summary>Military ranks. They are read as posts, so that a name before or after one ends there (西姆贝叶中将,
     /// 海军少将X), but a rank is no office (the labelling guidelines: 上将, 中将, 准将 are no titles): a title that ends
     /// with one keeps only the office before it (林肯号指挥官海军少将 → 林肯号指挥官), and a rank alone is dropped.</summary>
@@ -623,7 +637,7 @@ internal static class TitleWords
         (nameof(StandalonePosts), StandalonePosts), (nameof(HeadsBeforeName), HeadsBeforeName), (nameof(HeldWhenWords), HeldWhenWords), (nameof(HoldingVerbs), HoldingVerbs), (nameof(GenericOrgans), GenericOrgans), (nameof(AppointmentVerbs), AppointmentVerbs),
         (nameof(RemovalVerbs), RemovalVerbs), (nameof(NounsAfterPost), NounsAfterPost),
         (nameof(OfficialDelegateMarks), OfficialDelegateMarks), (nameof(OrganWords), OrganWords), (nameof(KinshipWords), KinshipWords),
-        (nameof(GovernmentOfficesLikeFirms), GovernmentOfficesLikeFirms), (nameof(MilitaryRanks), MilitaryRanks), (nameof(GovernmentFields), GovernmentFields), (nameof(ArmedServices), ArmedServices),
+        (nameof(GovernmentOfficesLikeFirms), GovernmentOfficesLikeFirms), (nameof(MilitaryRanks), MilitaryRanks), (nameof(PersonalDescriptors), PersonalDescriptors), (nameof(GovernmentFields), GovernmentFields), (nameof(ArmedServices), ArmedServices),
     };
 
     /// <summary>Every character class above, by name, for the same test.</summary>

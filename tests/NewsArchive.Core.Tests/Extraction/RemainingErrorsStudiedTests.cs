@@ -153,4 +153,22 @@ public class RemainingErrorsStudiedTests
     [InlineData("他是兼职担任香槟市副市长的公职。", "公职")]
     [InlineData("今年34岁的莫焕明，是广东省东莞市长安镇人。", "安镇人")]
     public void WebNewsNonNames(string text, string name) => AssertNotOfficial(text, name);
+
+    [Theory]
+    // Zaobao 2000 (s44): an official's trade or learning is no title (教授, 经济学者); 候任 (elect) is kept like 现任;
+    // 州务卿 and 幕僚长 are posts.
+    [InlineData("巴勒斯坦总理法雅明是一位经济学者。巴勒斯坦总理法雅明说，改革将继续。", "法雅明", "巴勒斯坦总理")]
+    [InlineData("美国候任总统布明什说，他将组建新内阁。", "布明什", "美国候任总统")]
+    [InlineData("佛州州务卿哈里明宣布了结果。", "哈里明", "佛州州务卿")]
+    [InlineData("白宫幕僚长波德明说，总统很满意。", "波德明", "白宫幕僚长")]
+    public void ZaobaoShapes(string text, string name, string titles) => AssertOfficial(text, name, titles);
+
+    [Theory]
+    // A name before 发言人 names whose spokesman it is; 宣誓 after a post is the oath; leaders of a movement for
+    // democracy or independence, and chairs of an art museum, hold no office.
+    [InlineData("小布什发言人弗莱明说，总统很满意。", "小布什")]
+    [InlineData("新总统宣誓就职。", "宣誓")]
+    [InlineData("巴布亚独运领袖埃卢明遭到逮捕。", "埃卢明")]
+    [InlineData("新加坡美术馆前主席卢明德出席。", "卢明德")]
+    public void ZaobaoNonOfficials(string text, string name) => AssertNotOfficial(text, name);
 }
