@@ -114,6 +114,13 @@
                        TEXT's lines are hard wraps, so they are trimmed (full-width spaces too) and joined with nothing,
                        and the text splits into paragraphs after each sentence end (。！？, with any closing quotes or
                        brackets ”’」』）》 after it); empty paragraphs are dropped.
+      ace2005-bn-sgm   ACE 2005 Chinese broadcast news transcripts (one story a file, UTF-8: <DOC>, <DOCID>, <DOCTYPE>,
+                       <DATETIME> MM/DD/YYYY hh:mm:ss.ss, <BODY><TEXT><TURN>…</TEXT></BODY>, no headline; a multi-file
+                       source): the cut is the whole file; the date of DATETIME (as YYYY-MM-DD) must be the label's
+                       issueDate; the title is the label's title (neutral: station and date); the TEXT splits into
+                       paragraphs at <TURN> marks (speaker turns); the source breaks lines inside a turn, so each one's
+                       lines are trimmed (full-width spaces too) and joined with nothing between them; empty
+                       paragraphs are dropped.
       tainan-json      kiang/www.tainan.gov.tw story files (臺南市政府 news, one pretty-printed JSON object a file: published
                        'YYYY-MM-DD', title, department, url, content, tags; a multi-file source): the cut is the whole
                        file; the title is its title (trimmed); published must be the label's issueDate; the content,
@@ -414,6 +421,16 @@ function ConvertTo-Article([string] $format, [string[]] $lines, $label) {
             $flat = & $join $body
             # Sentence ends 。！？ and the closing quotes or brackets ”’」』）》 after them (escaped: PowerShell reads ’ as a quote).
             @{ Title = (& $join $headline); Paragraphs = @([regex]::Split($flat, '(?<=[\u3002\uFF01\uFF1F][\u201D\u2019\u300D\u300F\uFF09\u300B]*)(?![\u201D\u2019\u300D\u300F\uFF09\u300B])') | ForEach-Object Trim | Where-Object { $_ }) }
+        }
+        'ace2005-bn-sgm' {
+            $text = $lines -join "`n"
+            if ($text -notmatch '(?s)<DATETIME>\s*(\d{2})/(\d{2})/(\d{4})') { throw "Article $($label.id): the cut has no DATETIME date." }
+            $date = "$($Matches[3])-$($Matches[1])-$($Matches[2])"
+            if ($date -ne $label.issueDate) { throw "Article $($label.id): the story's date $date is not the issueDate $($label.issueDate)." }
+            if ($text -notmatch '(?s)<TEXT>(.*?)</TEXT>') { throw "Article $($label.id): the cut is not one ACE document with a text." }
+            $body = $Matches[1]
+            $join = { param($block) (@($block -split '\n' | ForEach-Object { $_.Trim().Trim([char]0x3000).Trim() }) -join '') }
+            @{ Title = $label.title; Paragraphs = @($body -split '<TURN>' | ForEach-Object { & $join ($_ -replace '</?TURN>', '') } | Where-Object { $_ }) }
         }
         'tainan-json' {
             $record = ($lines -join "`n") | ConvertFrom-Json
