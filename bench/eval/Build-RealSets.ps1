@@ -258,6 +258,21 @@ function Get-CntvStory([string] $json, [int] $item, [string] $videoId) {
 }
 
 # Returns the article's title and paragraphs from its cut lines, by the source's format.
+# The lines of a block hard-wrapped by its source, each trimmed (full-width spaces too), joined with nothing between them.
+function Join-WrappedLines([string] $block) {
+    @($block -split '\n' | ForEach-Object { $_.Trim().Trim([char]0x3000).Trim() }) -join ''
+}
+
+# An ACE source document with a headline (ace-sgm, ace2004-sgm, ace2004-zbn-sgm): checks that the date in <$DateTag> is the
+# label's issueDate and returns the raw HEADLINE and TEXT.
+function Read-AceHeadlineDocument([string[]] $lines, $label, [string] $DateTag) {
+    $text = $lines -join "`n"
+    if ($text -notmatch "(?s)<$DateTag>\s*(\d{4}-\d{2}-\d{2})") { throw "Article $($label.id): the cut has no $DateTag date." }
+    if ($Matches[1] -ne $label.issueDate) { throw "Article $($label.id): the story's date $($Matches[1]) is not the issueDate $($label.issueDate)." }
+    if ($text -notmatch '(?s)<HEADLINE>(.*?)</HEADLINE>.*?<TEXT>(.*?)</TEXT>') { throw "Article $($label.id): the cut is not one ACE document with a headline and text." }
+    $Matches[1], $Matches[2]
+}
+
 function ConvertTo-Article([string] $format, [string[]] $lines, $label) {
     switch ($format) {
         'msra-sentences' {
@@ -394,33 +409,18 @@ function ConvertTo-Article([string] $format, [string[]] $lines, $label) {
             @{ Title = $record.title.Trim(); Paragraphs = @($text -split '\r?\n' | ForEach-Object { $_.Trim().Trim([char]0x3000).Trim() } | Where-Object { $_ }) }
         }
         'ace-sgm' {
-            $text = $lines -join "`n"
-            if ($text -notmatch '(?s)<DATETIME>\s*(\d{4}-\d{2}-\d{2})') { throw "Article $($label.id): the cut has no DATETIME date." }
-            if ($Matches[1] -ne $label.issueDate) { throw "Article $($label.id): the story's date $($Matches[1]) is not the issueDate $($label.issueDate)." }
-            if ($text -notmatch '(?s)<HEADLINE>(.*?)</HEADLINE>.*?<TEXT>(.*?)</TEXT>') { throw "Article $($label.id): the cut is not one ACE document with a headline and text." }
-            $headline, $body = $Matches[1], $Matches[2]
-            $join = { param($block) (@($block -split '\n' | ForEach-Object { $_.Trim().Trim([char]0x3000).Trim() }) -join '') }
-            @{ Title = (& $join $headline); Paragraphs = @($body -split '\n[ \t\u3000]*\n' | ForEach-Object { & $join $_ } | Where-Object { $_ }) }
+            $headline, $body = Read-AceHeadlineDocument $lines $label 'DATETIME'
+            @{ Title = (Join-WrappedLines $headline); Paragraphs = @($body -split '\n[ \t\u3000]*\n' | ForEach-Object { Join-WrappedLines $_ } | Where-Object { $_ }) }
         }
         'ace2004-sgm' {
-            $text = $lines -join "`n"
-            if ($text -notmatch '(?s)<DATE_TIME>\s*(\d{4}-\d{2}-\d{2})') { throw "Article $($label.id): the cut has no DATE_TIME date." }
-            if ($Matches[1] -ne $label.issueDate) { throw "Article $($label.id): the story's date $($Matches[1]) is not the issueDate $($label.issueDate)." }
-            if ($text -notmatch '(?s)<HEADLINE>(.*?)</HEADLINE>.*?<TEXT>(.*?)</TEXT>') { throw "Article $($label.id): the cut is not one ACE document with a headline and text." }
-            $headline, $body = $Matches[1], $Matches[2]
-            $join = { param($block) (@($block -split '\n' | ForEach-Object { $_.Trim().Trim([char]0x3000).Trim() }) -join '') }
-            @{ Title = (& $join $headline); Paragraphs = @([regex]::Matches($body, '(?s)<P>(.*?)</P>') | ForEach-Object { & $join $_.Groups[1].Value } | Where-Object { $_ }) }
+            $headline, $body = Read-AceHeadlineDocument $lines $label 'DATE_TIME'
+            @{ Title = (Join-WrappedLines $headline); Paragraphs = @([regex]::Matches($body, '(?s)<P>(.*?)</P>') | ForEach-Object { Join-WrappedLines $_.Groups[1].Value } | Where-Object { $_ }) }
         }
         'ace2004-zbn-sgm' {
-            $text = $lines -join "`n"
-            if ($text -notmatch '(?s)<DATE_TIME>\s*(\d{4}-\d{2}-\d{2})') { throw "Article $($label.id): the cut has no DATE_TIME date." }
-            if ($Matches[1] -ne $label.issueDate) { throw "Article $($label.id): the story's date $($Matches[1]) is not the issueDate $($label.issueDate)." }
-            if ($text -notmatch '(?s)<HEADLINE>(.*?)</HEADLINE>.*?<TEXT>(.*?)</TEXT>') { throw "Article $($label.id): the cut is not one ACE document with a headline and text." }
-            $headline, $body = $Matches[1], $Matches[2]
-            $join = { param($block) (@($block -split '\n' | ForEach-Object { $_.Trim().Trim([char]0x3000).Trim() }) -join '') }
-            $flat = & $join $body
+            $headline, $body = Read-AceHeadlineDocument $lines $label 'DATE_TIME'
+            $flat = Join-WrappedLines $body
             # Sentence ends 。！？ and the closing quotes or brackets ”’」』）》 after them (escaped: PowerShell reads ’ as a quote).
-            @{ Title = (& $join $headline); Paragraphs = @([regex]::Split($flat, '(?<=[\u3002\uFF01\uFF1F][\u201D\u2019\u300D\u300F\uFF09\u300B]*)(?![\u201D\u2019\u300D\u300F\uFF09\u300B])') | ForEach-Object Trim | Where-Object { $_ }) }
+            @{ Title = (Join-WrappedLines $headline); Paragraphs = @([regex]::Split($flat, '(?<=[\u3002\uFF01\uFF1F][\u201D\u2019\u300D\u300F\uFF09\u300B]*)(?![\u201D\u2019\u300D\u300F\uFF09\u300B])') | ForEach-Object Trim | Where-Object { $_ }) }
         }
         'ace2005-bn-sgm' {
             $text = $lines -join "`n"
@@ -429,8 +429,7 @@ function ConvertTo-Article([string] $format, [string[]] $lines, $label) {
             if ($date -ne $label.issueDate) { throw "Article $($label.id): the story's date $date is not the issueDate $($label.issueDate)." }
             if ($text -notmatch '(?s)<TEXT>(.*?)</TEXT>') { throw "Article $($label.id): the cut is not one ACE document with a text." }
             $body = $Matches[1]
-            $join = { param($block) (@($block -split '\n' | ForEach-Object { $_.Trim().Trim([char]0x3000).Trim() }) -join '') }
-            @{ Title = $label.title; Paragraphs = @($body -split '<TURN>' | ForEach-Object { & $join ($_ -replace '</?TURN>', '') } | Where-Object { $_ }) }
+            @{ Title = $label.title; Paragraphs = @($body -split '<TURN>' | ForEach-Object { Join-WrappedLines ($_ -replace '</?TURN>', '') } | Where-Object { $_ }) }
         }
         'tainan-json' {
             $record = ($lines -join "`n") | ConvertFrom-Json

@@ -45,6 +45,9 @@ internal static class ChineseNames
         "荣誉", "公职", "职务",
     };
 
+    /// <summary>Longest Chinese name read by the rules: a one-character surname and two given characters.</summary>
+    public const int MaxHanNameLength = 3;
+
     /// <summary>The ideographic space some papers set between the parts of a foreign name (希拉里　克林顿) instead of a dot.</summary>
     public const char WideSpace = '\u3000';
 

@@ -13,14 +13,15 @@ internal sealed class NameBeforePostReader
     /// <summary>Longest name read back from a post by the model (a transliterated one, 赖尔登, 梅尔卡多).</summary>
     private const int MaxModelNameLength = 5;
 
-    /// <summary>A one-character surname and two given characters.</summary>
-    private const int MaxHanNameLength = 3;
-
     /// <summary>Longest earlier part of a dotted name read back to the start of its clause (西丽玛沃).</summary>
     private const int MaxDottedPartLength = 5;
 
     /// <summary>Longest dotted name read back from its post by the model (西丽玛沃·班达拉奈克 is 10).</summary>
     private const int MaxDottedNameLength = 12;
+
+    /// <summary>Bounds of a known name read at the end of a title's left part (习近平, 梅加瓦蒂).</summary>
+    private const int MinKnownSuffixLength = 2;
+    private const int MaxKnownSuffixLength = 8;
 
     /// <summary>A spokesman's post: after a name it is that person's spokesman (布什发言人).</summary>
     private const string SpokesmanPost = "发言人";
@@ -58,7 +59,7 @@ internal sealed class NameBeforePostReader
         // A known name at the end of a left part that holds more (坚定维护习近平总书记, 中国习近平主席): the name is the
         // known one; the words before it are the sentence's.
         // 领导 and 代表 after a name are verbs as often (阿巴斯领导的法塔赫, X代表…发言).
-        if (!isKnown && !IsAlsoAVerb(match.Post, prefix) && KnownNameEndingAt(name) is { } knownEnd)
+        if (!isKnown && !IsAlsoAVerb(match.Post, prefix) && KnownNameEndingAt(match.TitleStart + name.Length, MinKnownSuffixLength, name.Length - 1) is { } knownEnd)
         {
             (name, canonical, isKnown) = (knownEnd, knownEnd, true);
         }
@@ -132,18 +133,14 @@ internal sealed class NameBeforePostReader
     {
         var prefix = PostPrefixes.First(p => left.EndsWith(p, StringComparison.Ordinal));
         var end = match.PostStart - prefix.Length;
-        for (var length = Math.Min(end, MaxKnownSuffixLength); length >= MinKnownSuffixLength; length--)
+        if (IsAlsoAVerb(match.Post, prefix) || KnownNameEndingAt(end, end - match.TitleStart + 1, end) is not { } name)
         {
-            var name = _text.Substring(end - length, length);
-            if (end - length < match.TitleStart && _known.Knows(name) && !_known.IsReporter(name) && !IsAlsoAVerb(match.Post, prefix))
-            {
-                // The last part of a dotted name (萨达姆·侯赛因总统) stands for the whole.
-                var whole = DottedNameStart(end - length);
-                return (whole >= 0 ? _text.Substring(whole, end - whole) : name, prefix + match.Post);
-            }
+            return null;
         }
 
-        return null;
+        // The last part of a dotted name (萨达姆·侯赛因总统) stands for the whole.
+        var whole = DottedNameStart(end - name.Length);
+        return (whole >= 0 ? _text.Substring(whole, end - whole) : name, prefix + match.Post);
     }
 
     /// <summary>A Chinese name before a post whose last characters the title reading stopped at (钱其琛外长: 其 ends titles
@@ -161,7 +158,7 @@ internal sealed class NameBeforePostReader
             return null;
         }
 
-        for (var length = MaxHanNameLength; length >= 2; length--)
+        for (var length = ChineseNames.MaxHanNameLength; length >= 2; length--)
         {
             var start = match.PostStart - length;
             if (start < 0 || start >= match.TitleStart)
@@ -173,7 +170,7 @@ internal sealed class NameBeforePostReader
             var writtenLikeAName = ChineseNames.SurnameLength(_text, start) > 0 && !TitleLexicon.StopEndsAt(_text, start + 1) && ChineseNames.LooksLikeName(name);
             if ((leadsNames && (_known.Knows(name) ||
                                 (writtenLikeAName && (OpensClause(start) || TitleLexicon.StopEndsAt(_text, start)) && NameEvidence.IsPlausibleName(_text, start, length)))) ||
-                (writtenLikeAName && length == MaxHanNameLength && IsOrganNamedAgain(start, match.Post)))
+                (writtenLikeAName && length == ChineseNames.MaxHanNameLength && IsOrganNamedAgain(start, match.Post)))
             {
                 return (_known.Canonical(name), match.Post);
             }
@@ -206,16 +203,16 @@ internal sealed class NameBeforePostReader
         IsPlausibleWholeName(match, name) ||
         (TitleLexicon.IsStatePost(match.Post) && name.Length == 2 && ChineseNames.LooksLikeTransliteratedName(name));
 
-    /// <summary>The longest name the page knows (or a public figure's) that ends <paramref name="left"/> and is shorter
-    /// than it, or null.</summary>
-    private string? KnownNameEndingAt(string left)
+    /// <summary>The longest name the page knows (or a public figure's) that ends at <paramref name="end"/>, of
+    /// <paramref name="minLength"/> to <paramref name="maxLength"/> characters (and at least two), or null.</summary>
+    private string? KnownNameEndingAt(int end, int minLength, int maxLength)
     {
-        for (var length = Math.Min(left.Length - 1, MaxKnownSuffixLength); length >= MinKnownSuffixLength; length--)
+        for (var length = Math.Min(maxLength, MaxKnownSuffixLength); length >= Math.Max(minLength, MinKnownSuffixLength); length--)
         {
-            var suffix = left.Substring(left.Length - length);
-            if (_known.Knows(suffix) && !_known.IsReporter(suffix))
+            var name = _text.Substring(end - length, length);
+            if (_known.Knows(name) && !_known.IsReporter(name))
             {
-                return suffix;
+                return name;
             }
         }
 
@@ -225,13 +222,9 @@ internal sealed class NameBeforePostReader
     /// <summary>Whether a post without a prefix is also a verb after a name (领导 "lead", 代表 "on behalf of").</summary>
     private static bool IsAlsoAVerb(string post, string prefix) => prefix.Length == 0 && (post == "领导" || post == "代表");
 
-    /// <summary>Bounds of a known name read at the end of a title's left part (习近平, 梅加瓦蒂).</summary>
-    private const int MinKnownSuffixLength = 2;
-    private const int MaxKnownSuffixLength = 8;
-
     /// <summary>Whether a three-character reading ends with a common surname: the surname and the post may be a short
     /// form (到时候蔡总统: 蔡总统, not 时候蔡), so the model must find the whole a name.</summary>
-    private static bool EndsWithSurname(string name) => name.Length == MaxHanNameLength && ChineseNames.IsCommonSurname(name[name.Length - 1]);
+    private static bool EndsWithSurname(string name) => name.Length == ChineseNames.MaxHanNameLength && ChineseNames.IsCommonSurname(name[name.Length - 1]);
 
     /// <summary>A Japanese family name alone before a post (小渊首相曾在…): the news names Japanese politicians so, and what
     /// follows the post is the sentence (曾在 is no name) unless it is a name the page knows or a foreign one.</summary>
@@ -280,7 +273,7 @@ internal sealed class NameBeforePostReader
     private string? NameAfterOrganisation(PostMatch match, string left, bool postSaysEnough)
     {
         // The full three-character name first: its last two characters may read as a name too (刘洪元: 洪元).
-        for (var length = MaxHanNameLength; length >= 2; length--)
+        for (var length = ChineseNames.MaxHanNameLength; length >= 2; length--)
         {
             var organisation = left.Length - length;
             if (organisation < 0 || (organisation == 0 && !(postSaysEnough && OpensClause(match.TitleStart))))
@@ -291,7 +284,7 @@ internal sealed class NameBeforePostReader
             // An organ named again by its post (卫生局许以霖局长, 地政科王建国科长) places a full name between them firmly
             // enough without the model, which knows too little of names made of words (建国, 以).
             var candidate = left.Substring(organisation);
-            var organNamedAgain = length == MaxHanNameLength && organisation > 0 && left[organisation - 1] == match.Post[0];
+            var organNamedAgain = length == ChineseNames.MaxHanNameLength && organisation > 0 && left[organisation - 1] == match.Post[0];
             if ((organisation == 0 || TitleLexicon.EndsLikeOrganisation(left.Substring(0, organisation))) && ChineseNames.LooksLikeName(candidate) &&
                 !TitleLexicon.EndsLikeOrganisation(candidate) && !TitleLexicon.IsForeignState(candidate) &&
                 (organNamedAgain || NameEvidence.IsPlausibleName(_text, match.TitleStart + organisation, length)))

@@ -89,14 +89,14 @@ internal static class NameEvidence
         // A married woman's name in Hong Kong puts her husband's surname before her own (林郑月娥, 陈方安生): the rules
         // read three characters; where the model finds the four likelier and plausible, or does not rule them out and a
         // firm ending follows them, they are the name.
-        if (!foreign && ruleLength == MaxHanNameLength && IsMarriedName(text, start))
+        if (!foreign && ruleLength == ChineseNames.MaxHanNameLength && IsMarriedName(text, start))
         {
             return ruleLength + 1;
         }
 
         // 时 after a name closes a clause of time (会见中国驻俄大使武韬时指出): where the model finds the name without it at
         // least as likely, 时 is the sentence's.
-        if (ruleLength == MaxHanNameLength && text[start + ruleLength - 1] == '时' &&
+        if (ruleLength == ChineseNames.MaxHanNameLength && text[start + ruleLength - 1] == '时' &&
             Score(text, start, ruleLength - 1) >= Score(text, start, ruleLength))
         {
             return ruleLength - 1;
@@ -118,7 +118,7 @@ internal static class NameEvidence
         // 拜登亦表示 and 刘奇作报告 stay).
         var end = start + ruleLength;
         if (ruleLength >= 2 && end < text.Length && ChineseText.IsHan(text[end]) && !StartsSentenceWord(text, end) &&
-            ((ruleLength >= MaxHanNameLength && (foreign || AllForeignSyllables(text, start, ruleLength))) || TitleLexicon.FollowerAt(text, end, out _) == 0) &&
+            ((ruleLength >= ChineseNames.MaxHanNameLength && (foreign || AllForeignSyllables(text, start, ruleLength))) || TitleLexicon.FollowerAt(text, end, out _) == 0) &&
             ModelNameAt(text, start) is var longer && longer.Length > ruleLength && longer.Confidence >= TakenFrom &&
             longer.Confidence >= Score(text, start, ruleLength) + ReplacesBy)
         {
@@ -198,14 +198,14 @@ internal static class NameEvidence
     /// model finds it likelier than the first three and plausible, or does not rule it out and a firm ending follows.</summary>
     private static bool IsMarriedName(string text, int start)
     {
-        var fourth = start + MaxHanNameLength;
+        var fourth = start + ChineseNames.MaxHanNameLength;
         if (!StartsWithTwoSurnames(text, start) || fourth >= text.Length || !ChineseText.IsHan(text[fourth]) || StartsSentenceWord(text, fourth))
         {
             return false;
         }
 
-        var married = Score(text, start, MaxHanNameLength + 1);
-        return (married >= MarriedNameFrom && married > Score(text, start, MaxHanNameLength)) ||
+        var married = Score(text, start, ChineseNames.MaxHanNameLength + 1);
+        return (married >= MarriedNameFrom && married > Score(text, start, ChineseNames.MaxHanNameLength)) ||
                (married >= NotANameBelow && EndsFirmlyAfterOneMore(text, fourth));
     }
 
@@ -219,8 +219,6 @@ internal static class NameEvidence
     private static bool StartsWithTwoSurnames(string text, int start) =>
         ChineseNames.SurnameLength(text, start) == 1 && ChineseNames.SurnameLength(text, start + 1) == 1;
 
-    /// <summary>A one-character surname and two given characters.</summary>
-    private const int MaxHanNameLength = 3;
 
     private static bool AllForeignSyllables(string text, int start, int length)
     {

@@ -76,8 +76,10 @@ internal sealed class Person
     public PersonMention ToMention()
     {
         var official = IsOfficial;
-        var titles = _headlineTitles.Concat(Titles.Except(_headlineTitles)).Where(t => !official || !_descriptions.Contains(t)).ToArray();
-        return new(Name, official ? PersonRole.Official : PersonRole.Other, titles.Length > 0 ? titles : _headlineTitles.Concat(Titles.Except(_headlineTitles)).ToArray());
+        var titles = _headlineTitles.Concat(Titles.Except(_headlineTitles)).ToArray();
+        // An official known from elsewhere on the page may have only a description here: it is kept then.
+        var offices = official ? titles.Where(t => !_descriptions.Contains(t)).ToArray() : titles;
+        return new(Name, official ? PersonRole.Official : PersonRole.Other, offices.Length > 0 ? offices : titles);
     }
 
     /// <summary>Titles that only describe the person (教授, 经济学者), kept apart for <see cref="ToMention"/>.</summary>

@@ -512,9 +512,6 @@ internal sealed class TitleBinder
     /// <summary>What joins the names of a counted list (、, 和, 与, 及).</summary>
     private const string ListJoiners = "、和与及";
 
-    /// <summary>A one-character surname and two given characters.</summary>
-    private const int MaxHanNameLength = 3;
-
     /// <summary>Most names read back from a count word.</summary>
     private const int MaxCountedHolders = 8;
 
@@ -543,7 +540,7 @@ internal sealed class TitleBinder
             return ListedNameEndingAt(end);
         }
 
-        for (var length = MaxHanNameLength; length >= 2; length--)
+        for (var length = ChineseNames.MaxHanNameLength; length >= 2; length--)
         {
             var start = end - length;
             if (start < 0)
