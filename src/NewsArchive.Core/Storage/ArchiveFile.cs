@@ -80,8 +80,9 @@ internal static class ArchiveFile
             $"'{path}' is not a NewsArchive archive: it is another application's SQLite database (application_id {applicationId}, {objects} schema objects). It was left as it was; name the archive's file with -Database.");
     }
 
-    /// <summary>How much of the file a read-only connection may map: 1 GiB (a decade of a city daily).</summary>
-    private const long ReaderMapBytes = 1L << 30;
+    /// <summary>The most a read-only connection's page cache holds: 32 MiB (SQLite's default is 2 MiB). It fills only as
+    /// pages are read, and is freed when the command closes its connection.</summary>
+    private const int ReaderCacheKibibytes = 32 * 1024;
 
     private static SqliteConnection Open(string dataSource, TimeSpan busyTimeout)
     {
@@ -97,11 +98,13 @@ internal static class ArchiveFile
         {
             connection.Open();
             connection.Execute($"PRAGMA busy_timeout = {(int)busyTimeout.TotalMilliseconds}");
-            // A reader maps the file instead of copying each page it reads out of the system's cache (a connection
-            // opened per command starts with an empty page cache): every match of 经济 on real text x10 reads 8,950
-            // articles, and pread's copies were a sixth of its time (perf). Only a limit: SQLite maps what it reads,
-            // and reads past it (or where mapping fails) as before.
-            connection.Execute($"PRAGMA mmap_size = {ReaderMapBytes}");
+            // A reader keeps the pages it reads in its own cache, and does not map the file: a mapped page is not cached, so
+            // SQLite parses it again at every visit (btreeInitPage was half of SQLite's time in every match of 经济), and
+            // a search visits the same index and table pages many times. First 20, median of 10 queries of each kind
+            // (2 / 3 / 4 characters / two terms), two passes of each build alternated: real text x10, mapped 9-11 / 14-15
+            // / 12 / 7-9 ms, cached 5 / 4-7 / 4-7 / 3-4 ms; the generated decade, mapped 10-15 / 14-20 / 20-42 / 20-24 ms,
+            // cached 12 / 8-10 / 10-14 / 10-13 ms (bench/README.md, "Reading without mapping").
+            connection.Execute($"PRAGMA cache_size = -{ReaderCacheKibibytes}");
             // Reading the header is what fails in a read-only folder (no shared memory) or on a file that is no database.
             connection.ExecuteScalar<int>("PRAGMA schema_version");
             return connection;

@@ -31,22 +31,27 @@ public sealed class ArticleReader
     {
         var (sql, parameters) = BuildQuery(_store, filter, null);
         var batch = new List<Article>(BatchSize);
-        foreach (var row in _store.Connection.Query<ArticleRow>(sql, parameters, buffered: false))
+        var pages = new Dictionary<long, (string Newspaper, DateTime Date, int Page)>();
+        using (var reader = _store.Connection.ExecuteReader(sql, parameters))
         {
-            batch.Add(row.ToArticle());
-            if (batch.Count == BatchSize)
+            while (reader.Read())
             {
-                // The rest of the rows are still being read on the store's connection: SQLite runs other queries
-                // meanwhile, PostgreSQL runs them on a connection of their own.
-                foreach (var article in Complete(batch, _store.ConnectionWhileReading))
+                batch.Add(ReadArticle(reader, pages).Article);
+                if (batch.Count == BatchSize)
                 {
-                    yield return article;
-                }
+                    // The rest of the rows are still being read on the store's connection: SQLite runs other queries
+                    // meanwhile, PostgreSQL runs them on a connection of their own.
+                    foreach (var article in Complete(batch, _store.ConnectionWhileReading))
+                    {
+                        yield return article;
+                    }
 
-                batch.Clear();
+                    batch.Clear();
+                }
             }
         }
 
+        // The rows are all read: the last batch's details on the store's connection.
         foreach (var article in Complete(batch, _store.Connection))
         {
             yield return article;
@@ -119,45 +124,19 @@ public sealed class ArticleReader
         var terms = filter.Text!.HighlightTerms;
         var scored = new List<(double Score, Article Article)>();
         long characters = 0;
-        // Read column by column (the same values ArticleRow gives): a page's newspaper and date once for all its articles,
-        // and no boxing of every value, which was a fifth of reading the rows (perf, every match of 经济).
         var pages = new Dictionary<long, (string Newspaper, DateTime Date, int Page)>();
         using var reader = _store.Connection.ExecuteReader(ArticleColumns + "\n" + fromWhere, parameters);
         while (reader.Read())
         {
-            var body = reader.GetString(10);
+            var (article, body) = ReadArticle(reader, pages);
             characters += body.Length;
             if (characters > InMemoryCharacters)
             {
                 return null;
             }
 
-            var pageId = reader.GetInt64(12);
-            if (!pages.TryGetValue(pageId, out var page))
-            {
-                page = (reader.GetString(1), StoreDate.Parse(reader.GetString(2)), (int)reader.GetInt64(3));
-                pages.Add(pageId, page);
-            }
-
-            var title = Text(reader, 6);
-            var article = new Article
-            {
-                Id = reader.GetInt64(0),
-                Newspaper = page.Newspaper,
-                Date = page.Date,
-                Page = page.Page,
-                Sequence = (int)reader.GetInt64(4),
-                Kicker = Text(reader, 5),
-                Title = title,
-                Subtitle = Text(reader, 7),
-                Dateline = Text(reader, 8),
-                EventDate = StoreDate.ParseNullable(Text(reader, 9)),
-                Characters = (int)reader.GetInt64(11),
-                PageId = pageId,
-            };
-            article.SetStoredBody(body);
             article.SetSnippetSource(() => SearchSnippet.Build(body, terms));
-            scored.Add((score(title, body, article.Characters), article));
+            scored.Add((score(article.Title, body, article.Characters), article));
         }
 
         // As SQL orders them: by score (lower is better), then by id.
@@ -166,6 +145,38 @@ public sealed class ArticleReader
     }
 
     private static string? Text(System.Data.IDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
+
+    /// <summary>The current row of <see cref="ArticleColumns"/> as an article with its body. Read column by column: a
+    /// page's newspaper and date once for all its articles (<paramref name="pages"/>), and no boxing of every value, which
+    /// was a fifth of reading the rows (perf, every match of 经济).</summary>
+    private static (Article Article, string Body) ReadArticle(System.Data.IDataReader reader, Dictionary<long, (string Newspaper, DateTime Date, int Page)> pages)
+    {
+        var pageId = reader.GetInt64(12);
+        if (!pages.TryGetValue(pageId, out var page))
+        {
+            page = (reader.GetString(1), StoreDate.Parse(reader.GetString(2)), (int)ArticleDetails.Integer(reader, 3));
+            pages.Add(pageId, page);
+        }
+
+        var body = reader.GetString(10);
+        var article = new Article
+        {
+            Id = reader.GetInt64(0),
+            Newspaper = page.Newspaper,
+            Date = page.Date,
+            Page = page.Page,
+            Sequence = (int)ArticleDetails.Integer(reader, 4),
+            Kicker = Text(reader, 5),
+            Title = Text(reader, 6),
+            Subtitle = Text(reader, 7),
+            Dateline = Text(reader, 8),
+            EventDate = StoreDate.ParseNullable(Text(reader, 9)),
+            Characters = (int)ArticleDetails.Integer(reader, 11),
+            PageId = pageId,
+        };
+        article.SetStoredBody(body);
+        return (article, body);
+    }
 
     /// <summary>How much text (characters of the matches' bodies) a search without -First ranks in memory: 32 Mi
     /// characters, about 64 MiB of strings; every match of 经济 on real text x50 (38,321 rows) is about a third of it.</summary>
@@ -263,7 +274,7 @@ public sealed class ArticleReader
         }
     }
 
-    /// <summary>The columns of an article row (articles <c>a</c>, pages <c>p</c>) as <see cref="ArticleRow"/> reads them.</summary>
+    /// <summary>The columns of an article row (articles <c>a</c>, pages <c>p</c>) as <see cref="ReadArticle"/> reads them.</summary>
     private const string ArticleColumns =
         """
         SELECT a.id AS Id, p.newspaper AS Newspaper, p.issue_date AS IssueDate, p.page AS Page, a.sequence AS Sequence,
@@ -282,14 +293,14 @@ public sealed class ArticleReader
         }
 
         var dialect = _store.Dialect;
-        using var reader = connection.QueryMultiple(
-            ArticleColumns + "\nFROM articles a JOIN pages p ON p.id = a.page_id WHERE " + dialect.InIdBatch("a.id", "ids") + ";\n" + DetailsSql(dialect),
+        using var reader = connection.ExecuteReader(
+            ArticleColumns + "\nFROM articles a JOIN pages p ON p.id = a.page_id WHERE " + dialect.InIdBatch("a.id", "ids") + ";\n" + ArticleDetails.Sql(dialect),
             new { ids = dialect.IdBatch(ids.ToArray()) });
         var rows = new Dictionary<long, Article>(ids.Count);
-        foreach (var row in reader.Read<ArticleRow>(buffered: false))
+        var pages = new Dictionary<long, (string Newspaper, DateTime Date, int Page)>();
+        while (reader.Read())
         {
-            var article = row.ToArticle();
-            var body = row.Body;
+            var (article, body) = ReadArticle(reader, pages);
             article.SetSnippetSource(() => SearchSnippet.Build(body, terms));
             rows[article.Id] = article;
         }
@@ -303,7 +314,12 @@ public sealed class ArticleReader
             }
         }
 
-        ReadDetails(reader, batch);
+        if (!reader.NextResult())
+        {
+            throw new InvalidOperationException("The batch's command returned no details.");
+        }
+
+        ArticleDetails.Read(reader, batch);
         return batch;
     }
 
@@ -315,95 +331,12 @@ public sealed class ArticleReader
         }
 
         var dialect = _store.Dialect;
-        using var details = connection.QueryMultiple(DetailsSql(dialect), new { ids = dialect.IdBatch(batch.Select(a => a.Id).ToArray()) });
-        ReadDetails(details, batch);
+        using var details = connection.ExecuteReader(ArticleDetails.Sql(dialect), new { ids = dialect.IdBatch(batch.Select(a => a.Id).ToArray()) });
+        ArticleDetails.Read(details, batch);
         return batch.ToArray();
     }
 
-    /// <summary>The four statements of a batch's details (bylines, layout, mention titles, mentions), for the ids bound
-    /// to <c>@ids</c> (SQLite: JSON read by json_each, so the statements stay the same for every batch, where a list of 256
-    /// bound values made SQLite parse each one anew; PostgreSQL: an array). One command of several statements: one round
-    /// trip to a server (PostgreSQL) instead of one each.</summary>
-    private static string DetailsSql(SqlDialect dialect) =>
-        "SELECT article_id AS ArticleId, role AS Role, name AS Name FROM bylines WHERE " + dialect.InIdBatch("article_id", "ids") + " ORDER BY article_id, position;\n" +
-        "SELECT article_id AS ArticleId, intertitles AS Intertitles, captions AS Captions, continued_on AS ContinuedOn,\n" +
-        "       continued_from AS ContinuedFrom\n" +
-        "FROM article_layout WHERE " + dialect.InIdBatch("article_id", "ids") + ";\n" +
-        "SELECT article_id AS ArticleId, person_id AS PersonId, title AS Title FROM mention_titles WHERE " + dialect.InIdBatch("article_id", "ids") + " ORDER BY article_id, person_id, position;\n" +
-        "SELECT m.article_id AS ArticleId, m.person_id AS PersonId, pe.name AS Name, m.role AS Role\n" +
-        "FROM mentions m JOIN people pe ON pe.id = m.person_id\n" +
-        "WHERE " + dialect.InIdBatch("m.article_id", "ids") + " ORDER BY m.article_id, m.position";
-
-    /// <summary>Reads the four results of <see cref="DetailsSql"/> into the batch's articles.</summary>
-    private static void ReadDetails(SqlMapper.GridReader details, List<Article> batch)
-    {
-        var bylines = details.Read<BylineRow>()
-            .GroupBy(b => b.ArticleId)
-            .ToDictionary(g => g.Key, g => g.Select(b => new Byline(b.Role, b.Name)).ToArray());
-        var layouts = details.Read<ArticleLayout>().ToDictionary(l => l.ArticleId);
-        var titles = details.Read<TitleRow>().ToLookup(t => (t.ArticleId, t.PersonId), t => t.Title);
-        var people = details.Read<MentionRow>()
-            .GroupBy(m => m.ArticleId)
-            .ToDictionary(g => g.Key, g => g.Select(m => new PersonMention(m.Name, m.Role == "official" ? PersonRole.Official : PersonRole.Other,
-                titles[(m.ArticleId, m.PersonId)].ToArray())).ToArray());
-        foreach (var article in batch)
-        {
-            if (bylines.TryGetValue(article.Id, out var found))
-            {
-                article.Bylines = found;
-            }
-
-            if (layouts.TryGetValue(article.Id, out var layout))
-            {
-                layout.ApplyTo(article);
-            }
-
-            if (people.TryGetValue(article.Id, out var named))
-            {
-                article.Officials = named.Where(p => p.Role == PersonRole.Official).ToArray();
-                article.People = named.Where(p => p.Role == PersonRole.Other).ToArray();
-            }
-        }
-    }
-
-    private sealed class ArticleRow
-    {
-        public long Id { get; set; }
-        public string Newspaper { get; set; } = string.Empty;
-        public string IssueDate { get; set; } = string.Empty;
-        public long Page { get; set; }
-        public long Sequence { get; set; }
-        public string? Kicker { get; set; }
-        public string? Title { get; set; }
-        public string? Subtitle { get; set; }
-        public string? Dateline { get; set; }
-        public string? EventDate { get; set; }
-        public string Body { get; set; } = string.Empty;
-        public long Characters { get; set; }
-        public long PageId { get; set; }
-
-        public Article ToArticle()
-        {
-            var article = new Article
-            {
-                Id = Id,
-                Newspaper = Newspaper,
-                Date = StoreDate.Parse(IssueDate),
-                Page = (int)Page,
-                Sequence = (int)Sequence,
-                Kicker = Kicker,
-                Title = Title,
-                Subtitle = Subtitle,
-                Dateline = Dateline,
-                EventDate = StoreDate.ParseNullable(EventDate),
-                Characters = (int)Characters,
-                PageId = PageId,
-            };
-            article.SetStoredBody(Body);
-            return article;
-        }
-    }
-
+    /// <summary>Rows of the details as <see cref="ArchiveCopier"/> reads them.</summary>
     internal sealed class MentionRow
     {
         public long ArticleId { get; set; }
