@@ -72,6 +72,16 @@ internal static class ChineseNames
     public static bool IsJoinerAt(string text, int position) =>
         IsNameJoiner(text[position]) || IsWideSpaceInName(text, position) || IsDashInName(text, position);
 
+    /// <summary>Characters of a middle dot set off by a space on each side (塔纳瓦 · 天信), as broadcasters' web copy writes it.</summary>
+    private const int SpacedDotLength = 3;
+
+    /// <summary>How many characters at <paramref name="position"/> join two parts of a name: 1 for a joiner (<see
+    /// cref="IsJoinerAt"/>), 3 for a middle dot with the same space, half or ideographic width, on either side; 0 when none.</summary>
+    public static int JoinerLengthAt(string text, int position) =>
+        IsJoinerAt(text, position) ? 1
+        : position + SpacedDotLength < text.Length && text[position] is ' ' or WideSpace && IsNameDot(text[position + 1]) &&
+          text[position + 2] == text[position] ? SpacedDotLength : 0;
+
     /// <summary>The length of a regnal number at <paramref name="position"/> (一世, 十四世 of 苏莱曼一世, 路易十四世), part of a
     /// monarch's or pope's name; 0 when none.</summary>
     public static int RegnalNumberLength(string text, int position)

@@ -50,7 +50,7 @@ internal sealed class NameReader
         // A known name counts when it ends there: 刘云 is known, but 刘云慧说 names someone else.
         // A known name before a name joiner is the first part of a longer one (纳吉布·拉扎克, 希拉里　克林顿).
         if (_known.KnownAt(_text, position) is { } knownName && (EndsKnownName(position + knownName.Length) || IsSelfEndingFigure(knownName)) &&
-            !(position + knownName.Length < _text.Length && ChineseNames.IsJoinerAt(_text, position + knownName.Length)))
+            !(position + knownName.Length < _text.Length && ChineseNames.JoinerLengthAt(_text, position + knownName.Length) > 0))
         {
             return knownName.Length;
         }
