@@ -143,8 +143,9 @@ internal static class ChineseNames
     public static bool LooksLikeTransliteratedName(string candidate) =>
         candidate.Length is >= 2 and <= 6 && candidate.All(Transliteration.Contains);
 
-    /// <summary>Particles that never stand inside a personal name (时的经 is no one).</summary>
-    private const string Particles = "的了着过么呢吗吧我你您她它";
+    /// <summary>Particles that never stand inside a personal name (时的经 is no one), and two verbs that stand before a
+    /// post, never in a name: 驻 of a mission (各国驻华大使) and 做 "serve as" (白天做书记).</summary>
+    private const string Particles = "的了着过么呢吗吧我你您她它驻做";
 
     /// <summary>Characters that end place and facility names (长丰堤, 解放路, 汉江闸) and almost never a given name: "江北区长丰堤"
     /// is an embankment in 江北区, not its 区长 丰堤.</summary>
@@ -174,7 +175,8 @@ internal static class ChineseNames
     {
         // A surname repeated is a reduplicated word (殷殷嘱托, 谆谆教导), not a name.
         if (candidate.Length is < 2 or > 4 || candidate.Contains('某') || candidate.IndexOfAny(Particles.ToCharArray()) >= 0 ||
-            PlaceEndings.IndexOf(candidate[candidate.Length - 1]) >= 0 || StartsWithWord(candidate) || candidate[0] == candidate[1])
+            PlaceEndings.IndexOf(candidate[candidate.Length - 1]) >= 0 || StartsWithWord(candidate) || candidate[0] == candidate[1] ||
+            EndsWithInstitution(candidate))
         {
             return false;
         }
@@ -190,6 +192,11 @@ internal static class ChineseNames
         var surname = SurnameLength(candidate, 0);
         return surname > 0 && candidate.Length - surname is >= 1 and <= 2;
     }
+
+    /// <summary>Whether a string ends with the noun of an institution (向医院, 银行): a given name is never one, a reading
+    /// that ends so is a preposition and its object, or the word itself.</summary>
+    private static bool EndsWithInstitution(string candidate) =>
+        TitleWords.InstitutionNouns.Any(noun => candidate.EndsWith(noun, System.StringComparison.Ordinal));
 
     /// <summary>Whether a string is a foreign name written with middle dots (or hyphens), each part 1–8 Han characters.</summary>
     public static bool LooksLikeForeignName(string candidate)

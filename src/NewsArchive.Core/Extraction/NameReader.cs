@@ -59,6 +59,13 @@ internal sealed class NameReader
         return length > 0 && StartsWithSentenceWord(position) && !NameEvidence.Admits(_text, position, length, TitleLexicon.IsConjunction(_text[position])) ? 0 : length;
     }
 
+    /// <summary>Whether the correlative 边…边 "while" starts here (副市长边走边看): 边 is a surname, but a verb between two
+    /// of them is two things done at once.</summary>
+    private bool IsWhileDoing(int position) =>
+        position + 2 < _text.Length && _text[position] == WhileMark && _text[position + 2] == WhileMark && ChineseText.IsHan(_text[position + 1]);
+
+    private const char WhileMark = '边';
+
     /// <summary>Whether 周 and the next character, a weekday elsewhere (周一), start a name here: one more character that
     /// starts no word, then a word of two characters that goes on the sentence (周一岳表示; 周一表示 is a weekday).</summary>
     private bool IsNameStartingLikeAWeekday(int position) =>
@@ -138,7 +145,7 @@ internal sealed class NameReader
     {
         // A verb, adverb or time word after a title is the sentence going on (总统表示, 大使当天, 主席呼吁团结); but a
         // weekday's 周 is a surname where one more character and a follower make a name (局长周一岳表示).
-        if (TitleLexicon.StartsLongFollower(_text, position) && !IsNameStartingLikeAWeekday(position))
+        if ((TitleLexicon.StartsLongFollower(_text, position) && !IsNameStartingLikeAWeekday(position)) || IsWhileDoing(position))
         {
             return 0;
         }

@@ -142,7 +142,7 @@ internal sealed class TitleBinder
         _foreignContext |= TitleLexicon.IsForeign(title, match.Post);
         var nameStart = NameStartAfter(match);
         // After 的 only a firmly ended name will do (现任县长的满意度 names no one).
-        var length = ReadNameAt(nameStart, official && _text[nameStart - 1] != '的');
+        var length = OpensClauseOfTime(match, nameStart) ? 0 : ReadNameAt(nameStart, official && _text[nameStart - 1] != '的');
         if (length == 0)
         {
             MentionListBefore(match);
@@ -155,6 +155,12 @@ internal sealed class TitleBinder
         _personOfficial = official;
         _chain.Clear();
     }
+
+    /// <summary>Whether 时 after a title held through a verb (担任市长时规划) closes a clause of time: the post is what
+    /// someone served as then, and 时 is "when", not a surname.</summary>
+    private bool OpensClauseOfTime(PostMatch match, int start) =>
+        start < _text.Length && _text[start] == '时' &&
+        HoldingVerbs.Any(w => match.TitleStart >= w.Length && string.CompareOrdinal(_text, match.TitleStart - w.Length, w, 0, w.Length) == 0);
 
     /// <summary>The length of the name at <paramref name="start"/> after a title, 0 when none: read by the rules, judged
     /// by the model unless the page knows the name.</summary>

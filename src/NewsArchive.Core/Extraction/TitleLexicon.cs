@@ -452,6 +452,12 @@ internal static class TitleLexicon
             }
         }
 
+        // The progressive 正 before a verb with 着 (局长X正忙着) goes on the sentence with it.
+        if (text[position] == ProgressiveMark && IsVerbWithZhe(text, position + 1))
+        {
+            return ProgressiveVerbLength;
+        }
+
         var follower = FollowerWords.StartingAt(text, position);
         if (follower is null && IsVerbWithZhe(text, position))
         {
@@ -500,6 +506,11 @@ internal static class TitleLexicon
 
         return i + 1 - position;
     }
+
+    private const char ProgressiveMark = '正';
+
+    /// <summary>正, a verb and 着 (正忙着).</summary>
+    private const int ProgressiveVerbLength = 3;
 
     private static bool IsVerbWithZhe(string text, int position) =>
         position + 1 < text.Length && text[position + 1] == '着' && Text.ChineseText.IsHan(text[position]) && !IsFunctionWord(text[position]);

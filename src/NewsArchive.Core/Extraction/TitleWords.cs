@@ -158,6 +158,10 @@ internal static class TitleWords
         "工程部", "市场部", "销售部", "营销部", "采购部", "研发部", "客服部", "运营部", "生产部",
     };
 
+    /// <summary>Nouns of institutions, which no given name is: a reading after a title that ends with one is a
+    /// preposition and its object (检察官向医院提供, 主任委员银行).</summary>
+    public static readonly string[] InstitutionNouns = { "医院", "银行", "学校", "公司", "大学", "中学", "小学", "法院", "政府", "部门" };
+
     /// <summary>Nouns a post stands before as a modifier (总统府, 总统选举, 部分总统权力, 首相官邸, 市长候选人, 领袖峰会): there the post
     /// names an office, not a person holding it, and no name goes with it.</summary>
     public static readonly string[] NounsAfterPost =
@@ -635,7 +639,7 @@ internal static class TitleWords
         (nameof(StopExceptions), StopExceptions), (nameof(Followers), Followers), (nameof(LeadingNamePosts), LeadingNamePosts),
         (nameof(PostPrefixes), PostPrefixes), (nameof(ForeignPosts), ForeignPosts), (nameof(ForeignStates), ForeignStates), (nameof(StatePosts), StatePosts), (nameof(DomesticWords), DomesticWords), (nameof(ChinaMissionPrefixes), ChinaMissionPrefixes),
         (nameof(StandalonePosts), StandalonePosts), (nameof(HeadsBeforeName), HeadsBeforeName), (nameof(HeldWhenWords), HeldWhenWords), (nameof(HoldingVerbs), HoldingVerbs), (nameof(GenericOrgans), GenericOrgans), (nameof(AppointmentVerbs), AppointmentVerbs),
-        (nameof(RemovalVerbs), RemovalVerbs), (nameof(NounsAfterPost), NounsAfterPost),
+        (nameof(RemovalVerbs), RemovalVerbs), (nameof(NounsAfterPost), NounsAfterPost), (nameof(InstitutionNouns), InstitutionNouns),
         (nameof(OfficialDelegateMarks), OfficialDelegateMarks), (nameof(OrganWords), OrganWords), (nameof(KinshipWords), KinshipWords),
         (nameof(GovernmentOfficesLikeFirms), GovernmentOfficesLikeFirms), (nameof(MilitaryRanks), MilitaryRanks), (nameof(PersonalDescriptors), PersonalDescriptors), (nameof(GovernmentFields), GovernmentFields), (nameof(ArmedServices), ArmedServices),
     };

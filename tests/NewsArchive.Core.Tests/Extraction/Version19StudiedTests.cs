@@ -13,4 +13,25 @@ public class Version19StudiedTests
     [InlineData("保加利亚驻华大使彼得雷伊 · 科霍夫说：“合作前景广阔。”", "彼得雷伊 · 科霍夫", "保加利亚驻华大使")]
     [InlineData("联合国粮农组织动物卫生司司长塔马瓦　·　天兰表示，疫情可控。", "塔马瓦　·　天兰", "联合国粮农组织动物卫生司司长")]
     public void ASpacedDotJoinsAForeignName(string text, string name, string titles) => AssertOfficial(text, name, titles);
+
+    [Theory]
+    // A preposition and an institution after a title are no name (法官向学校通报), nor is the institution alone.
+    [InlineData("有的单位希望法官向学校通报案件情况。", "向学校")]
+    [InlineData("基金的托管行是理事会主任委员银行——东方银行。", "银行")]
+    // 驻 of a mission and 做 "serve as" stand before a post, never in its holder's name.
+    [InlineData("西班牙、匈牙利等国驻华大使出席了招待会。", "国驻华")]
+    [InlineData("他常说“白天做书记，夜里做学问”。", "白天做")]
+    // The correlative 边…边 "while" is two things done at once, not the surname 边.
+    [InlineData("两位副县长边看边记，问得很细。", "边看")]
+    // 时 after a post someone served as (担任市长时) is "when".
+    [InlineData("市区从他担任市长时规划，到今年才开工。", "时规划")]
+    public void AWordOfTheSentenceIsNoName(string text, string name) => AssertNotOfficial(text, name);
+
+    [Theory]
+    // The progressive 正 before a verb with 着 goes on the sentence; 正在 already did.
+    [InlineData("市交通局局长王建正忙着调度车辆。", "王建", "市交通局局长")]
+    [InlineData("市交通局局长王建正在调度车辆。", "王建", "市交通局局长")]
+    // 时 is a surname where no verb of serving stands before the title.
+    [InlineData("县长时明表示，工程将如期完工。", "时明", "县长")]
+    public void ANameEndsBeforeTheSentenceGoesOn(string text, string name, string titles) => AssertOfficial(text, name, titles);
 }
