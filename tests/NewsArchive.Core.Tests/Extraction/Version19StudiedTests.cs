@@ -34,4 +34,16 @@ public class Version19StudiedTests
     // 时 is a surname where no verb of serving stands before the title.
     [InlineData("县长时明表示，工程将如期完工。", "时明", "县长")]
     public void ANameEndsBeforeTheSentenceGoesOn(string text, string name, string titles) => AssertOfficial(text, name, titles);
+
+    [Theory]
+    // A post before 令 is a decree (总统令), and 官 before 方 is the word 官方: neither names a holder.
+    [InlineData("起草完毕的相应总统令将择日公布。", "相应")]
+    [InlineData("交通部尚未正式发布官方消息。", "方消息")]
+    public void APostRunsIntoAWord(string text, string name) => AssertNotOfficial(text, name);
+
+    [Theory]
+    // 令狐 is a surname and 令人 "makes one…" goes on after a holder.
+    [InlineData("局长令狐明说，工作顺利。", "令狐明", "局长")]
+    [InlineData("李明市长令人敬佩。", "李明", "市长")]
+    public void DecreeLeavesHoldersAlone(string text, string name, string titles) => AssertOfficial(text, name, titles);
 }
