@@ -46,4 +46,9 @@ public class Version19StudiedTests
     [InlineData("局长令狐明说，工作顺利。", "令狐明", "局长")]
     [InlineData("李明市长令人敬佩。", "李明", "市长")]
     public void DecreeLeavesHoldersAlone(string text, string name, string titles) => AssertOfficial(text, name, titles);
+
+    [Fact]
+    public void ARussianNameKeepsItsLastSyllables() =>
+        // 可 of -可夫 is a syllable after a foreign title, as 科 is; 将 after it is the sentence's.
+        AssertOfficial("俄罗斯副外长巴斯尤可夫将此归因于美国。", "巴斯尤可夫", "俄罗斯副外长");
 }
