@@ -156,6 +156,10 @@ internal static class TitleWords
         "北大", "清华", "复旦", "皇马", "巴萨", "曼联", "切尔西", "阿森纳", "拜仁", "尤文", "国米", "热刺",
         // A firm's departments (工程部部长, 市场部经理); not 技术部 (科学技术部) or 安全部 (国家安全部), ministries' names.
         "工程部", "市场部", "销售部", "营销部", "采购部", "研发部", "客服部", "运营部", "生产部",
+        // Taiwan's local bodies of no office: farmers' and fishermen's associations (区农会总干事), temples' committees
+        // (庙主委; not 庙 alone: 文庙居民区 is a place named after one), service clubs (扶轮社社长, 狮子会会长); a campaign's
+        // headquarters written short (竞总发言人, 选战总干事) and stores (卖场发言人).
+        "农会", "渔会", "庙主委", "扶轮社", "狮子会", "竞总", "选战", "卖场",
     };
 
     /// <summary>Nouns of institutions, which no given name is: a reading after a title that ends with one is a

@@ -51,4 +51,20 @@ public class Version19StudiedTests
     public void ARussianNameKeepsItsLastSyllables() =>
         // 可 of -可夫 is a syllable after a foreign title, as 科 is; 将 after it is the sentence's.
         AssertOfficial("俄罗斯副外长巴斯尤可夫将此归因于美国。", "巴斯尤可夫", "俄罗斯副外长");
+
+    [Theory]
+    // Taiwan's farmers' associations, service clubs, temples' committees, stores and a campaign's headquarters written
+    // short hold no office, whether the body stands in the title or before the name.
+    [InlineData("將軍區農會王明成總幹事表示，今年收成很好。", "王明成")]
+    [InlineData("學甲扶輪社林建明社長指出，捐贈將持續。", "林建明")]
+    [InlineData("下營上帝廟主委姜金明則建議舉辦活動。", "姜金明")]
+    [InlineData("賣場發言人李小真表示，食物銀行將擴大。", "李小真")]
+    [InlineData("黃市長競總發言人陳美玲昨質疑對手。", "陳美玲")]
+    [InlineData("市長候選人選戰執行總幹事蕭漢明認為，民調有落差。", "蕭漢明")]
+    public void ALocalBodyOfNoOfficeGivesNone(string text, string name) => AssertNotOfficial(text, name);
+
+    [Fact]
+    public void APlaceNamedAfterATempleIsTheState() =>
+        // 文庙 names a neighbourhood there: its committee's secretary holds office.
+        AssertOfficial("文庙居民区书记汪明梁介绍了情况。", "汪明梁", "文庙居民区书记");
 }
