@@ -160,6 +160,9 @@ internal static class TitleWords
         // (庙主委; not 庙 alone: 文庙居民区 is a place named after one), service clubs (扶轮社社长, 狮子会会长); a campaign's
         // headquarters written short (竞总发言人, 选战总干事) and stores (卖场发言人).
         "农会", "渔会", "庙主委", "扶轮社", "狮子会", "竞总", "选战", "卖场",
+        // Offices only schools and universities have, whoever the school is written as (北理工, 该院, 五中): the dean's and
+        // students' offices, admissions and careers, a school's dean of studies and an examination site.
+        "教务处", "学生处", "招生就业处", "就业指导中心", "教导处", "教导主任", "考点",
     };
 
     /// <summary>Nouns of institutions, which no given name is: a reading after a title that ends with one is a

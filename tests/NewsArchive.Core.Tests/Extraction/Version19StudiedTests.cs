@@ -67,4 +67,12 @@ public class Version19StudiedTests
     public void APlaceNamedAfterATempleIsTheState() =>
         // 文庙 names a neighbourhood there: its committee's secretary holds office.
         AssertOfficial("文庙居民区书记汪明梁介绍了情况。", "汪明梁", "文庙居民区书记");
+
+    [Theory]
+    // Offices only schools have make no official, however the school is written (北理工, 该院, 市四中).
+    [InlineData("北理工招生就业处郝明强处长提醒毕业生理性求职。", "郝明强")]
+    [InlineData("据该院学生处高明彦主任介绍，就业形势喜人。", "高明彦")]
+    [InlineData("我们找到校长和教导主任苏明鸿了解情况。", "苏明鸿")]
+    [InlineData("市四中考点主任张明涛告诉记者，考场秩序良好。", "张明涛")]
+    public void ASchoolsOfficeIsNoOffice(string text, string name) => AssertNotOfficial(text, name);
 }
