@@ -297,8 +297,8 @@ internal sealed class NameBeforePostReader
     }
 
     /// <summary>Where the dotted name whose last part starts at <paramref name="lastPart"/> starts when its earlier parts
-    /// (of at most <see cref="MaxDottedPartLength"/> characters each) run back to the start of a clause or to a stop word
-    /// (给林登·约翰逊总统); -1 otherwise.</summary>
+    /// (of at most <see cref="MaxDottedPartLength"/> characters each) run back to the start of a clause, a stop word
+    /// (给林登·约翰逊总统) or a foreign state's name; -1 otherwise.</summary>
     private int DottedNameStart(int lastPart)
     {
         var start = lastPart;
@@ -306,7 +306,7 @@ internal sealed class NameBeforePostReader
         {
             var part = start - 1;
             while (part > 0 && Text.ChineseText.IsHan(_text[part - 1]) && start - 1 - part < MaxDottedPartLength &&
-                   (part == start - 1 || !TitleLexicon.StopEndsAt(_text, part)))
+                   (part == start - 1 || !(TitleLexicon.StopEndsAt(_text, part) || TitleLexicon.StateEndsAt(_text, part))))
             {
                 part--;
             }
@@ -314,7 +314,8 @@ internal sealed class NameBeforePostReader
             start = part;
         }
 
-        return start < lastPart && (OpensClause(start) || TitleLexicon.StopEndsAt(_text, start)) ? start : -1;
+        // The holder's state may stand before the whole name (美国富兰克林·罗斯福总统), as a stop does.
+        return start < lastPart && (OpensClause(start) || TitleLexicon.StopEndsAt(_text, start) || TitleLexicon.StateEndsAt(_text, start)) ? start : -1;
     }
 
     private bool OpensClause(int position) => position == 0 || !Text.ChineseText.IsHan(_text[position - 1]);

@@ -219,6 +219,20 @@ internal static class TitleLexicon
         return true;
     }
 
+    /// <summary>Whether a foreign state's name ends right before <paramref name="position"/> (美国|富兰克林·罗斯福总统).</summary>
+    public static bool StateEndsAt(string text, int position)
+    {
+        for (var length = 1; length <= LongestState && length <= position; length++)
+        {
+            if (ForeignStateWords.StartingAt(text, position - length) is { } state && state.Length == length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a foreign state's name and a post start at <paramref name="position"/> (白俄罗斯总理): a title, never
     /// a name, though a run of titles mended across a line break reads on into it (…吉尔吉斯斯坦总理白俄罗斯总理).</summary>
     public static bool StartsStateTitle(string text, int position) =>

@@ -75,4 +75,9 @@ public class Version19StudiedTests
     [InlineData("我们找到校长和教导主任苏明鸿了解情况。", "苏明鸿")]
     [InlineData("市四中考点主任张明涛告诉记者，考场秩序良好。", "张明涛")]
     public void ASchoolsOfficeIsNoOffice(string text, string name) => AssertNotOfficial(text, name);
+
+    [Fact]
+    public void AStateBeforeADottedNameBoundsIt() =>
+        // The holder's state before a dotted name and its post (美国X·Y总统) ends the name's first part, as a stop does.
+        AssertOfficial("自1939年美国富兰克明·罗斯德总统以来，白宫一直使用该车。", "富兰克明·罗斯德", "总统");
 }
