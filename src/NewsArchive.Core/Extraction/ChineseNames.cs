@@ -126,8 +126,9 @@ internal static class ChineseNames
         // Characters of transliterated names (spans of four characters or more, or dotted) in the name model's training
         // data (MSRA NER train, OntoNotes 4 train) that start no common word: 施罗德, 莉莎, 勃列日涅夫, 伍德.
         "施莉勃伍" +
-        // Syllables of Russian, Ukrainian and Arabic names that wire copy writes (罗斯尤可夫, 阿尔乔缅科, 贝勒哈代姆, 史密斯).
-        "可缅代史";
+        // Syllables of Russian, Ukrainian, Uzbek, Arabic and English names as wire copy writes them (罗斯尤可夫, 阿尔乔缅科,
+        // 米尔济约耶夫, 贝勒哈代姆, 史密斯).
+        "可缅代史济";
 
     private static readonly HashSet<char> ForeignSyllables = new(TransliterationChars + ForeignOnlyChars);
 

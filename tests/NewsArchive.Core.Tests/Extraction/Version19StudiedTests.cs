@@ -52,6 +52,11 @@ public class Version19StudiedTests
         // 可 of -可夫 is a syllable after a foreign title, as 科 is; 将 after it is the sentence's.
         AssertOfficial("俄罗斯副外长巴斯尤可夫将此归因于美国。", "巴斯尤可夫", "俄罗斯副外长");
 
+    [Fact]
+    public void AnUzbekNameBeforeItsPostIsReadWhole() =>
+        // 济 is a syllable too (米尔济约耶夫): the name before the post is all syllables, not only its end.
+        AssertOfficial("主席同今年访华的米尔济约夫总统举行会晤。", "米尔济约夫", "总统");
+
     [Theory]
     // Taiwan's farmers' associations, service clubs, temples' committees, stores and a campaign's headquarters written
     // short hold no office, whether the body stands in the title or before the name.
