@@ -85,4 +85,13 @@ public class Version19StudiedTests
     public void AStateBeforeADottedNameBoundsIt() =>
         // The holder's state before a dotted name and its post (美国X·Y总统) ends the name's first part, as a stop does.
         AssertOfficial("自1939年美国富兰克明·罗斯德总统以来，白宫一直使用该车。", "富兰克明·罗斯德", "总统");
+
+    [Theory]
+    // 中校 and 少校 are ranks like 上校: they end the name before them and add no title.
+    [InlineData("布隆迪军方发言人卡尼拉卡扎中校称，外交官拒绝停车。", "卡尼拉卡扎", "布隆迪军方发言人")]
+    [InlineData("美国海军司令部作战部长约翰·皮德少校表示，转移后更安全。", "约翰·皮德", "美国海军司令部作战部长")]
+    public void ALowerRankEndsTheName(string text, string name, string titles) => AssertOfficial(text, name, titles);
+
+    [Fact]
+    public void ALowerRankAloneIsNoOffice() => AssertNotOfficial("空军中校王明远说，演习成功。", "王明远");
 }
