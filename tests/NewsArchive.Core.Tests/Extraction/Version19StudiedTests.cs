@@ -94,4 +94,13 @@ public class Version19StudiedTests
 
     [Fact]
     public void ALowerRankAloneIsNoOffice() => AssertNotOfficial("空军中校王明远说，演习成功。", "王明远");
+
+    [Theory]
+    // A party school's leaders hold office, its scholars do not.
+    [InlineData("中央党校教授辛明认为，工程建设领域问题突出。", "辛明")]
+    [InlineData("省委党校副教授王明说，改革要深化。", "王明")]
+    public void APartySchoolsScholarHoldsNoOffice(string text, string name) => AssertNotOfficial(text, name);
+
+    [Fact]
+    public void APartySchoolsLeaderHoldsOffice() => AssertOfficial("省委党校常务副校长王明说，改革要深化。", "王明", "省委党校常务副校长");
 }
