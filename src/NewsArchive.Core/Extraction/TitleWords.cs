@@ -352,6 +352,8 @@ internal static class TitleWords
         "高等", "会谈特使",
         // 就业 is employment (就业处处长, 就业中心主任), not 就.
         "就业",
+        // Intangible heritage (非遗保护中心, 民俗与非遗研究室) and fellow-townsmen (同乡会主席): no "not", no "with".
+        "非遗", "同乡",
         // Local, the authorities, then, contemporary, today: 当 is no "when" there (当地警察局局长, 当时的美国大使).
         "当地", "当局", "当时", "当代", "当今",
         // Rugao and Rudong, whose 如 is no "such as" (如皋市市长).

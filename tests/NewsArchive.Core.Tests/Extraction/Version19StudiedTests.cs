@@ -103,4 +103,15 @@ public class Version19StudiedTests
 
     [Fact]
     public void APartySchoolsLeaderHoldsOffice() => AssertOfficial("省委党校常务副校长王明说，改革要深化。", "王明", "省委党校常务副校长");
+
+    [Fact]
+    public void AWordStartingWithAStopStaysInTheTitle() =>
+        // 同乡 is "fellow-townsman", not "with": the association stays in the title, and holds no office.
+        Assert.Contains(Extract("美国南平同乡会主席廖明先、常务副主席吴明潮等将于当天飞抵。"),
+            p => p.Name == "廖明先" && p.Role == NewsArchive.Core.Model.PersonRole.Other && string.Join("、", p.Titles) == "美国南平同乡会主席");
+
+    [Fact]
+    public void HeritageStaysInTheTitle() =>
+        // 非遗 is intangible heritage, not "not".
+        AssertOfficial("迪庆州非遗保护中心主任赵明说，舞蹈要传承。", "赵明", "迪庆州非遗保护中心主任");
 }
