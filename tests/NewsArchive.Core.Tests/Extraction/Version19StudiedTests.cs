@@ -115,4 +115,9 @@ public class Version19StudiedTests
         // 非遗 is intangible heritage, not "not" (whether such a centre is an office is not decided here).
         Assert.Contains(Extract("迪庆州非遗保护中心主任赵明说，舞蹈要传承。"),
             p => p.Name == "赵明" && string.Join("、", p.Titles) == "迪庆州非遗保护中心主任");
+
+    [Fact]
+    public void ARadicalDescribedInsideANameKeepsItWhole() =>
+        // 1990s GB2312 text describes a rare character by its radical and the rest, (金字旁容), as it does by (容加金旁).
+        AssertOfficial("国务院副总理王（金字旁容）明２９日致电祝贺。", "王（金字旁容）明", "国务院副总理");
 }
