@@ -54,7 +54,15 @@ internal static class ChineseNames
     /// <summary>Whether an ideographic space at <paramref name="position"/> joins two parts of a transliterated name: two
     /// or more transliteration syllables on each side (希拉里　克林顿); elsewhere it only spaces the text.</summary>
     public static bool IsWideSpaceInName(string text, int position) =>
-        position >= 2 && position + 2 < text.Length && text[position] == WideSpace &&
+        position < text.Length && text[position] == WideSpace && IsBetweenTransliterations(text, position);
+
+    /// <summary>The ASCII question mark that web copy leaves where a middle dot was lost to an encoding (唐纳德?特朗普):
+    /// Chinese text asks with the full-width ？.</summary>
+    public const char LostDot = '?';
+
+    /// <summary>Whether two or more transliteration syllables stand on each side of <paramref name="position"/>.</summary>
+    private static bool IsBetweenTransliterations(string text, int position) =>
+        position >= 2 && position + 2 < text.Length &&
         ForeignSyllables.Contains(text[position - 2]) && ForeignSyllables.Contains(text[position - 1]) &&
         ForeignSyllables.Contains(text[position + 1]) && ForeignSyllables.Contains(text[position + 2]);
 
@@ -68,9 +76,10 @@ internal static class ChineseNames
         ForeignSyllables.Contains(text[position - 1]) && ForeignSyllables.Contains(text[position + 1]);
 
     /// <summary>Whether the character at <paramref name="position"/> joins two parts of a name: a dot or hyphen, or an
-    /// ideographic space or a dash between transliterations.</summary>
+    /// ideographic space, a dash or a lost dot between transliterations.</summary>
     public static bool IsJoinerAt(string text, int position) =>
-        IsNameJoiner(text[position]) || IsWideSpaceInName(text, position) || IsDashInName(text, position);
+        IsNameJoiner(text[position]) || IsWideSpaceInName(text, position) || IsDashInName(text, position) ||
+        (text[position] == LostDot && IsBetweenTransliterations(text, position));
 
     /// <summary>Characters of a middle dot set off by a space on each side (塔纳瓦 · 天信), as broadcasters' web copy writes it.</summary>
     private const int SpacedDotLength = 3;

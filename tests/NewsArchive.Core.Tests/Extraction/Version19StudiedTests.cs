@@ -120,4 +120,10 @@ public class Version19StudiedTests
     public void ARadicalDescribedInsideANameKeepsItWhole() =>
         // 1990s GB2312 text describes a rare character by its radical and the rest, (金字旁容), as it does by (容加金旁).
         AssertOfficial("国务院副总理王（金字旁容）明２９日致电祝贺。", "王（金字旁容）明", "国务院副总理");
+
+    [Theory]
+    // An ASCII question mark between two transliterations is a middle dot lost to an encoding; elsewhere it asks.
+    [InlineData("邮报泄露了美国总统唐纳德?特朗明与墨西哥总统的通话。", "唐纳德?特朗明", "美国总统")]
+    [InlineData("美国总统特朗明?他说了什么", "特朗明", "美国总统")]
+    public void ALostDotJoinsAForeignName(string text, string name, string titles) => AssertOfficial(text, name, titles);
 }
