@@ -591,9 +591,9 @@ internal static class TitleWords
     /// <summary>Posts any body has, public or not (协会秘书长, 公司党委书记): alone, they say nothing of whose they are.</summary>
     public static readonly string[] PostsOfAnyBody = { "秘书长", "主席", "主任", "委员", "发言人", "负责人", "总干事", "干事长", "书记" };
 
-    /// <summary>Organs every unit has (党委书记, 政治委员): a title naming only one of them belongs to the organisation named
-    /// before it in a chain.</summary>
-    public static readonly string[] GenericOrgans = { "党委", "党组", "党总支", "纪委", "政治" };
+    /// <summary>Organs every unit has (党委书记, 政治委员, a discipline team's 纪检组长): a title naming only one of them belongs
+    /// to the organisation named before it in a chain (全国总工会书记处书记、纪检组组长 is the union's).</summary>
+    public static readonly string[] GenericOrgans = { "党委", "党组", "党总支", "纪委", "政治", "纪检", "纪检组" };
 
     /// <summary>Verbs of an appointment notice before the appointee (任命X为县财政局局长).</summary>
     public static readonly string[] AppointmentVerbs = { "任命", "提名", "选举", "推选", "聘任", "聘请", "决定" };

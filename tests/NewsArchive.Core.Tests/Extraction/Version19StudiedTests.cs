@@ -126,4 +126,14 @@ public class Version19StudiedTests
     [InlineData("邮报泄露了美国总统唐纳德?特朗明与墨西哥总统的通话。", "唐纳德?特朗明", "美国总统")]
     [InlineData("美国总统特朗明?他说了什么", "特朗明", "美国总统")]
     public void ALostDotJoinsAForeignName(string text, string name, string titles) => AssertOfficial(text, name, titles);
+
+    [Theory]
+    // A discipline team is an organ every body has: in a chain it is the body's named before it.
+    [InlineData("全国总工会书记处书记、纪检组组长张明１８日在发布会上说。", "张明")]
+    [InlineData("中华全国总工会书记处书记、纪检组长张明来到山西。", "张明")]
+    public void ADisciplineTeamInAChainIsTheBodys(string text, string name) => AssertNotOfficial(text, name);
+
+    [Fact]
+    public void AMinistrysDisciplineTeamHoldsOffice() =>
+        AssertOfficial("国家林业局党组成员、纪检组组长王明说，要严格执纪。", "王明", "国家林业局党组成员、纪检组组长");
 }
