@@ -349,14 +349,26 @@ internal sealed class NameReader
         }
 
         var candidate = _text.Substring(position, length);
-        if (!ChineseNames.LooksLikeName(candidate) || TitleLexicon.PostAt(_text, position + 1) is not null || HoldsFirmWord(position, length) ||
-            TitleLexicon.FollowerAt(_text, position + length, out var strong) == 0)
+        if (!ChineseNames.LooksLikeName(candidate) || TitleLexicon.PostAt(_text, position + 1) is not null || HoldsFirmWord(position, length))
         {
             return Ending.None;
         }
 
+        if (TitleLexicon.FollowerAt(_text, position + length, out var strong) == 0)
+        {
+            // A full name before 时 and punctuation ends a clause of time (会见大使安惠侯时，): weakly, as 时 starts words
+            // too; a shorter reading there is rather a word (竞选市长连任时).
+            return length >= ChineseNames.MaxHanNameLength && ClosesClauseOfTime(position + length) ? Ending.Weak : Ending.None;
+        }
+
         return strong ? Ending.Firm : Ending.Weak;
     }
+
+    /// <summary>Whether 时 and then punctuation or the end of the text stand at <paramref name="at"/>.</summary>
+    private bool ClosesClauseOfTime(int at) =>
+        at < _text.Length && _text[at] == ClauseOfTimeMark && (at + 1 == _text.Length || !ChineseText.IsHan(_text[at + 1]));
+
+    private const char ClauseOfTimeMark = '时';
 
     private bool FourthCharacterBeforeFirmEnd(int at) =>
         at + 1 < _text.Length && ChineseNames.AllHan(_text, at - 3, 4) && !TitleLexicon.ClosesName(_text[at]) && !TitleLexicon.NeverEndsName(_text[at]) &&

@@ -136,4 +136,12 @@ public class Version19StudiedTests
     [Fact]
     public void AMinistrysDisciplineTeamHoldsOffice() =>
         AssertOfficial("国家林业局党组成员、纪检组组长王明说，要严格执纪。", "王明", "国家林业局党组成员、纪检组组长");
+
+    [Fact]
+    public void AFullNameEndsBeforeAClauseOfTime() =>
+        // 时 and a comma close a clause of time: the full name before them is read whole (not 安明, then 侯).
+        AssertOfficial("秘书长３０日在此间会见中国新任驻埃及大使安明侯时，对中国的立场表示赞赏。", "安明侯", "中国新任驻埃及大使");
+
+    [Fact]
+    public void AWordBeforeAClauseOfTimeStaysAWord() => AssertNotOfficial("他去年竞选新北市长连任时，外界就不断追问。", "连任");
 }
