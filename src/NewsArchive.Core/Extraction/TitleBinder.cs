@@ -142,7 +142,7 @@ internal sealed class TitleBinder
         _foreignContext |= TitleLexicon.IsForeign(title, match.Post);
         var nameStart = NameStartAfter(match);
         // After 的 only a firmly ended name will do (现任县长的满意度 names no one).
-        var length = OpensClauseOfTime(match, nameStart) ? 0 : ReadNameAt(nameStart, official && _text[nameStart - 1] != '的');
+        var length = OpensClauseOfTime(match, nameStart) || NamesBySurnameOnly(match) ? 0 : ReadNameAt(nameStart, official && _text[nameStart - 1] != '的');
         if (length == 0)
         {
             MentionListBefore(match);
@@ -155,6 +155,19 @@ internal sealed class TitleBinder
         _personOfficial = official;
         _chain.Clear();
     }
+
+    /// <summary>Whether the title gives its holder by surname only (一位李姓主任, 王姓副局长): the text keeps the name back,
+    /// so what follows the post is the sentence. 百姓 (the people) is no surname given.</summary>
+    private bool NamesBySurnameOnly(PostMatch match)
+    {
+        var head = match.Head(_text);
+        var prefix = PostPrefixes.First(p => head.EndsWith(p, StringComparison.Ordinal));
+        var mark = head.Length - prefix.Length - 1;
+        return mark >= 1 && head[mark] == SurnameMark && ChineseNames.IsCommonSurname(head[mark - 1]);
+    }
+
+    /// <summary>"Surnamed" (李姓主任).</summary>
+    private const char SurnameMark = '姓';
 
     /// <summary>Whether 时 after a title held through a verb (担任市长时规划) closes a clause of time: the post is what
     /// someone served as then, and 时 is "when", not a surname.</summary>

@@ -144,4 +144,13 @@ public class Version19StudiedTests
 
     [Fact]
     public void AWordBeforeAClauseOfTimeStaysAWord() => AssertNotOfficial("他去年竞选新北市长连任时，外界就不断追问。", "连任");
+
+    [Fact]
+    public void ATitleGivenBySurnameOnlyNamesNoOne() =>
+        // 李姓主任 keeps the name back: what follows the post is the sentence (曾许诺, "once promised").
+        AssertNotOfficial("一位李姓主任曾许诺治愈率可达80%。", "曾许诺治");
+
+    [Fact]
+    public void ThePeopleIsNoSurname() =>
+        Assert.Contains(Extract("百姓代表王明说，很满意。"), p => p.Name == "王明");
 }
