@@ -104,8 +104,9 @@ internal static class TitleWords
         "设计院", "项目",
         // Panels of experts advise; they hold no office (专家组组长).
         "专家组",
-        // Alumni bodies, business associations, the Red Cross, research and blood centres, a hospital's departments.
-        "校友会", "企业家", "红十字", "研究中心", "血液中心", "科主任",
+        // Alumni bodies, business associations, the Red Cross, research and blood centres, a hospital's departments and
+        // wards (妇产科二病区主任).
+        "校友会", "企业家", "红十字", "研究中心", "血液中心", "科主任", "病区",
         // Friendship associations and social (non-governmental) organisations (里长联谊总会, 社会公益组织).
         "联谊会", "联谊总会", "社会组织", "公益组织",
         // People's organisations (workers' unions abroad, the federations of women, youth, returned overseas Chinese, writers and

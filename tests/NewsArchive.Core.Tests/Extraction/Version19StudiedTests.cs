@@ -153,4 +153,7 @@ public class Version19StudiedTests
     [Fact]
     public void ThePeopleIsNoSurname() =>
         Assert.Contains(Extract("百姓代表王明说，很满意。"), p => p.Name == "王明");
+
+    [Fact]
+    public void AHospitalWardIsNoOffice() => AssertNotOfficial("南院区妇产科二病区主任霍明伟接受采访时表示。", "霍明伟");
 }
