@@ -156,4 +156,7 @@ public class Version19StudiedTests
 
     [Fact]
     public void AHospitalWardIsNoOffice() => AssertNotOfficial("南院区妇产科二病区主任霍明伟接受采访时表示。", "霍明伟");
+
+    [Fact]
+    public void AHoldingCompanyIsAFirm() => AssertNotOfficial("而是万通控股主席冯明在年会上透露的。", "冯明");
 }
