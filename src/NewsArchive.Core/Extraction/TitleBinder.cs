@@ -122,11 +122,11 @@ internal sealed class TitleBinder
         var title = match.Title(_text);
         var official = TitleLexicon.IsOfficialTitle(title, match.Post) && !FollowsAPublication(match) && !IsPostOfANonGovernmentOwner(match, title);
         MentionAppointee(match, title, official);
-        if (_personEnd >= 0 && match.TitleStart == _personEnd + 1 && _text[_personEnd] == '、' &&
+        if (_personEnd >= 0 && match.TitleStart == _personEnd + 1 && PersonJoiners.IndexOf(_text[_personEnd]) >= 0 &&
             (HasNoOrganisation(title, match.Post) || (!_personOfficial && TitleLexicon.IsPostAlone(title, match.Post))))
         {
             // A title with no organisation of its own is a post in the organisation of the person before it (协会理事长X、
-            // 秘书长Y: the association's secretary-general, no office of state).
+            // 秘书长Y or X和秘书长Y: the association's secretary-general, no office of state).
             official = _personOfficial;
         }
 
@@ -156,6 +156,9 @@ internal sealed class TitleBinder
         _chain.Clear();
     }
 
+    /// <summary>What joins one person and the next title: 、 and the conjunctions (校友会主席X和副主席Y).</summary>
+    private const string PersonJoiners = "、和及与";
+
     /// <summary>Whether the title gives its holder by surname only (一位李姓主任, 王姓副局长): the text keeps the name back,
     /// so what follows the post is the sentence. 百姓 (the people) is no surname given.</summary>
     private bool NamesBySurnameOnly(PostMatch match)
@@ -165,6 +168,9 @@ internal sealed class TitleBinder
         var mark = head.Length - prefix.Length - 1;
         return mark >= 1 && head[mark] == SurnameMark && ChineseNames.IsCommonSurname(head[mark - 1]);
     }
+
+    /// <summary>"Some" (刘某, 刘某辉): a name kept back.</summary>
+    private const char AnonymousMark = '某';
 
     /// <summary>"Surnamed" (李姓主任).</summary>
     private const char SurnameMark = '姓';
@@ -203,6 +209,12 @@ internal sealed class TitleBinder
         }
 
         length = WithoutHonorific(start, EndBeforeConjoinedTitle(start, length));
+        // A name with 某 is kept back (村支书刘某辉, 刘某): the text names no one.
+        if (length > 0 && _text.IndexOf(AnonymousMark, start, length) >= 0)
+        {
+            return 0;
+        }
+
         if (length > 0 && _foreignContext)
         {
             // A monarch's regnal number is part of the name (土耳其苏丹苏莱曼一世).

@@ -159,4 +159,16 @@ public class Version19StudiedTests
 
     [Fact]
     public void AHoldingCompanyIsAFirm() => AssertNotOfficial("而是万通控股主席冯明在年会上透露的。", "冯明");
+
+    [Theory]
+    // A bare post after a conjunction is, like one after 、, a post of the body the person before it serves.
+    [InlineData("行业协会理事长王明和秘书长李强出席。", "李强")]
+    [InlineData("校友会主席阿卜杜勒·卡拉勒和副主席穆罕默德·阿亚西出席。", "穆罕默德·阿亚西")]
+    // A name kept back with 某 names no one.
+    [InlineData("群星村村支书刘某辉向记者承认，这座墓确实存在。", "刘某辉")]
+    public void NoOfficeIsNamed(string text, string name) => AssertNotOfficial(text, name);
+
+    [Fact]
+    public void AStatesPostAfterAConjunctionKeepsItsOffice() =>
+        AssertOfficial("市长王明和副市长李强出席。", "李强", "副市长");
 }
