@@ -378,7 +378,7 @@ internal sealed class NameReader
     /// <summary>A foreign name with dots or hyphens at <paramref name="position"/>; 0 when none.</summary>
     public int ReadForeignName(int position) => _foreign.ReadForeignName(position);
 
-    /// <summary>A name after 、 in a list: the whole item when it is a name, else a name ended by what follows.</summary>
+    /// <summary>A name after 、 in a list: the whole item when it is a name, else a name ended by what follows it.</summary>
     public int ReadListName(int position)
     {
         var end = position;
@@ -393,7 +393,10 @@ internal sealed class NameReader
             return item.Length;
         }
 
-        return ReadName(position, allowAnyName: false);
+        // A list item is a name only where something ends it: an item the rules leave to the model (南丁格|尔奖章获得者X)
+        // is rather the next phrase of the sentence.
+        var length = ReadName(position, allowAnyName: false);
+        return length > 0 && TitleLexicon.FollowerAt(_text, position + length, out _) > 0 ? length : 0;
     }
 
     /// <summary>Whether a whole list item is a name: known, or shaped like a Chinese or a dotted foreign one.</summary>

@@ -409,9 +409,9 @@ internal static class TitleWords
         // A service before the rank after a name (布鲁赫海军上将).
         "海军", "陆军", "空军",
         // Time words and verbs of news that run on after a transliterated name (X明天抵达, X中午签约, X介入, X面对压力,
-        // X预定六日抵达, X谈判), and the adverbs 亦 ("also", X亦表示) and 仍 ("still", X仍将出访).
+        // X预定六日抵达, X谈判), and the adverbs 亦 ("also", X亦表示), 仍 ("still", X仍将出访) and 未 ("not yet", X未完成的任期).
         "明天", "后天", "中午", "凌晨", "早上", "傍晚", "晚间", "上周", "下周", "本周", "谈判", "面对", "介入", "应该", "预定",
-        "预计", "坚称", "失利", "成功", "亦", "仍",
+        "预计", "坚称", "失利", "成功", "亦", "仍", "未",
         // Days of the week (发言人X周三表示, X星期五抵达) and the verb of convening (X召开记者会).
         "周一", "周二", "周三", "周四", "周五", "周六", "周日", "周末", "星期", "召开",
         // The case of a named official (陈刚案, 张琦案等典型案件).

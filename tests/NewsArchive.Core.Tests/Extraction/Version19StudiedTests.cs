@@ -171,4 +171,14 @@ public class Version19StudiedTests
     [Fact]
     public void AStatesPostAfterAConjunctionKeepsItsOffice() =>
         AssertOfficial("市长王明和副市长李强出席。", "李强", "副市长");
+
+    [Fact]
+    public void AListItemNeedsAnEnding() =>
+        // After 、 a reading nothing ends (南丁格|尔奖章获得者) is the next phrase of the sentence, not a second holder.
+        AssertNotOfficial("卫生部副部长张文明、南丁格尔奖章获得者黎秀芳及护士代表分别在会上发了言。", "南丁格");
+
+    [Fact]
+    public void NotYetEndsAListedName() =>
+        // 未 "not yet" ends a name as 仍 does.
+        AssertOfficial("递补原党主席马英明、朱立明未完成的任期。", "朱立明", "原党主席");
 }
