@@ -33,8 +33,9 @@ internal static class TitleWords
         "审计长", "总指挥", "指挥长",
         // A commander (前进指挥所指挥官, 驻军指挥官), and a Taiwan village's chief (里长, like 村长).
         "指挥官", "里长",
-        // Military ranks, written before or after the name (空军少将X, X少将, 发言人X中校).
-        "少将", "中将", "上将", "大校", "准将", "上校", "中校", "少校",
+        // Military ranks, written before or after the name (空军少将X, X少将, 发言人X中校), and police generals' ranks
+        // (泰国移民局局长X警少将).
+        "少将", "中将", "上将", "大校", "准将", "上校", "中校", "少校", "警少将", "警中将", "警上将",
         // Chiefs of staff (总参谋长, 联合参谋长).
         "参谋长",
         // Monarchs and hereditary heads of state (约旦国王, 文莱苏丹, 卡塔尔埃米尔), and the pope, head of the Vatican.
@@ -586,7 +587,10 @@ internal static class TitleWords
     /// <summary>Military ranks. They are read as posts, so that a name before or after one ends there (西姆贝叶中将,
     /// 海军少将X), but a rank is no office (the labelling guidelines: 上将, 中将, 准将 are no titles): a title that ends
     /// with one keeps only the office before it (林肯号指挥官海军少将 → 林肯号指挥官), and a rank alone is dropped.</summary>
-    public static readonly string[] MilitaryRanks = { "少将", "中将", "上将", "大校", "准将", "上校", "大将", "中校", "少校" };
+    public static readonly string[] MilitaryRanks =
+    {
+        "少将", "中将", "上将", "大校", "准将", "上校", "大将", "中校", "少校", "警少将", "警中将", "警上将",
+    };
 
     /// <summary>Armed services written between an office and a rank (司令海军少将, 解放军少将).</summary>
     public static readonly string[] ArmedServices = { "海军陆战队", "海军", "陆军", "空军", "解放军", "武警", "火箭军" };

@@ -181,4 +181,8 @@ public class Version19StudiedTests
     public void NotYetEndsAListedName() =>
         // 未 "not yet" ends a name as 仍 does.
         AssertOfficial("递补原党主席马英明、朱立明未完成的任期。", "朱立明", "原党主席");
+
+    [Fact]
+    public void APoliceGeneralsRankEndsTheName() =>
+        AssertOfficial("泰国警察总监素拉明警上将表示，案件已破。", "素拉明", "泰国警察总监");
 }
