@@ -185,4 +185,7 @@ public class Version19StudiedTests
     [Fact]
     public void APoliceGeneralsRankEndsTheName() =>
         AssertOfficial("泰国警察总监素拉明警上将表示，案件已破。", "素拉明", "泰国警察总监");
+
+    [Fact]
+    public void ACivicGroupIsNoOrgan() => AssertNotOfficial("美国妇女团体理事会主席波尔明批评了这项规则。", "波尔明");
 }
