@@ -125,8 +125,9 @@ internal static class TitleWords
         "贸促会", "贸易促进委员会",
         // Securities firms (英大证券所长) and charitable funds (公益基金管委会副主任).
         "证券", "公益基金",
-        // Holding companies (万通控股主席) and civic groups (妇女团体理事会主席, 学生团体部部长).
-        "控股", "团体",
+        // Holding companies (万通控股主席), civic groups (妇女团体理事会主席, 学生团体部部长) and railway stations, which the
+        // railway company runs (火车站负责人).
+        "控股", "团体", "火车站",
         // Academies of social science and of education science (research institutes), township hospitals, museums,
         // painting academies, studios, a football league, and illegal armed groups.
         "社科院", "社会科学院", "教科院", "卫生院", "博物馆", "博物院", "博物苑", "画院", "工作室", "意甲", "非法武装",

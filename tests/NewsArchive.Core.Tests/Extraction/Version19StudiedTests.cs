@@ -188,4 +188,7 @@ public class Version19StudiedTests
 
     [Fact]
     public void ACivicGroupIsNoOrgan() => AssertNotOfficial("美国妇女团体理事会主席波尔明批评了这项规则。", "波尔明");
+
+    [Fact]
+    public void ARailwayStationIsTheRailwaysFirm() => AssertNotOfficial("拉萨火车站负责人吴明安介绍，国庆客流较大。", "吴明安");
 }
