@@ -126,7 +126,7 @@ internal sealed class TitleBinder
             (HasNoOrganisation(title, match.Post) || (!_personOfficial && TitleLexicon.IsPostAlone(title, match.Post))))
         {
             // A title with no organisation of its own is a post in the organisation of the person before it (协会理事长X、
-            // 秘书长Y or X和秘书长Y: the association's secretary-general, no office of state).
+            // 秘书长Y, X，秘书长Y or X和秘书长Y: the association's secretary-general, no office of state).
             official = _personOfficial;
         }
 
@@ -156,8 +156,9 @@ internal sealed class TitleBinder
         _chain.Clear();
     }
 
-    /// <summary>What joins one person and the next title: 、 and the conjunctions (校友会主席X和副主席Y).</summary>
-    private const string PersonJoiners = "、和及与";
+    /// <summary>What joins one person and the next title: 、, a comma and the conjunctions (校友会主席X和副主席Y, 总工会主席X，
+    /// 副主席Y).</summary>
+    private const string PersonJoiners = "、，和及与";
 
     /// <summary>Whether the title gives its holder by surname only (一位李姓主任, 王姓副局长): the text keeps the name back,
     /// so what follows the post is the sentence. 百姓 (the people) is no surname given.</summary>

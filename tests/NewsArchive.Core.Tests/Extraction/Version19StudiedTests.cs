@@ -163,6 +163,7 @@ public class Version19StudiedTests
     [Theory]
     // A bare post after a conjunction is, like one after 、, a post of the body the person before it serves.
     [InlineData("行业协会理事长王明和秘书长李强出席。", "李强")]
+    [InlineData("县总工会主席何明，副主席吴小红来到该村。", "吴小红")]
     [InlineData("校友会主席阿卜杜勒·卡拉勒和副主席穆罕默德·阿亚西出席。", "穆罕默德·阿亚西")]
     // A name kept back with 某 names no one.
     [InlineData("群星村村支书刘某辉向记者承认，这座墓确实存在。", "刘某辉")]
