@@ -118,6 +118,9 @@ internal static class TitleWords
         // Rebel and armed groups, whose posts are no public office (猛虎组织发言人, 哈马斯领导人), and the opposition
         // (反对派领袖, 反对党领袖).
         "猛虎组织", "解放之虎", "新人民军", "哈马斯", "塔利班", "基地组织", "反对派", "反对党",
+        // Liberation fronts and resistance organisations (克什米尔解放阵线领导人, 抵抗组织领导人), armed movements too, and
+        // the Red Crescent, like the Red Cross.
+        "解放阵线", "抵抗组织", "红新月",
         // A company's board (董事局主席, 董事会执行主席), forums (技术论坛秘书长), a school's class teacher (班主任) and a
         // university's council (校委会), federations of societies (支联会).
         "董事局", "董事会", "论坛", "班主任", "校委会", "联会",

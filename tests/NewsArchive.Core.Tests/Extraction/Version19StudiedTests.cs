@@ -192,4 +192,10 @@ public class Version19StudiedTests
 
     [Fact]
     public void ARailwayStationIsTheRailwaysFirm() => AssertNotOfficial("拉萨火车站负责人吴明安介绍，国庆客流较大。", "吴明安");
+
+    [Theory]
+    // Liberation fronts and resistance organisations are armed movements; the Red Crescent is the Red Cross's like.
+    [InlineData("查谟和克什米尔解放阵线领导人阿马努明在信中呼吁对话。", "阿马努明")]
+    [InlineData("战俘由西撒人阵红新月会主席阿布拉明移交给红十字会。", "阿布拉明")]
+    public void AnArmedMovementOrAReliefSocietyHoldsNoOffice(string text, string name) => AssertNotOfficial(text, name);
 }
