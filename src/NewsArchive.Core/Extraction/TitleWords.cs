@@ -142,8 +142,9 @@ internal static class TitleWords
         // Publishers (出版社社长), normal universities by their short names (广西师大, 师范学院) and a university's departments
         // (中文系党委书记, 系主任).
         "出版社", "师大", "师范", "系党委", "系主任",
-        // Commercial banks by their short names (中行四马路支行行长; not 支行: the central bank has them too).
-        "中行", "工行", "农行", "建行", "交行",
+        // Commercial banks by their short names (中行四马路支行行长; not 支行: the central bank has them too), and central
+        // state-owned firms by theirs (中铁十一局, 中铁电气化局党委书记: a firm's bureau, not a ministry's).
+        "中行", "工行", "农行", "建行", "交行", "中铁", "中石油", "中石化", "中海油",
         // Clubs (香港赛马会主席), Japanese and Korean companies (株式会社副社长), promotion societies (文化促进会秘书长) and
         // forest farms (林场党委书记): the held-out sets s22 and s23, studied after their measurements, label none of their
         // posts as offices. (Games' organising committees stay offices: s20 and s22 count 北京奥组委, though not London's.)

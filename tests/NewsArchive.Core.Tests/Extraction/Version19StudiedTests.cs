@@ -198,4 +198,8 @@ public class Version19StudiedTests
     [InlineData("查谟和克什米尔解放阵线领导人阿马努明在信中呼吁对话。", "阿马努明")]
     [InlineData("战俘由西撒人阵红新月会主席阿布拉明移交给红十字会。", "阿布拉明")]
     public void AnArmedMovementOrAReliefSocietyHoldsNoOffice(string text, string name) => AssertNotOfficial(text, name);
+
+    [Fact]
+    public void AStateFirmsBureauIsAFirm() =>
+        AssertNotOfficial("中铁十一局高铁指挥部管理组组长闫明原介绍，桥梁主体已完工。", "闫明原");
 }
