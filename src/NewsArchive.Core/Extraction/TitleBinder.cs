@@ -274,7 +274,10 @@ internal sealed class TitleBinder
     /// the owner before 的 is no part of the title as written, but it decides that the post is no office.</summary>
     private bool IsPostOfANonGovernmentOwner(PostMatch match, string title)
     {
-        if (!TitleLexicon.IsPostAlone(title, match.Post) || match.TitleStart < 2 || _text[match.TitleStart - 1] != '的')
+        // "New" before the post (足联的新主席) still leaves it alone.
+        var unmarked = title.StartsWith(NewlyAppointed, StringComparison.Ordinal) ? title.Substring(NewlyAppointed.Length)
+            : title.StartsWith(New, StringComparison.Ordinal) ? title.Substring(New.Length) : title;
+        if (!TitleLexicon.IsPostAlone(unmarked, match.Post) || match.TitleStart < 2 || _text[match.TitleStart - 1] != '的')
         {
             return false;
         }
@@ -288,6 +291,9 @@ internal sealed class TitleBinder
 
         return TitleLexicon.IsNonGovernment(_text.Substring(ownerStart, ownerEnd - ownerStart));
     }
+
+    private const string NewlyAppointed = "新任";
+    private const string New = "新";
 
     /// <summary>How far back before 的 the owner of a post is looked for (北京典当行业协会 is eight characters).</summary>
     private const int LongestOwner = 12;

@@ -202,4 +202,10 @@ public class Version19StudiedTests
     [Fact]
     public void AStateFirmsBureauIsAFirm() =>
         AssertNotOfficial("中铁十一局高铁指挥部管理组组长闫明原介绍，桥梁主体已完工。", "闫明原");
+
+    [Theory]
+    // A new holder of a post any body has, after 的 and a federation or society, holds that body's post.
+    [InlineData("他最近与国际足联的新主席布拉明会面时提议比赛。", "布拉明")]
+    [InlineData("行业协会的新任秘书长王明表示，将加强自律。", "王明")]
+    public void ANewHolderAfterANonGovernmentOwnerHoldsNoOffice(string text, string name) => AssertNotOfficial(text, name);
 }
