@@ -26,6 +26,9 @@ internal sealed class NameBeforePostReader
     /// <summary>A spokesman's post: after a name it is that person's spokesman (布什发言人).</summary>
     private const string SpokesmanPost = "发言人";
 
+    /// <summary>A leader, or the verb "lead".</summary>
+    private const string LeadPost = "领导";
+
     /// <summary>"New" before a post (新总统, 新任 is read elsewhere).</summary>
     private const string NewcomerMark = "新";
 
@@ -118,8 +121,10 @@ internal sealed class NameBeforePostReader
             }
         }
 
-        // 代表 is also the verb "on behalf of": 赵明远代表自治区党委 gives no title.
-        if (canonical is null || (prefix.Length == 0 && match.Post == "代表" && TitleLexicon.IsVerbOfRepresenting(_text, match.End)))
+        // 代表 is also the verb "on behalf of": 赵明远代表自治区党委 gives no title; 领导 before 的 is "led by" (卡尔扎伊领导的
+        // 政府, 由总理X领导的内阁).
+        if (canonical is null || (prefix.Length == 0 && match.Post == "代表" && TitleLexicon.IsVerbOfRepresenting(_text, match.End)) ||
+            (prefix.Length == 0 && match.Post == LeadPost && match.End < _text.Length && _text[match.End] == '的'))
         {
             return null;
         }

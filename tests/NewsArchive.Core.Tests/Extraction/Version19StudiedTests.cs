@@ -208,4 +208,12 @@ public class Version19StudiedTests
     [InlineData("他最近与国际足联的新主席布拉明会面时提议比赛。", "布拉明")]
     [InlineData("行业协会的新任秘书长王明表示，将加强自律。", "王明")]
     public void ANewHolderAfterANonGovernmentOwnerHoldsNoOffice(string text, string name) => AssertNotOfficial(text, name);
+
+    [Fact]
+    public void LedByIsNoTitle() =>
+        // 领导 before 的 after a name is the verb "led by": no title for that name.
+        AssertOfficial("当日，由总理萨拉姆·法耶明领导的紧急政府宣誓就职。", "萨拉姆·法耶明", "总理");
+
+    [Fact]
+    public void LedByAloneMakesNoOfficial() => AssertNotOfficial("伊朗公开支持卡尔扎明领导的阿富汗政府。", "卡尔扎明");
 }
