@@ -192,8 +192,9 @@ internal static class TitleWords
         "队", "团",
         // An era named after a holder (维多利亚女王时代, 总统时代) and a strategic dialogue of ministers (外长战略对话).
         "时代", "战略",
-        // A prime minister's office (新加坡总理公署), a president's guards (总统卫士, 总统卫队).
-        "公署", "卫士", "卫队",
+        // A prime minister's office (新加坡总理公署), a president's guards (总统卫士, 总统卫队), and the capacity of one
+        // (以战区陆军领导身份亮相, 以总统身份).
+        "公署", "卫士", "卫队", "身份",
     };
 
     /// <summary>How the title of a state's or body's representative ends (朝核问题特别代表, 美国贸易代表, 政党副代表); a

@@ -216,4 +216,9 @@ public class Version19StudiedTests
 
     [Fact]
     public void LedByAloneMakesNoOfficial() => AssertNotOfficial("伊朗公开支持卡尔扎明领导的阿富汗政府。", "卡尔扎明");
+
+    [Fact]
+    public void ACapacityNamesNoHolder() =>
+        // 身份 after a post is the capacity of one (以战区陆军领导身份): the post is the office, and nothing before it its holder.
+        AssertNotOfficial("今年2月曾以东部战区陆军领导身份亮相的王文明大校。", "陆军");
 }
