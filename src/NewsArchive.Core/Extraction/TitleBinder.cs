@@ -270,14 +270,16 @@ internal sealed class TitleBinder
     /// <summary>A title right after a publication's name (《蘋果日報》副社長) is a post of that paper, no public office.</summary>
     private bool FollowsAPublication(PostMatch match) => match.TitleStart > 0 && _text[match.TitleStart - 1] is '》' or '〉';
 
-    /// <summary>Whether a post any body has stands alone after 的 and a firm, school or society (行业协会的秘书长X, 公司的发言人X):
-    /// the owner before 的 is no part of the title as written, but it decides that the post is no office.</summary>
+    /// <summary>Whether a post any body has stands alone, or with an organ every unit has, after 的 and a firm, school or
+    /// society (行业协会的秘书长X, 公司的发言人X, 毛纺厂的党委书记X): the owner before 的 is no part of the title as written,
+    /// but it decides that the post is no office.</summary>
     private bool IsPostOfANonGovernmentOwner(PostMatch match, string title)
     {
-        // "New" before the post (足联的新主席) still leaves it alone.
-        var unmarked = title.StartsWith(NewlyAppointed, StringComparison.Ordinal) ? title.Substring(NewlyAppointed.Length)
-            : title.StartsWith(New, StringComparison.Ordinal) ? title.Substring(New.Length) : title;
-        if (!TitleLexicon.IsPostAlone(unmarked, match.Post) || match.TitleStart < 2 || _text[match.TitleStart - 1] != '的')
+        // "New" before the post (足联的新主席) still leaves it alone; 新 of the post itself (新闻官) stays.
+        var mark = title.StartsWith(NewlyAppointed, StringComparison.Ordinal) ? NewlyAppointed.Length
+            : title.StartsWith(New, StringComparison.Ordinal) ? New.Length : 0;
+        var unmarked = title.Length - mark >= match.Post.Length ? title.Substring(mark) : title;
+        if (!(TitleLexicon.IsPostAlone(unmarked, match.Post) || NamesGenericOrganOnly(unmarked, match.Post)) || match.TitleStart < 2 || _text[match.TitleStart - 1] != '的')
         {
             return false;
         }
@@ -390,6 +392,11 @@ internal sealed class TitleBinder
 
     private bool EndsWithAt(int end, string word) =>
         end >= word.Length && string.CompareOrdinal(_text, end - word.Length, word, 0, word.Length) == 0;
+
+    /// <summary>Whether a title names only an organ every unit has and its post (党委书记, 纪委副书记).</summary>
+    private static bool NamesGenericOrganOnly(string title, string post) =>
+        title.Length > post.Length && !TitleLexicon.IsStandalonePost(post) && HasNoOrganisation(title, post) &&
+        GenericOrgans.Any(organ => title.StartsWith(organ, StringComparison.Ordinal));
 
     /// <summary>Whether a title names only its post, with prefixes and a generic organ (党委书记, 政治委员, 副局长): then it
     /// belongs to the organisation the sentence names before it.</summary>

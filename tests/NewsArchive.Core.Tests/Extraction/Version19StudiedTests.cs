@@ -221,4 +221,13 @@ public class Version19StudiedTests
     public void ACapacityNamesNoHolder() =>
         // 身份 after a post is the capacity of one (以战区陆军领导身份): the post is the office, and nothing before it its holder.
         AssertNotOfficial("今年2月曾以东部战区陆军领导身份亮相的王文明大校。", "陆军");
+
+    [Fact]
+    public void AFactorysPartySecretaryAfterItsNameHoldsNoOffice() =>
+        AssertNotOfficial("我们碰到了兰州第三毛纺厂的党委书记滕明发。", "滕明发");
+
+    [Fact]
+    public void ABureausDeputyAfterItsNameHoldsOffice() =>
+        // 社会组织管理局 is the state's bureau for social organisations, and 副局长 no post of any body.
+        AssertOfficial("民政部社会组织管理局的副局长刘明国总结了三种功能。", "刘明国", "副局长");
 }
