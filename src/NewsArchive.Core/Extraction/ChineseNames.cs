@@ -81,7 +81,8 @@ internal static class ChineseNames
         IsNameJoiner(text[position]) || IsWideSpaceInName(text, position) || IsDashInName(text, position) ||
         (text[position] == LostDot && IsBetweenTransliterations(text, position));
 
-    /// <summary>Characters of a middle dot set off by a space on each side (塔纳瓦 · 天信), as broadcasters' web copy writes it.</summary>
+    /// <summary>Characters of a middle dot set off by a space on each side (塔纳瓦 · 天信), as broadcasters' web copy
+    /// writes it.</summary>
     private const int SpacedDotLength = 3;
 
     /// <summary>How many characters at <paramref name="position"/> join two parts of a name: 1 for a joiner (<see

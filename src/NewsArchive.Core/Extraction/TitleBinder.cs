@@ -176,10 +176,13 @@ internal sealed class TitleBinder
     /// <summary>"Surnamed" (李姓主任).</summary>
     private const char SurnameMark = '姓';
 
+    /// <summary>"When", closing a clause of time.</summary>
+    private const char WhenMark = '时';
+
     /// <summary>Whether 时 after a title held through a verb (担任市长时规划) closes a clause of time: the post is what
     /// someone served as then, and 时 is "when", not a surname.</summary>
     private bool OpensClauseOfTime(PostMatch match, int start) =>
-        start < _text.Length && _text[start] == '时' &&
+        start < _text.Length && _text[start] == WhenMark &&
         HoldingVerbs.Any(w => match.TitleStart >= w.Length && string.CompareOrdinal(_text, match.TitleStart - w.Length, w, 0, w.Length) == 0);
 
     /// <summary>The length of the name at <paramref name="start"/> after a title, 0 when none: read by the rules, judged
@@ -279,7 +282,8 @@ internal sealed class TitleBinder
         var mark = title.StartsWith(NewlyAppointed, StringComparison.Ordinal) ? NewlyAppointed.Length
             : title.StartsWith(New, StringComparison.Ordinal) ? New.Length : 0;
         var unmarked = title.Length - mark >= match.Post.Length ? title.Substring(mark) : title;
-        if (!(TitleLexicon.IsPostAlone(unmarked, match.Post) || NamesGenericOrganOnly(unmarked, match.Post)) || match.TitleStart < 2 || _text[match.TitleStart - 1] != '的')
+        if (!(TitleLexicon.IsPostAlone(unmarked, match.Post) || NamesGenericOrganOnly(unmarked, match.Post)) || match.TitleStart < 2 ||
+            _text[match.TitleStart - 1] != '的')
         {
             return false;
         }

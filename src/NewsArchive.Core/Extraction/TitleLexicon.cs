@@ -111,9 +111,10 @@ internal static class TitleLexicon
     public static bool IsHeadBeforeName(string post) => HeadsBeforeNameSet.Contains(post);
 
     /// <summary>Whether a title is an office although its post is not one of <see cref="OfficialPosts"/>: posts in a
-    /// party school or administrative academy (省委党校常务副校长; not a teacher's or scholar's, 党校教授), the commander of a police or army unit
-    /// (交警支队支队长, 武警总队总队长), a police chief (警察总监), and the 总裁 of a government bureau (金融管理局总裁), a
-    /// central bank (日本央行总裁) or an intergovernmental bank (世界银行总裁), and an organ's 执行长 (军情局执行长).</summary>
+    /// party school or administrative academy (省委党校常务副校长; not a teacher's or scholar's, 党校教授), the commander
+    /// of a police or army unit (交警支队支队长, 武警总队总队长), a police chief (警察总监), and the 总裁 of a government
+    /// bureau (金融管理局总裁), a central bank (日本央行总裁) or an intergovernmental bank (世界银行总裁), and an organ's 执行长
+    /// (军情局执行长).</summary>
     public static bool IsOfficeByOrganisation(string title, string post) =>
         // A party school's leaders hold office; its teachers and scholars do not (中央党校教授, 省委党校副教授).
         (PartySchools.Any(s => title.IndexOf(s, StringComparison.Ordinal) >= 0) && !IsPersonalDescription(post)) ||
@@ -522,6 +523,7 @@ internal static class TitleLexicon
         return i + 1 - position;
     }
 
+    /// <summary>The progressive 正 ("in the middle of").</summary>
     private const char ProgressiveMark = '正';
 
     /// <summary>正, a verb and 着 (正忙着).</summary>
