@@ -103,8 +103,8 @@ internal static class TitleWords
         "艺术团", "歌舞团", "乐团", "合唱团", "旅行团", "旅游团", "校党委", "校纪委", "校团委",
         // Design institutes are enterprises (交通规划设计院, 建筑设计院); a project's posts are no office (项目副主任).
         "设计院", "项目",
-        // Panels of experts advise; they hold no office (专家组组长).
-        "专家组",
+        // Panels of experts and technical committees advise; they hold no office (专家组组长, 消防标准化技术委员会委员).
+        "专家组", "技术委员会",
         // Alumni bodies, business associations, the Red Cross, research and blood centres, a hospital's departments and
         // wards (妇产科二病区主任).
         "校友会", "企业家", "红十字", "研究中心", "血液中心", "科主任", "病区",

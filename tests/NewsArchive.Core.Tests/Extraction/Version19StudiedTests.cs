@@ -230,4 +230,8 @@ public class Version19StudiedTests
     public void ABureausDeputyAfterItsNameHoldsOffice() =>
         // 社会组织管理局 is the state's bureau for social organisations, and 副局长 no post of any body.
         AssertOfficial("民政部社会组织管理局的副局长刘明国总结了三种功能。", "刘明国", "副局长");
+
+    [Fact]
+    public void ATechnicalCommitteeAdvises() =>
+        AssertNotOfficial("浙江省消防标准化技术委员会委员刘明祥表示与本案当事人无关。", "刘明祥");
 }
