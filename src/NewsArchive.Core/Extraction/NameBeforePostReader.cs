@@ -227,9 +227,12 @@ internal sealed class NameBeforePostReader
     /// <summary>Whether a post without a prefix is also a verb after a name (领导 "lead", 代表 "on behalf of").</summary>
     private static bool IsAlsoAVerb(string post, string prefix) => prefix.Length == 0 && (post == "领导" || post == "代表");
 
-    /// <summary>Whether a three-character reading ends with a common surname: the surname and the post may be a short
-    /// form (到时候蔡总统: 蔡总统, not 时候蔡), so the model must find the whole a name.</summary>
-    private static bool EndsWithSurname(string name) => name.Length == ChineseNames.MaxHanNameLength && ChineseNames.IsCommonSurname(name[name.Length - 1]);
+    /// <summary>Whether a three-character reading ends with a common surname, or a two-character one whose first character
+    /// is no common surname: the surname and the post may be a short form (到时候蔡总统: 蔡总统, not 时候蔡; 祝毛主席: 毛主席,
+    /// not 祝毛), so the model must find the whole a name.</summary>
+    private static bool EndsWithSurname(string name) =>
+        ChineseNames.IsCommonSurname(name[name.Length - 1]) &&
+        (name.Length == ChineseNames.MaxHanNameLength || (name.Length == 2 && !ChineseNames.IsCommonSurname(name[0])));
 
     /// <summary>A Japanese family name alone before a post (小渊首相曾在…): the news names Japanese politicians so, and what
     /// follows the post is the sentence (曾在 is no name) unless it is a name the page knows or a foreign one.</summary>

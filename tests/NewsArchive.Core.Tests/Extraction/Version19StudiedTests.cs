@@ -234,4 +234,12 @@ public class Version19StudiedTests
     [Fact]
     public void ATechnicalCommitteeAdvises() =>
         AssertNotOfficial("浙江省消防标准化技术委员会委员刘明祥表示与本案当事人无关。", "刘明祥");
+
+    [Fact]
+    public void ASurnameAndPostAfterAVerbIsNoLongerName() =>
+        // 祝毛主席: 毛主席 is the surname and the post; 祝 "wish" starts no name the model would read.
+        AssertNotOfficial("每次演出都有“祝毛主席万寿无疆”的口号。", "祝毛");
+
+    [Fact]
+    public void ACommonNameBeforeAPostStaysAName() => AssertOfficial("王林书记说，要抓落实。", "王林", "书记");
 }
