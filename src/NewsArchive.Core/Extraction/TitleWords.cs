@@ -116,8 +116,8 @@ internal static class TitleWords
         // Public-health institutions, like hospitals (疾控中心主任, 社区卫生服务中心主任).
         "疾控中心", "疾病预防控制中心", "卫生服务中心",
         // Rebel and armed groups, whose posts are no public office (猛虎组织发言人, 哈马斯领导人), and the opposition
-        // (反对派领袖, 反对党领袖).
-        "猛虎组织", "解放之虎", "新人民军", "哈马斯", "塔利班", "基地组织", "反对派", "反对党",
+        // (反对派领袖, 反对党领袖, 反对组织国民议会的秘书长).
+        "猛虎组织", "解放之虎", "新人民军", "哈马斯", "塔利班", "基地组织", "反对派", "反对党", "反对组织",
         // Liberation fronts and resistance organisations (克什米尔解放阵线领导人, 抵抗组织领导人), armed movements too, and
         // the Red Crescent, like the Red Cross.
         "解放阵线", "抵抗组织", "红新月",

@@ -242,4 +242,8 @@ public class Version19StudiedTests
 
     [Fact]
     public void ACommonNameBeforeAPostStaysAName() => AssertOfficial("王林书记说，要抓落实。", "王林", "书记");
+
+    [Fact]
+    public void AnOppositionGroupsOfficerHoldsNoOffice() =>
+        AssertNotOfficial("叙利亚主要反对组织全国联盟的秘书长瓦埃明　米尔德在多哈说。", "瓦埃明　米尔德");
 }
