@@ -54,7 +54,15 @@ internal static class ChineseNames
     /// <summary>Whether an ideographic space at <paramref name="position"/> joins two parts of a transliterated name: two
     /// or more transliteration syllables on each side (希拉里　克林顿); elsewhere it only spaces the text.</summary>
     public static bool IsWideSpaceInName(string text, int position) =>
-        position >= 2 && position + 2 < text.Length && text[position] == WideSpace &&
+        position < text.Length && text[position] == WideSpace && IsBetweenTransliterations(text, position);
+
+    /// <summary>The ASCII question mark that web copy leaves where a middle dot was lost to an encoding (唐纳德?特朗普):
+    /// Chinese text asks with the full-width ？.</summary>
+    public const char LostDot = '?';
+
+    /// <summary>Whether two or more transliteration syllables stand on each side of <paramref name="position"/>.</summary>
+    private static bool IsBetweenTransliterations(string text, int position) =>
+        position >= 2 && position + 2 < text.Length &&
         ForeignSyllables.Contains(text[position - 2]) && ForeignSyllables.Contains(text[position - 1]) &&
         ForeignSyllables.Contains(text[position + 1]) && ForeignSyllables.Contains(text[position + 2]);
 
@@ -68,9 +76,21 @@ internal static class ChineseNames
         ForeignSyllables.Contains(text[position - 1]) && ForeignSyllables.Contains(text[position + 1]);
 
     /// <summary>Whether the character at <paramref name="position"/> joins two parts of a name: a dot or hyphen, or an
-    /// ideographic space or a dash between transliterations.</summary>
+    /// ideographic space, a dash or a lost dot between transliterations.</summary>
     public static bool IsJoinerAt(string text, int position) =>
-        IsNameJoiner(text[position]) || IsWideSpaceInName(text, position) || IsDashInName(text, position);
+        IsNameJoiner(text[position]) || IsWideSpaceInName(text, position) || IsDashInName(text, position) ||
+        (text[position] == LostDot && IsBetweenTransliterations(text, position));
+
+    /// <summary>Characters of a middle dot set off by a space on each side (塔纳瓦 · 天信), as broadcasters' web copy
+    /// writes it.</summary>
+    private const int SpacedDotLength = 3;
+
+    /// <summary>How many characters at <paramref name="position"/> join two parts of a name: 1 for a joiner (<see
+    /// cref="IsJoinerAt"/>), 3 for a middle dot with the same space, half or ideographic width, on either side; 0 when none.</summary>
+    public static int JoinerLengthAt(string text, int position) =>
+        IsJoinerAt(text, position) ? 1
+        : position + SpacedDotLength < text.Length && text[position] is ' ' or WideSpace && IsNameDot(text[position + 1]) &&
+          text[position + 2] == text[position] ? SpacedDotLength : 0;
 
     /// <summary>The length of a regnal number at <paramref name="position"/> (一世, 十四世 of 苏莱曼一世, 路易十四世), part of a
     /// monarch's or pope's name; 0 when none.</summary>
@@ -115,7 +135,10 @@ internal static class ChineseNames
         "历山费莫劳鲍侯瑞斐翰逊" +
         // Characters of transliterated names (spans of four characters or more, or dotted) in the name model's training
         // data (MSRA NER train, OntoNotes 4 train) that start no common word: 施罗德, 莉莎, 勃列日涅夫, 伍德.
-        "施莉勃伍";
+        "施莉勃伍" +
+        // Syllables of Russian, Ukrainian, Uzbek, Arabic and English names as wire copy writes them (罗斯尤可夫, 阿尔乔缅科,
+        // 米尔济约耶夫, 贝勒哈代姆, 史密斯).
+        "可缅代史济";
 
     private static readonly HashSet<char> ForeignSyllables = new(TransliterationChars + ForeignOnlyChars);
 
@@ -133,8 +156,9 @@ internal static class ChineseNames
     public static bool LooksLikeTransliteratedName(string candidate) =>
         candidate.Length is >= 2 and <= 6 && candidate.All(Transliteration.Contains);
 
-    /// <summary>Particles that never stand inside a personal name (时的经 is no one).</summary>
-    private const string Particles = "的了着过么呢吗吧我你您她它";
+    /// <summary>Particles that never stand inside a personal name (时的经 is no one), and two verbs that stand before a
+    /// post, never in a name: 驻 of a mission (各国驻华大使) and 做 "serve as" (白天做书记).</summary>
+    private const string Particles = "的了着过么呢吗吧我你您她它驻做";
 
     /// <summary>Characters that end place and facility names (长丰堤, 解放路, 汉江闸) and almost never a given name: "江北区长丰堤"
     /// is an embankment in 江北区, not its 区长 丰堤.</summary>
@@ -164,7 +188,8 @@ internal static class ChineseNames
     {
         // A surname repeated is a reduplicated word (殷殷嘱托, 谆谆教导), not a name.
         if (candidate.Length is < 2 or > 4 || candidate.Contains('某') || candidate.IndexOfAny(Particles.ToCharArray()) >= 0 ||
-            PlaceEndings.IndexOf(candidate[candidate.Length - 1]) >= 0 || StartsWithWord(candidate) || candidate[0] == candidate[1])
+            PlaceEndings.IndexOf(candidate[candidate.Length - 1]) >= 0 || StartsWithWord(candidate) || candidate[0] == candidate[1] ||
+            EndsWithInstitution(candidate))
         {
             return false;
         }
@@ -180,6 +205,11 @@ internal static class ChineseNames
         var surname = SurnameLength(candidate, 0);
         return surname > 0 && candidate.Length - surname is >= 1 and <= 2;
     }
+
+    /// <summary>Whether a string ends with the noun of an institution (向医院, 银行): a given name is never one, a reading
+    /// that ends so is a preposition and its object, or the word itself.</summary>
+    private static bool EndsWithInstitution(string candidate) =>
+        TitleWords.InstitutionNouns.Any(noun => candidate.EndsWith(noun, System.StringComparison.Ordinal));
 
     /// <summary>Whether a string is a foreign name written with middle dots (or hyphens), each part 1–8 Han characters.</summary>
     public static bool LooksLikeForeignName(string candidate)

@@ -10,8 +10,9 @@ namespace NewsArchive.Core.Extraction;
 internal sealed class DescribedCharacters
 {
     /// <summary>"(A加B旁)": a component added to another, in full-width or ASCII brackets (本报加拉加斯电 is no such thing: it
-    /// does not end in 旁).</summary>
-    private static readonly Regex Description = new(@"[（(][^（）()\s，。、]{1,6}加[^（）()\s，。、]{1,6}旁[）)]", RegexOptions.CultureInvariant);
+    /// does not end in 旁); or "(A字旁B)", a radical and the rest (朱（金字旁容）基).</summary>
+    private static readonly Regex Description = new(
+        @"[（(](?:[^（）()\s，。、]{1,6}加[^（）()\s，。、]{1,6}旁|[^（）()\s，。、]{1,2}字旁[^（）()\s，。、]{1,2})[）)]", RegexOptions.CultureInvariant);
 
     /// <summary>Placeholders: rare characters of CJK Extension A, which the rules read as Han like any other (㐀, 㐁…).</summary>
     private const char FirstPlaceholder = '\u3400';
@@ -22,12 +23,15 @@ internal sealed class DescribedCharacters
     private readonly Dictionary<string, char> _placeholders = new();
     private readonly Dictionary<char, string> _descriptions = new();
 
-    /// <summary>Whether any of the texts holds a described character (a cheap test first: the word 旁 and a bracket).</summary>
+    /// <summary>The word every description holds (旁, "side component").</summary>
+    private const char Radical = '旁';
+
+    /// <summary>Whether any of the texts holds a described character (a cheap test first: the word 旁).</summary>
     public static bool AnyIn(IEnumerable<string> texts)
     {
         foreach (var text in texts)
         {
-            if ((text.Contains("旁）") || text.Contains("旁)")) && Description.IsMatch(text))
+            if (text.IndexOf(Radical) >= 0 && Description.IsMatch(text))
             {
                 return true;
             }

@@ -334,7 +334,8 @@ internal sealed class ForeignNameReader
                 return 0;
             }
 
-            if (i + 1 < _text.Length && ChineseNames.IsJoinerAt(_text, i) && (ChineseText.IsHan(_text[i + 1]) || IsInitialPart(i + 1)))
+            var joiner = i + 1 < _text.Length ? ChineseNames.JoinerLengthAt(_text, i) : 0;
+            if (joiner > 0 && i + joiner < _text.Length && (ChineseText.IsHan(_text[i + joiner]) || IsInitialPart(i + joiner)))
             {
                 // The particles 的 and 是 stand in no transliterated part: before the first joiner the sentence runs
                 // on into the name (女部长便是X·Y, 队的明星X·Y).
@@ -350,7 +351,7 @@ internal sealed class ForeignNameReader
                     return conjunction - position;
                 }
 
-                i++;
+                i += joiner;
                 lastPart = i;
                 continue;
             }

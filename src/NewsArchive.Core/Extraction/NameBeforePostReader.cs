@@ -26,6 +26,9 @@ internal sealed class NameBeforePostReader
     /// <summary>A spokesman's post: after a name it is that person's spokesman (布什发言人).</summary>
     private const string SpokesmanPost = "发言人";
 
+    /// <summary>A leader, or the verb "lead".</summary>
+    private const string LeadPost = "领导";
+
     /// <summary>"New" before a post (新总统, 新任 is read elsewhere).</summary>
     private const string NewcomerMark = "新";
 
@@ -118,8 +121,10 @@ internal sealed class NameBeforePostReader
             }
         }
 
-        // 代表 is also the verb "on behalf of": 赵明远代表自治区党委 gives no title.
-        if (canonical is null || (prefix.Length == 0 && match.Post == "代表" && TitleLexicon.IsVerbOfRepresenting(_text, match.End)))
+        // 代表 is also the verb "on behalf of": 赵明远代表自治区党委 gives no title; 领导 before 的 is "led by" (卡尔扎伊领导的
+        // 政府, 由总理X领导的内阁).
+        if (canonical is null || (prefix.Length == 0 && match.Post == "代表" && TitleLexicon.IsVerbOfRepresenting(_text, match.End)) ||
+            (prefix.Length == 0 && match.Post == LeadPost && match.End < _text.Length && _text[match.End] == '的'))
         {
             return null;
         }
@@ -222,9 +227,12 @@ internal sealed class NameBeforePostReader
     /// <summary>Whether a post without a prefix is also a verb after a name (领导 "lead", 代表 "on behalf of").</summary>
     private static bool IsAlsoAVerb(string post, string prefix) => prefix.Length == 0 && (post == "领导" || post == "代表");
 
-    /// <summary>Whether a three-character reading ends with a common surname: the surname and the post may be a short
-    /// form (到时候蔡总统: 蔡总统, not 时候蔡), so the model must find the whole a name.</summary>
-    private static bool EndsWithSurname(string name) => name.Length == ChineseNames.MaxHanNameLength && ChineseNames.IsCommonSurname(name[name.Length - 1]);
+    /// <summary>Whether a three-character reading ends with a common surname, or a two-character one whose first character
+    /// is no common surname: the surname and the post may be a short form (到时候蔡总统: 蔡总统, not 时候蔡; 祝毛主席: 毛主席,
+    /// not 祝毛), so the model must find the whole a name.</summary>
+    private static bool EndsWithSurname(string name) =>
+        ChineseNames.IsCommonSurname(name[name.Length - 1]) &&
+        (name.Length == ChineseNames.MaxHanNameLength || (name.Length == 2 && !ChineseNames.IsCommonSurname(name[0])));
 
     /// <summary>A Japanese family name alone before a post (小渊首相曾在…): the news names Japanese politicians so, and what
     /// follows the post is the sentence (曾在 is no name) unless it is a name the page knows or a foreign one.</summary>
@@ -297,8 +305,8 @@ internal sealed class NameBeforePostReader
     }
 
     /// <summary>Where the dotted name whose last part starts at <paramref name="lastPart"/> starts when its earlier parts
-    /// (of at most <see cref="MaxDottedPartLength"/> characters each) run back to the start of a clause or to a stop word
-    /// (给林登·约翰逊总统); -1 otherwise.</summary>
+    /// (of at most <see cref="MaxDottedPartLength"/> characters each) run back to the start of a clause, a stop word
+    /// (给林登·约翰逊总统) or a foreign state's name; -1 otherwise.</summary>
     private int DottedNameStart(int lastPart)
     {
         var start = lastPart;
@@ -306,7 +314,7 @@ internal sealed class NameBeforePostReader
         {
             var part = start - 1;
             while (part > 0 && Text.ChineseText.IsHan(_text[part - 1]) && start - 1 - part < MaxDottedPartLength &&
-                   (part == start - 1 || !TitleLexicon.StopEndsAt(_text, part)))
+                   (part == start - 1 || !(TitleLexicon.StopEndsAt(_text, part) || TitleLexicon.StateEndsAt(_text, part))))
             {
                 part--;
             }
@@ -314,7 +322,8 @@ internal sealed class NameBeforePostReader
             start = part;
         }
 
-        return start < lastPart && (OpensClause(start) || TitleLexicon.StopEndsAt(_text, start)) ? start : -1;
+        // The holder's state may stand before the whole name (美国富兰克林·罗斯福总统), as a stop does.
+        return start < lastPart && (OpensClause(start) || TitleLexicon.StopEndsAt(_text, start) || TitleLexicon.StateEndsAt(_text, start)) ? start : -1;
     }
 
     private bool OpensClause(int position) => position == 0 || !Text.ChineseText.IsHan(_text[position - 1]);

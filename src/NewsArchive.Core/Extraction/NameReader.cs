@@ -50,7 +50,7 @@ internal sealed class NameReader
         // A known name counts when it ends there: 刘云 is known, but 刘云慧说 names someone else.
         // A known name before a name joiner is the first part of a longer one (纳吉布·拉扎克, 希拉里　克林顿).
         if (_known.KnownAt(_text, position) is { } knownName && (EndsKnownName(position + knownName.Length) || IsSelfEndingFigure(knownName)) &&
-            !(position + knownName.Length < _text.Length && ChineseNames.IsJoinerAt(_text, position + knownName.Length)))
+            !(position + knownName.Length < _text.Length && ChineseNames.JoinerLengthAt(_text, position + knownName.Length) > 0))
         {
             return knownName.Length;
         }
@@ -58,6 +58,13 @@ internal sealed class NameReader
         var length = ReadNewName(position, allowAnyName, firmOnly);
         return length > 0 && StartsWithSentenceWord(position) && !NameEvidence.Admits(_text, position, length, TitleLexicon.IsConjunction(_text[position])) ? 0 : length;
     }
+
+    /// <summary>Whether the correlative 边…边 "while" starts here (副市长边走边看): 边 is a surname, but a verb between two
+    /// of them is two things done at once.</summary>
+    private bool IsWhileDoing(int position) =>
+        position + 2 < _text.Length && _text[position] == WhileMark && _text[position + 2] == WhileMark && ChineseText.IsHan(_text[position + 1]);
+
+    private const char WhileMark = '边';
 
     /// <summary>Whether 周 and the next character, a weekday elsewhere (周一), start a name here: one more character that
     /// starts no word, then a word of two characters that goes on the sentence (周一岳表示; 周一表示 is a weekday).</summary>
@@ -138,7 +145,7 @@ internal sealed class NameReader
     {
         // A verb, adverb or time word after a title is the sentence going on (总统表示, 大使当天, 主席呼吁团结); but a
         // weekday's 周 is a surname where one more character and a follower make a name (局长周一岳表示).
-        if (TitleLexicon.StartsLongFollower(_text, position) && !IsNameStartingLikeAWeekday(position))
+        if ((TitleLexicon.StartsLongFollower(_text, position) && !IsNameStartingLikeAWeekday(position)) || IsWhileDoing(position))
         {
             return 0;
         }
@@ -342,14 +349,26 @@ internal sealed class NameReader
         }
 
         var candidate = _text.Substring(position, length);
-        if (!ChineseNames.LooksLikeName(candidate) || TitleLexicon.PostAt(_text, position + 1) is not null || HoldsFirmWord(position, length) ||
-            TitleLexicon.FollowerAt(_text, position + length, out var strong) == 0)
+        if (!ChineseNames.LooksLikeName(candidate) || TitleLexicon.PostAt(_text, position + 1) is not null || HoldsFirmWord(position, length))
         {
             return Ending.None;
         }
 
+        if (TitleLexicon.FollowerAt(_text, position + length, out var strong) == 0)
+        {
+            // A full name before 时 and punctuation ends a clause of time (会见大使安惠侯时，): weakly, as 时 starts words
+            // too; a shorter reading there is rather a word (竞选市长连任时).
+            return length >= ChineseNames.MaxHanNameLength && ClosesClauseOfTime(position + length) ? Ending.Weak : Ending.None;
+        }
+
         return strong ? Ending.Firm : Ending.Weak;
     }
+
+    /// <summary>Whether 时 and then punctuation or the end of the text stand at <paramref name="at"/>.</summary>
+    private bool ClosesClauseOfTime(int at) =>
+        at < _text.Length && _text[at] == ClauseOfTimeMark && (at + 1 == _text.Length || !ChineseText.IsHan(_text[at + 1]));
+
+    private const char ClauseOfTimeMark = '时';
 
     private bool FourthCharacterBeforeFirmEnd(int at) =>
         at + 1 < _text.Length && ChineseNames.AllHan(_text, at - 3, 4) && !TitleLexicon.ClosesName(_text[at]) && !TitleLexicon.NeverEndsName(_text[at]) &&
@@ -359,7 +378,7 @@ internal sealed class NameReader
     /// <summary>A foreign name with dots or hyphens at <paramref name="position"/>; 0 when none.</summary>
     public int ReadForeignName(int position) => _foreign.ReadForeignName(position);
 
-    /// <summary>A name after 、 in a list: the whole item when it is a name, else a name ended by what follows.</summary>
+    /// <summary>A name after 、 in a list: the whole item when it is a name, else a name ended by what follows it.</summary>
     public int ReadListName(int position)
     {
         var end = position;
@@ -374,7 +393,10 @@ internal sealed class NameReader
             return item.Length;
         }
 
-        return ReadName(position, allowAnyName: false);
+        // A list item is a name only where something ends it: an item the rules leave to the model (南丁格|尔奖章获得者X)
+        // is rather the next phrase of the sentence.
+        var length = ReadName(position, allowAnyName: false);
+        return length > 0 && TitleLexicon.FollowerAt(_text, position + length, out _) > 0 ? length : 0;
     }
 
     /// <summary>Whether a whole list item is a name: known, or shaped like a Chinese or a dotted foreign one.</summary>

@@ -16,7 +16,7 @@ namespace NewsArchive.Core.Extraction;
 public static class OfficialExtractor
 {
     /// <summary>Bumped whenever the extractor's output changes for the same text.</summary>
-    public const int Version = 18;
+    public const int Version = 19;
 
     /// <summary>Fills <see cref="ParsedArticle.People"/> of every article of one page.</summary>
     /// <param name="articles">The page's articles, as the parser cut them.</param>

@@ -122,11 +122,11 @@ internal sealed class TitleBinder
         var title = match.Title(_text);
         var official = TitleLexicon.IsOfficialTitle(title, match.Post) && !FollowsAPublication(match) && !IsPostOfANonGovernmentOwner(match, title);
         MentionAppointee(match, title, official);
-        if (_personEnd >= 0 && match.TitleStart == _personEnd + 1 && _text[_personEnd] == '、' &&
+        if (_personEnd >= 0 && match.TitleStart == _personEnd + 1 && PersonJoiners.IndexOf(_text[_personEnd]) >= 0 &&
             (HasNoOrganisation(title, match.Post) || (!_personOfficial && TitleLexicon.IsPostAlone(title, match.Post))))
         {
             // A title with no organisation of its own is a post in the organisation of the person before it (协会理事长X、
-            // 秘书长Y: the association's secretary-general, no office of state).
+            // 秘书长Y, X，秘书长Y or X和秘书长Y: the association's secretary-general, no office of state).
             official = _personOfficial;
         }
 
@@ -142,7 +142,7 @@ internal sealed class TitleBinder
         _foreignContext |= TitleLexicon.IsForeign(title, match.Post);
         var nameStart = NameStartAfter(match);
         // After 的 only a firmly ended name will do (现任县长的满意度 names no one).
-        var length = ReadNameAt(nameStart, official && _text[nameStart - 1] != '的');
+        var length = OpensClauseOfTime(match, nameStart) || NamesBySurnameOnly(match) ? 0 : ReadNameAt(nameStart, official && _text[nameStart - 1] != '的');
         if (length == 0)
         {
             MentionListBefore(match);
@@ -155,6 +155,35 @@ internal sealed class TitleBinder
         _personOfficial = official;
         _chain.Clear();
     }
+
+    /// <summary>What joins one person and the next title: 、, a comma and the conjunctions (校友会主席X和副主席Y, 总工会主席X，
+    /// 副主席Y).</summary>
+    private const string PersonJoiners = "、，和及与";
+
+    /// <summary>Whether the title gives its holder by surname only (一位李姓主任, 王姓副局长): the text keeps the name back,
+    /// so what follows the post is the sentence. 百姓 (the people) is no surname given.</summary>
+    private bool NamesBySurnameOnly(PostMatch match)
+    {
+        var head = match.Head(_text);
+        var prefix = PostPrefixes.First(p => head.EndsWith(p, StringComparison.Ordinal));
+        var mark = head.Length - prefix.Length - 1;
+        return mark >= 1 && head[mark] == SurnameMark && ChineseNames.IsCommonSurname(head[mark - 1]);
+    }
+
+    /// <summary>"Some" (刘某, 刘某辉): a name kept back.</summary>
+    private const char AnonymousMark = '某';
+
+    /// <summary>"Surnamed" (李姓主任).</summary>
+    private const char SurnameMark = '姓';
+
+    /// <summary>"When", closing a clause of time.</summary>
+    private const char WhenMark = '时';
+
+    /// <summary>Whether 时 after a title held through a verb (担任市长时规划) closes a clause of time: the post is what
+    /// someone served as then, and 时 is "when", not a surname.</summary>
+    private bool OpensClauseOfTime(PostMatch match, int start) =>
+        start < _text.Length && _text[start] == WhenMark &&
+        HoldingVerbs.Any(w => match.TitleStart >= w.Length && string.CompareOrdinal(_text, match.TitleStart - w.Length, w, 0, w.Length) == 0);
 
     /// <summary>The length of the name at <paramref name="start"/> after a title, 0 when none: read by the rules, judged
     /// by the model unless the page knows the name.</summary>
@@ -184,6 +213,12 @@ internal sealed class TitleBinder
         }
 
         length = WithoutHonorific(start, EndBeforeConjoinedTitle(start, length));
+        // A name with 某 is kept back (村支书刘某辉, 刘某): the text names no one.
+        if (length > 0 && _text.IndexOf(AnonymousMark, start, length) >= 0)
+        {
+            return 0;
+        }
+
         if (length > 0 && _foreignContext)
         {
             // A monarch's regnal number is part of the name (土耳其苏丹苏莱曼一世).
@@ -238,11 +273,17 @@ internal sealed class TitleBinder
     /// <summary>A title right after a publication's name (《蘋果日報》副社長) is a post of that paper, no public office.</summary>
     private bool FollowsAPublication(PostMatch match) => match.TitleStart > 0 && _text[match.TitleStart - 1] is '》' or '〉';
 
-    /// <summary>Whether a post any body has stands alone after 的 and a firm, school or society (行业协会的秘书长X, 公司的发言人X):
-    /// the owner before 的 is no part of the title as written, but it decides that the post is no office.</summary>
+    /// <summary>Whether a post any body has stands alone, or with an organ every unit has, after 的 and a firm, school or
+    /// society (行业协会的秘书长X, 公司的发言人X, 毛纺厂的党委书记X): the owner before 的 is no part of the title as written,
+    /// but it decides that the post is no office.</summary>
     private bool IsPostOfANonGovernmentOwner(PostMatch match, string title)
     {
-        if (!TitleLexicon.IsPostAlone(title, match.Post) || match.TitleStart < 2 || _text[match.TitleStart - 1] != '的')
+        // "New" before the post (足联的新主席) still leaves it alone; 新 of the post itself (新闻官) stays.
+        var mark = title.StartsWith(NewlyAppointed, StringComparison.Ordinal) ? NewlyAppointed.Length
+            : title.StartsWith(New, StringComparison.Ordinal) ? New.Length : 0;
+        var unmarked = title.Length - mark >= match.Post.Length ? title.Substring(mark) : title;
+        if (!(TitleLexicon.IsPostAlone(unmarked, match.Post) || NamesGenericOrganOnly(unmarked, match.Post)) || match.TitleStart < 2 ||
+            _text[match.TitleStart - 1] != '的')
         {
             return false;
         }
@@ -256,6 +297,9 @@ internal sealed class TitleBinder
 
         return TitleLexicon.IsNonGovernment(_text.Substring(ownerStart, ownerEnd - ownerStart));
     }
+
+    private const string NewlyAppointed = "新任";
+    private const string New = "新";
 
     /// <summary>How far back before 的 the owner of a post is looked for (北京典当行业协会 is eight characters).</summary>
     private const int LongestOwner = 12;
@@ -352,6 +396,11 @@ internal sealed class TitleBinder
 
     private bool EndsWithAt(int end, string word) =>
         end >= word.Length && string.CompareOrdinal(_text, end - word.Length, word, 0, word.Length) == 0;
+
+    /// <summary>Whether a title names only an organ every unit has and its post (党委书记, 纪委副书记).</summary>
+    private static bool NamesGenericOrganOnly(string title, string post) =>
+        title.Length > post.Length && !TitleLexicon.IsStandalonePost(post) && HasNoOrganisation(title, post) &&
+        GenericOrgans.Any(organ => title.StartsWith(organ, StringComparison.Ordinal));
 
     /// <summary>Whether a title names only its post, with prefixes and a generic organ (党委书记, 政治委员, 副局长): then it
     /// belongs to the organisation the sentence names before it.</summary>

@@ -111,11 +111,13 @@ internal static class TitleLexicon
     public static bool IsHeadBeforeName(string post) => HeadsBeforeNameSet.Contains(post);
 
     /// <summary>Whether a title is an office although its post is not one of <see cref="OfficialPosts"/>: posts in a
-    /// party school or administrative academy (省委党校常务副校长), the commander of a police or army unit
-    /// (交警支队支队长, 武警总队总队长), a police chief (警察总监), and the 总裁 of a government bureau (金融管理局总裁), a
-    /// central bank (日本央行总裁) or an intergovernmental bank (世界银行总裁), and an organ's 执行长 (军情局执行长).</summary>
+    /// party school or administrative academy (省委党校常务副校长; not a teacher's or scholar's, 党校教授), the commander
+    /// of a police or army unit (交警支队支队长, 武警总队总队长), a police chief (警察总监), and the 总裁 of a government
+    /// bureau (金融管理局总裁), a central bank (日本央行总裁) or an intergovernmental bank (世界银行总裁), and an organ's 执行长
+    /// (军情局执行长).</summary>
     public static bool IsOfficeByOrganisation(string title, string post) =>
-        PartySchools.Any(s => title.IndexOf(s, StringComparison.Ordinal) >= 0) ||
+        // A party school's leaders hold office; its teachers and scholars do not (中央党校教授, 省委党校副教授).
+        (PartySchools.Any(s => title.IndexOf(s, StringComparison.Ordinal) >= 0) && !IsPersonalDescription(post)) ||
         (post == "总裁" && (title.EndsWith("局总裁", StringComparison.Ordinal) || title.EndsWith("央行总裁", StringComparison.Ordinal) ||
                            title.EndsWith("中央银行总裁", StringComparison.Ordinal) || NamesIntergovernmentalBank(title))) ||
         (post == "队长" && IsForceUnitsCommander(title)) ||
@@ -217,6 +219,20 @@ internal static class TitleLexicon
         }
 
         return true;
+    }
+
+    /// <summary>Whether a foreign state's name ends right before <paramref name="position"/> (美国|富兰克林·罗斯福总统).</summary>
+    public static bool StateEndsAt(string text, int position)
+    {
+        for (var length = 1; length <= LongestState && length <= position; length++)
+        {
+            if (ForeignStateWords.StartingAt(text, position - length) is { } state && state.Length == length)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a foreign state's name and a post start at <paramref name="position"/> (白俄罗斯总理): a title, never
@@ -452,6 +468,12 @@ internal static class TitleLexicon
             }
         }
 
+        // The progressive 正 before a verb with 着 (局长X正忙着) goes on the sentence with it.
+        if (text[position] == ProgressiveMark && IsVerbWithZhe(text, position + 1))
+        {
+            return ProgressiveVerbLength;
+        }
+
         var follower = FollowerWords.StartingAt(text, position);
         if (follower is null && IsVerbWithZhe(text, position))
         {
@@ -500,6 +522,12 @@ internal static class TitleLexicon
 
         return i + 1 - position;
     }
+
+    /// <summary>The progressive 正 ("in the middle of").</summary>
+    private const char ProgressiveMark = '正';
+
+    /// <summary>正, a verb and 着 (正忙着).</summary>
+    private const int ProgressiveVerbLength = 3;
 
     private static bool IsVerbWithZhe(string text, int position) =>
         position + 1 < text.Length && text[position + 1] == '着' && Text.ChineseText.IsHan(text[position]) && !IsFunctionWord(text[position]);

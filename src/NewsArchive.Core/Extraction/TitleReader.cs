@@ -38,6 +38,15 @@ internal static class TitleReader
         end < text.Length && text[end] == '国' &&
         (end + 1 == text.Length || !ChineseText.IsHan(text[end + 1]) || text[end + 1] == '的' || TitleLexicon.StateStartsAt(text, end + 1));
 
+    /// <summary>Whether 令 after a post makes a decree of it (总统令, 主席令): the office, not its holder. 令人 ("makes one…")
+    /// and the surname 令狐 go on after a holder.</summary>
+    private static bool IsDecree(string text, int end) =>
+        end < text.Length && text[end] == '令' && (end + 1 >= text.Length || (text[end + 1] != '人' && text[end + 1] != '狐'));
+
+    /// <summary>Whether a post ending in 官 runs into 官方 "official, the authorities" (正式发布官方信息): no post there.</summary>
+    private static bool IsOfficialSide(string text, int end, string post) =>
+        end < text.Length && text[end] == '方' && post[post.Length - 1] == '官';
+
     public static List<PostMatch> FindPosts(string text)
     {
         var posts = new List<PostMatch>();
@@ -62,7 +71,7 @@ internal static class TitleReader
             if (end + 1 < text.Length && ChineseNames.IsNameJoiner(text[end]) && ChineseText.IsHan(text[end + 1]) ||
                 end < text.Length && text[end] == '馆' || IsCommitteeName(text, end, post) || IsMinistersMeeting(text, end, post) ||
                 IsPrince(text, end, post) || RunsIntoTheYangtze(text, end, post) || IsHeadquarters(text, end, post) ||
-                TitleLexicon.StartsNounAfterPost(text, end) ||
+                TitleLexicon.StartsNounAfterPost(text, end) || IsDecree(text, end) || IsOfficialSide(text, end, post) ||
                 NamesStateHoldingPost(text, end))
             {
                 i = end;

@@ -33,8 +33,9 @@ internal static class TitleWords
         "审计长", "总指挥", "指挥长",
         // A commander (前进指挥所指挥官, 驻军指挥官), and a Taiwan village's chief (里长, like 村长).
         "指挥官", "里长",
-        // Military ranks, written before or after the name (空军少将X, X少将).
-        "少将", "中将", "上将", "大校", "准将", "上校",
+        // Military ranks, written before or after the name (空军少将X, X少将, 发言人X中校), and police generals' ranks
+        // (泰国移民局局长X警少将).
+        "少将", "中将", "上将", "大校", "准将", "上校", "中校", "少校", "警少将", "警中将", "警上将",
         // Chiefs of staff (总参谋长, 联合参谋长).
         "参谋长",
         // Monarchs and hereditary heads of state (约旦国王, 文莱苏丹, 卡塔尔埃米尔), and the pope, head of the Vatican.
@@ -102,10 +103,11 @@ internal static class TitleWords
         "艺术团", "歌舞团", "乐团", "合唱团", "旅行团", "旅游团", "校党委", "校纪委", "校团委",
         // Design institutes are enterprises (交通规划设计院, 建筑设计院); a project's posts are no office (项目副主任).
         "设计院", "项目",
-        // Panels of experts advise; they hold no office (专家组组长).
-        "专家组",
-        // Alumni bodies, business associations, the Red Cross, research and blood centres, a hospital's departments.
-        "校友会", "企业家", "红十字", "研究中心", "血液中心", "科主任",
+        // Panels of experts and technical committees advise; they hold no office (专家组组长, 消防标准化技术委员会委员).
+        "专家组", "技术委员会",
+        // Alumni bodies, business associations, the Red Cross, research and blood centres, a hospital's departments and
+        // wards (妇产科二病区主任).
+        "校友会", "企业家", "红十字", "研究中心", "血液中心", "科主任", "病区",
         // Friendship associations and social (non-governmental) organisations (里长联谊总会, 社会公益组织).
         "联谊会", "联谊总会", "社会组织", "公益组织",
         // People's organisations (workers' unions abroad, the federations of women, youth, returned overseas Chinese, writers and
@@ -114,8 +116,11 @@ internal static class TitleWords
         // Public-health institutions, like hospitals (疾控中心主任, 社区卫生服务中心主任).
         "疾控中心", "疾病预防控制中心", "卫生服务中心",
         // Rebel and armed groups, whose posts are no public office (猛虎组织发言人, 哈马斯领导人), and the opposition
-        // (反对派领袖, 反对党领袖).
-        "猛虎组织", "解放之虎", "新人民军", "哈马斯", "塔利班", "基地组织", "反对派", "反对党",
+        // (反对派领袖, 反对党领袖, 反对组织国民议会的秘书长).
+        "猛虎组织", "解放之虎", "新人民军", "哈马斯", "塔利班", "基地组织", "反对派", "反对党", "反对组织",
+        // Liberation fronts and resistance organisations (克什米尔解放阵线领导人, 抵抗组织领导人), armed movements too, and
+        // the Red Crescent, like the Red Cross.
+        "解放阵线", "抵抗组织", "红新月",
         // A company's board (董事局主席, 董事会执行主席), forums (技术论坛秘书长), a school's class teacher (班主任) and a
         // university's council (校委会), federations of societies (支联会).
         "董事局", "董事会", "论坛", "班主任", "校委会", "联会",
@@ -123,6 +128,9 @@ internal static class TitleWords
         "贸促会", "贸易促进委员会",
         // Securities firms (英大证券所长) and charitable funds (公益基金管委会副主任).
         "证券", "公益基金",
+        // Holding companies (万通控股主席), civic groups (妇女团体理事会主席, 学生团体部部长) and railway stations, which the
+        // railway company runs (火车站负责人).
+        "控股", "团体", "火车站",
         // Academies of social science and of education science (research institutes), township hospitals, museums,
         // painting academies, studios, a football league, and illegal armed groups.
         "社科院", "社会科学院", "教科院", "卫生院", "博物馆", "博物院", "博物苑", "画院", "工作室", "意甲", "非法武装",
@@ -134,8 +142,9 @@ internal static class TitleWords
         // Publishers (出版社社长), normal universities by their short names (广西师大, 师范学院) and a university's departments
         // (中文系党委书记, 系主任).
         "出版社", "师大", "师范", "系党委", "系主任",
-        // Commercial banks by their short names (中行四马路支行行长; not 支行: the central bank has them too).
-        "中行", "工行", "农行", "建行", "交行",
+        // Commercial banks by their short names (中行四马路支行行长; not 支行: the central bank has them too), and central
+        // state-owned firms by theirs (中铁十一局, 中铁电气化局党委书记: a firm's bureau, not a ministry's).
+        "中行", "工行", "农行", "建行", "交行", "中铁", "中石油", "中石化", "中海油",
         // Clubs (香港赛马会主席), Japanese and Korean companies (株式会社副社长), promotion societies (文化促进会秘书长) and
         // forest farms (林场党委书记): the held-out sets s22 and s23, studied after their measurements, label none of their
         // posts as offices. (Games' organising committees stay offices: s20 and s22 count 北京奥组委, though not London's.)
@@ -156,7 +165,18 @@ internal static class TitleWords
         "北大", "清华", "复旦", "皇马", "巴萨", "曼联", "切尔西", "阿森纳", "拜仁", "尤文", "国米", "热刺",
         // A firm's departments (工程部部长, 市场部经理); not 技术部 (科学技术部) or 安全部 (国家安全部), ministries' names.
         "工程部", "市场部", "销售部", "营销部", "采购部", "研发部", "客服部", "运营部", "生产部",
+        // Taiwan's local bodies of no office: farmers' and fishermen's associations (区农会总干事), temples' committees
+        // (庙主委; not 庙 alone: 文庙居民区 is a place named after one), service clubs (扶轮社社长, 狮子会会长); a campaign's
+        // headquarters written short (竞总发言人, 选战总干事) and stores (卖场发言人).
+        "农会", "渔会", "庙主委", "扶轮社", "狮子会", "竞总", "选战", "卖场",
+        // Offices only schools and universities have, whoever the school is written as (北理工, 该院, 五中): the dean's and
+        // students' offices, admissions and careers, a school's dean of studies and an examination site.
+        "教务处", "学生处", "招生就业处", "就业指导中心", "教导处", "教导主任", "考点",
     };
+
+    /// <summary>Nouns of institutions, which no given name is: a reading after a title that ends with one is a
+    /// preposition and its object (检察官向医院提供, 主任委员银行).</summary>
+    public static readonly string[] InstitutionNouns = { "医院", "银行", "学校", "公司", "大学", "中学", "小学", "法院", "政府", "部门" };
 
     /// <summary>Nouns a post stands before as a modifier (总统府, 总统选举, 部分总统权力, 首相官邸, 市长候选人, 领袖峰会): there the post
     /// names an office, not a person holding it, and no name goes with it.</summary>
@@ -172,8 +192,9 @@ internal static class TitleWords
         "队", "团",
         // An era named after a holder (维多利亚女王时代, 总统时代) and a strategic dialogue of ministers (外长战略对话).
         "时代", "战略",
-        // A prime minister's office (新加坡总理公署), a president's guards (总统卫士, 总统卫队).
-        "公署", "卫士", "卫队",
+        // A prime minister's office (新加坡总理公署), a president's guards (总统卫士, 总统卫队), and the capacity of one
+        // (以战区陆军领导身份亮相, 以总统身份).
+        "公署", "卫士", "卫队", "身份",
     };
 
     /// <summary>How the title of a state's or body's representative ends (朝核问题特别代表, 美国贸易代表, 政党副代表); a
@@ -341,6 +362,8 @@ internal static class TitleWords
         "高等", "会谈特使",
         // 就业 is employment (就业处处长, 就业中心主任), not 就.
         "就业",
+        // Intangible heritage (非遗保护中心, 民俗与非遗研究室) and fellow-townsmen (同乡会主席): no "not", no "with".
+        "非遗", "同乡",
         // Local, the authorities, then, contemporary, today: 当 is no "when" there (当地警察局局长, 当时的美国大使).
         "当地", "当局", "当时", "当代", "当今",
         // Rugao and Rudong, whose 如 is no "such as" (如皋市市长).
@@ -393,9 +416,9 @@ internal static class TitleWords
         // A service before the rank after a name (布鲁赫海军上将).
         "海军", "陆军", "空军",
         // Time words and verbs of news that run on after a transliterated name (X明天抵达, X中午签约, X介入, X面对压力,
-        // X预定六日抵达, X谈判), and the adverbs 亦 ("also", X亦表示) and 仍 ("still", X仍将出访).
+        // X预定六日抵达, X谈判), and the adverbs 亦 ("also", X亦表示), 仍 ("still", X仍将出访) and 未 ("not yet", X未完成的任期).
         "明天", "后天", "中午", "凌晨", "早上", "傍晚", "晚间", "上周", "下周", "本周", "谈判", "面对", "介入", "应该", "预定",
-        "预计", "坚称", "失利", "成功", "亦", "仍",
+        "预计", "坚称", "失利", "成功", "亦", "仍", "未",
         // Days of the week (发言人X周三表示, X星期五抵达) and the verb of convening (X召开记者会).
         "周一", "周二", "周三", "周四", "周五", "周六", "周日", "周末", "星期", "召开",
         // The case of a named official (陈刚案, 张琦案等典型案件).
@@ -570,7 +593,10 @@ internal static class TitleWords
     /// <summary>Military ranks. They are read as posts, so that a name before or after one ends there (西姆贝叶中将,
     /// 海军少将X), but a rank is no office (the labelling guidelines: 上将, 中将, 准将 are no titles): a title that ends
     /// with one keeps only the office before it (林肯号指挥官海军少将 → 林肯号指挥官), and a rank alone is dropped.</summary>
-    public static readonly string[] MilitaryRanks = { "少将", "中将", "上将", "大校", "准将", "上校", "大将" };
+    public static readonly string[] MilitaryRanks =
+    {
+        "少将", "中将", "上将", "大校", "准将", "上校", "大将", "中校", "少校", "警少将", "警中将", "警上将",
+    };
 
     /// <summary>Armed services written between an office and a rank (司令海军少将, 解放军少将).</summary>
     public static readonly string[] ArmedServices = { "海军陆战队", "海军", "陆军", "空军", "解放军", "武警", "火箭军" };
@@ -578,9 +604,9 @@ internal static class TitleWords
     /// <summary>Posts any body has, public or not (协会秘书长, 公司党委书记): alone, they say nothing of whose they are.</summary>
     public static readonly string[] PostsOfAnyBody = { "秘书长", "主席", "主任", "委员", "发言人", "负责人", "总干事", "干事长", "书记" };
 
-    /// <summary>Organs every unit has (党委书记, 政治委员): a title naming only one of them belongs to the organisation named
-    /// before it in a chain.</summary>
-    public static readonly string[] GenericOrgans = { "党委", "党组", "党总支", "纪委", "政治" };
+    /// <summary>Organs every unit has (党委书记, 政治委员, a discipline team's 纪检组长): a title naming only one of them belongs
+    /// to the organisation named before it in a chain (全国总工会书记处书记、纪检组组长 is the union's).</summary>
+    public static readonly string[] GenericOrgans = { "党委", "党组", "党总支", "纪委", "政治", "纪检", "纪检组" };
 
     /// <summary>Verbs of an appointment notice before the appointee (任命X为县财政局局长).</summary>
     public static readonly string[] AppointmentVerbs = { "任命", "提名", "选举", "推选", "聘任", "聘请", "决定" };
@@ -635,7 +661,7 @@ internal static class TitleWords
         (nameof(StopExceptions), StopExceptions), (nameof(Followers), Followers), (nameof(LeadingNamePosts), LeadingNamePosts),
         (nameof(PostPrefixes), PostPrefixes), (nameof(ForeignPosts), ForeignPosts), (nameof(ForeignStates), ForeignStates), (nameof(StatePosts), StatePosts), (nameof(DomesticWords), DomesticWords), (nameof(ChinaMissionPrefixes), ChinaMissionPrefixes),
         (nameof(StandalonePosts), StandalonePosts), (nameof(HeadsBeforeName), HeadsBeforeName), (nameof(HeldWhenWords), HeldWhenWords), (nameof(HoldingVerbs), HoldingVerbs), (nameof(GenericOrgans), GenericOrgans), (nameof(AppointmentVerbs), AppointmentVerbs),
-        (nameof(RemovalVerbs), RemovalVerbs), (nameof(NounsAfterPost), NounsAfterPost),
+        (nameof(RemovalVerbs), RemovalVerbs), (nameof(NounsAfterPost), NounsAfterPost), (nameof(InstitutionNouns), InstitutionNouns),
         (nameof(OfficialDelegateMarks), OfficialDelegateMarks), (nameof(OrganWords), OrganWords), (nameof(KinshipWords), KinshipWords),
         (nameof(GovernmentOfficesLikeFirms), GovernmentOfficesLikeFirms), (nameof(MilitaryRanks), MilitaryRanks), (nameof(PersonalDescriptors), PersonalDescriptors), (nameof(GovernmentFields), GovernmentFields), (nameof(ArmedServices), ArmedServices),
     };
