@@ -83,6 +83,12 @@ public sealed class ArticleReader
             yield break;
         }
 
+        if (snapshot is not null)
+        {
+            // More matching text than RankInMemory holds.
+            _store.Dialect.BeforeLongScan(_store.Connection);
+        }
+
         var (sql, parameters) = BuildQuery(_store, filter, FindWindowEdge(filter));
         var batch = new List<long>(BatchSize);
         foreach (var id in _store.Connection.Query<long>(sql, parameters, buffered: false))

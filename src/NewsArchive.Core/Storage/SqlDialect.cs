@@ -46,6 +46,12 @@ public abstract class SqlDialect
     {
     }
 
+    /// <summary>Run before a search reads more matching text than it ranks in memory (every match of a common term over
+    /// decades): engine settings for reading each of many rows once or twice.</summary>
+    internal virtual void BeforeLongScan(DbConnection connection)
+    {
+    }
+
     /// <summary>"<paramref name="column"/> matches the wildcard pattern bound to <paramref name="parameter"/>".</summary>
     internal abstract string MatchesPattern(string column, string parameter);
 
