@@ -100,10 +100,10 @@ internal static class ArchiveFile
             connection.Execute($"PRAGMA busy_timeout = {(int)busyTimeout.TotalMilliseconds}");
             // A reader keeps the pages it reads in its own cache, and does not map the file: a mapped page is not cached, so
             // SQLite parses it again at every visit (btreeInitPage was half of SQLite's time in every match of 经济), and
-            // a search visits the same index and table pages many times. First 20, median of 10 queries of each kind
-            // (2 / 3 / 4 characters / two terms), two passes of each build alternated: real text x10, mapped 9-11 / 14-15
-            // / 12 / 7-9 ms, cached 5 / 4-7 / 4-7 / 3-4 ms; the generated decade, mapped 10-15 / 14-20 / 20-42 / 20-24 ms,
-            // cached 12 / 8-10 / 10-14 / 10-13 ms (bench/README.md, "Reading without mapping").
+            // a search visits the same index and table pages many times. First 20, slowest query's median of 10 per kind
+            // (2 / 3 / 4 characters / two terms), bench/Compare-Builds.ps1: real text x10 mapped 11.7 / 10.8 / 13.1 / 13.5
+            // ms, cached 9.7 / 5.0 / 7.2 / 8.4 ms (bench/README.md, "Reading without mapping"). A scan past the in-memory
+            // ranking maps the file after all (SqlDialect.BeforeLongScan).
             connection.Execute($"PRAGMA cache_size = -{ReaderCacheKibibytes}");
             // Reading the header is what fails in a read-only folder (no shared memory) or on a file that is no database.
             connection.ExecuteScalar<int>("PRAGMA schema_version");

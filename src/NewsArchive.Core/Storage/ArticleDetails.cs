@@ -73,10 +73,10 @@ internal static class ArticleDetails
             new ArticleLayout
             {
                 ArticleId = article.Id,
-                Intertitles = Text(reader, 1),
-                Captions = Text(reader, 2),
-                ContinuedOn = reader.IsDBNull(3) ? null : Integer(reader, 3),
-                ContinuedFrom = reader.IsDBNull(4) ? null : Integer(reader, 4),
+                Intertitles = StoredValues.Text(reader, 1),
+                Captions = StoredValues.Text(reader, 2),
+                ContinuedOn = reader.IsDBNull(3) ? null : StoredValues.Integer(reader, 3),
+                ContinuedFrom = reader.IsDBNull(4) ? null : StoredValues.Integer(reader, 4),
             }.ApplyTo(article);
         }
     }
@@ -148,11 +148,4 @@ internal static class ArticleDetails
             yield return (last, rows.ToArray());
         }
     }
-
-    private static string? Text(IDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
-
-    /// <summary>An integer column as a long: SQLite gives every integer as one, PostgreSQL an <c>integer</c> column as an
-    /// int.</summary>
-    public static long Integer(IDataReader reader, int column) =>
-        reader.GetFieldType(column) == typeof(int) ? reader.GetInt32(column) : reader.GetInt64(column);
 }

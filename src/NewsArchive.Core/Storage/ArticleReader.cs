@@ -150,8 +150,6 @@ public sealed class ArticleReader
         return scored.ConvertAll(s => s.Article);
     }
 
-    private static string? Text(System.Data.IDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
-
     /// <summary>The current row of <see cref="ArticleColumns"/> as an article with its body. Read column by column: a
     /// page's newspaper and date once for all its articles (<paramref name="pages"/>), and no boxing of every value, which
     /// was a fifth of reading the rows (perf, every match of 经济).</summary>
@@ -160,7 +158,7 @@ public sealed class ArticleReader
         var pageId = reader.GetInt64(12);
         if (!pages.TryGetValue(pageId, out var page))
         {
-            page = (reader.GetString(1), StoreDate.Parse(reader.GetString(2)), (int)ArticleDetails.Integer(reader, 3));
+            page = (reader.GetString(1), StoreDate.Parse(reader.GetString(2)), (int)StoredValues.Integer(reader, 3));
             pages.Add(pageId, page);
         }
 
@@ -171,13 +169,13 @@ public sealed class ArticleReader
             Newspaper = page.Newspaper,
             Date = page.Date,
             Page = page.Page,
-            Sequence = (int)ArticleDetails.Integer(reader, 4),
-            Kicker = Text(reader, 5),
-            Title = Text(reader, 6),
-            Subtitle = Text(reader, 7),
-            Dateline = Text(reader, 8),
-            EventDate = StoreDate.ParseNullable(Text(reader, 9)),
-            Characters = (int)ArticleDetails.Integer(reader, 11),
+            Sequence = (int)StoredValues.Integer(reader, 4),
+            Kicker = StoredValues.Text(reader, 5),
+            Title = StoredValues.Text(reader, 6),
+            Subtitle = StoredValues.Text(reader, 7),
+            Dateline = StoredValues.Text(reader, 8),
+            EventDate = StoreDate.ParseNullable(StoredValues.Text(reader, 9)),
+            Characters = (int)StoredValues.Integer(reader, 11),
             PageId = pageId,
         };
         article.SetStoredBody(body);
